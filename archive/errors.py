@@ -1,0 +1,53 @@
+"""The one error hierarchy of the archive library.
+
+Every message says what is wrong and what the reader can do about it, because it is shown as-is by the
+CLI (one line) and the viewer (a dialog or a banner). Callers catch `CasefileError`; anything else
+escaping the library is a bug.
+"""
+
+from __future__ import annotations
+
+
+class CasefileError(Exception):
+    """Base class: a problem the user can understand and act on."""
+
+
+class NotAnArchive(CasefileError):
+    """The file is not a Casefile archive at all (not SQLite, or a foreign SQLite database)."""
+
+
+class ArchiveDamaged(CasefileError):
+    """The file claims to be an archive but is truncated, corrupt, or internally inconsistent."""
+
+
+class UnsupportedVersion(CasefileError):
+    """The archive uses a newer format than this version of Casefile can read."""
+
+
+class UnsafeArchive(CasefileError):
+    """The archive contains something the format does not allow (extra tables, views, triggers...)."""
+
+
+class LimitExceeded(CasefileError):
+    """A size or time cap was hit: a blob too large, a query that ran past its deadline."""
+
+
+class QueryCancelled(CasefileError):
+    """The caller cancelled a running query (search-as-you-type dropped a stale query)."""
+
+
+class ItemNotFound(CasefileError):
+    """No item or entity with the requested id."""
+
+
+class SourceError(CasefileError):
+    """A source file for `casefile build` could not be used; the message names the file."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class BuildError(CasefileError):
+    """The build could not produce an archive (bad archive.toml, strict mode, unwritable output)."""

@@ -1,0 +1,210 @@
+"""Reports and images: `archive.items`.
+
+Rows are turned into small frozen dataclasses here, and every value that came from the file is checked
+for type on the way out, because a forged archive can put a blob where text belongs.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .errors import ArchiveDamaged, ItemNotFound, LimitExceeded
+
+if TYPE_CHECKING:
+    from .reader import Archive
+
+ITEM_COLUMNS = (
+    "id, kind, title, date, source, language, languages, authors, file_name, media_type, "
+    "blob_sha256, caption, place, synthetic"
+)
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    kind: str
+    title: str
+    date: str | None
+    source: str | None
+    language: str | None
+    languages: tuple[str, ...]
+    authors: tuple[str, ...]
+    file_name: str
+    media_type: str
+    sha256: str
+    caption: str | None
+    place: str | None
+    synthetic: bool
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int
+    start: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    format: str
+    width: int
+    height: int
+    exif: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Thumbnail:
+    media_type: str
+    width: int
+    height: int
+    data: bytes
+
+
+@dataclass(frozen=True)
+class ItemMention:
+    entity_id: str
+    field: str
+    start: int
+    end: int
+
+
+class Items:
+    """Query object for items; fetches rows on demand, never loads the whole archive."""
+
+    def __init__(self, archive: Archive):
+        self._archive = archive
+
+    def count(self, kind: str | None = None) -> int:
+        if kind is None:
+            return self._archive.query_one("SELECT count(*) FROM items")[0]
+        return self._archive.query_one("SELECT count(*) FROM items WHERE kind = ?", (kind,))[0]
+
+    def ids(self, kind: str | None = None) -> list[str]:
+        """Item ids in build order (the order the publisher's folder listed them)."""
+        where, params = ("WHERE kind = ?", (kind,)) if kind else ("", ())
+        return [row[0] for row in self._archive.query(f"SELECT id FROM items {where} ORDER BY position", params)]
+
+    def list(self, kind: str | None = None, *, limit: int = 100, offset: int = 0) -> list[Item]:
+        where, params = ("WHERE kind = ?", (kind,)) if kind else ("", ())
+        rows = self._archive.query(
+            f"SELECT {ITEM_COLUMNS} FROM items {where} ORDER BY position LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
+        return [_item(row) for row in rows]
+
+    def get(self, item_id: str) -> Item:
+        row = self._archive.query_one(f"SELECT {ITEM_COLUMNS} FROM items WHERE id = ?", (item_id,))
+        if row is None:
+            raise ItemNotFound(f"No item {item_id!r} in {self._archive.path.name}.")
+        return _item(row)
+
+    def text(self, item_id: str) -> str:
+        """Extracted plain text (reports) or caption (images); what mentions' offsets refer to."""
+        return _str_or_empty(self._field(item_id, "text"))
+
+    def html(self, item_id: str) -> str | None:
+        """Markup stored by the builder. Untrusted: the viewer re-sanitises it before display."""
+        value = self._field(item_id, "html")
+        return value if isinstance(value, str) else None
+
+    def original(self, item_id: str) -> bytes:
+        """The original file, byte-identical to what the publisher put in (size-capped)."""
+        sha = self.get(item_id).sha256
+        size = self._archive.query_one("SELECT size FROM blobs WHERE sha256 = ?", (sha,))
+        if size is None:
+            raise ArchiveDamaged(f"Item {item_id!r} refers to a missing original ({sha[:12]}…).")
+        if not isinstance(size[0], int) or size[0] > self._archive.limits.max_blob_bytes:
+            raise LimitExceeded(
+                f"The original of {item_id!r} is larger than the {self._archive.limits.max_blob_bytes:,}-byte "
+                f"limit and was not loaded."
+            )
+        data = self._archive.query_one("SELECT data FROM blobs WHERE sha256 = ?", (sha,))[0]
+        if not isinstance(data, bytes):
+            raise ArchiveDamaged(f"The original of {item_id!r} is not stored as bytes.")
+        return data
+
+    def pages(self, item_id: str) -> list[Page]:
+        rows = self._archive.query(
+            "SELECT page_no, start, text FROM pages WHERE item_id = ? ORDER BY page_no", (item_id,)
+        )
+        return [Page(_int(n), _int(start), _str_or_empty(text)) for n, start, text in rows]
+
+    def image_info(self, item_id: str) -> ImageInfo | None:
+        row = self._archive.query_one(
+            "SELECT format, width, height, exif FROM images WHERE item_id = ?", (item_id,)
+        )
+        if row is None:
+            return None
+        exif = _json(row[3], {}) if row[3] else {}
+        return ImageInfo(str(row[0]), _int(row[1]), _int(row[2]), exif if isinstance(exif, dict) else {})
+
+    def thumbnail(self, item_id: str, size: int = 256) -> Thumbnail | None:
+        """The stored thumbnail whose longest edge is closest to `size`, if any."""
+        row = self._archive.query_one(
+            "SELECT media_type, width, height, data FROM thumbnails WHERE item_id = ? "
+            "ORDER BY abs(size - ?) LIMIT 1",
+            (item_id, size),
+        )
+        if row is None or not isinstance(row[3], bytes):
+            return None
+        return Thumbnail(str(row[0]), _int(row[1]), _int(row[2]), row[3])
+
+    def mentions(self, item_id: str) -> list[ItemMention]:
+        rows = self._archive.query(
+            'SELECT entity_id, field, start, "end" FROM mentions WHERE item_id = ? ORDER BY field, start',
+            (item_id,),
+        )
+        return [ItemMention(str(e), str(f), _int(s), _int(t)) for e, f, s, t in rows]
+
+    def _field(self, item_id: str, column: str):
+        row = self._archive.query_one(f"SELECT {column} FROM items WHERE id = ?", (item_id,))
+        if row is None:
+            raise ItemNotFound(f"No item {item_id!r} in {self._archive.path.name}.")
+        return row[0]
+
+
+def _item(row: tuple) -> Item:
+    (item_id, kind, title, date, source, language, languages, authors, file_name, media_type, sha,
+     caption, place, synthetic) = row
+    return Item(
+        id=str(item_id),
+        kind=str(kind),
+        title=_str_or_empty(title),
+        date=_opt_str(date),
+        source=_opt_str(source),
+        language=_opt_str(language),
+        languages=_str_tuple(languages),
+        authors=_str_tuple(authors),
+        file_name=_str_or_empty(file_name),
+        media_type=_str_or_empty(media_type),
+        sha256=_str_or_empty(sha),
+        caption=_opt_str(caption),
+        place=_opt_str(place),
+        synthetic=bool(synthetic),
+    )
+
+
+def _json(value, default):
+    try:
+        return json.loads(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def _str_tuple(value) -> tuple[str, ...]:
+    parsed = _json(value, []) if value else []
+    return tuple(str(v) for v in parsed) if isinstance(parsed, list) else ()
+
+
+def _str_or_empty(value) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _opt_str(value) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _int(value) -> int:
+    return value if isinstance(value, int) else 0
