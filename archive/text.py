@@ -311,3 +311,23 @@ def tokens(text: str) -> list[Token]:
     """The words of `text`, with offsets into `text` itself and folded forms for matching."""
     tokenised = Tokenised(text)
     return [Token(*tokenised.span(i, i + 1), word) for i, word in enumerate(tokenised.words)]
+
+
+# Uyghur is agglutinative: a place or person is written with its case ending attached (قەشقەردە "in
+# Kashgar", تېكەستىن "from Tekes", چېن چۈەنگونىڭ "Chen Quanguo's"). These are the common case endings,
+# alone or after the plural, in folded form (ى for i). Stems keep at least two letters.
+_UY_CASES = ("دىكى", "تىكى", "نىڭ", "دىن", "تىن", "غىچە", "قىچە", "گىچە", "كىچە", "دا", "دە", "تا", "تە",
+             "غا", "قا", "گە", "كە", "نى", "چە")
+_UY_SUFFIXES = tuple(sorted({plural + case for plural in ("", "لار", "لەر") for case in _UY_CASES}
+                            | {"لار", "لەر"}, key=len, reverse=True))
+_UY_MIN_STEM = 2
+
+
+def uyghur_stem(word: str) -> str | None:
+    """A folded Arabic-script word without its Uyghur case (and plural) ending, or None if it has none."""
+    if not word or not "\u0600" <= word[0] <= "\u06ff":
+        return None
+    for suffix in _UY_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _UY_MIN_STEM:
+            return word[: -len(suffix)]
+    return None

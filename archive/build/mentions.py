@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from archive.text import Tokenised
+from archive.text import Tokenised, uyghur_stem
 
 __all__ = ["Mention", "MentionFinder", "name_key"]
 
@@ -25,6 +25,8 @@ MIN_NAME_CHARS = 2
 # A one-word name this short (Xi, Li, "10", ئۇ, and any single Han character) matches far too much
 # ordinary text to be worth reporting.
 MIN_SINGLE_WORD = 3
+# Longest name (in words) tried when looking for an inflected last word.
+MAX_NAME_WORDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,8 @@ class MentionFinder:
         Where occurrences overlap, the longest (in characters) wins, then the leftmost."""
         tokenised = Tokenised(text)
         hits = self._longest_per_position(tokenised.words)
+        if _has_arabic_script(text):
+            hits = self._with_inflected(tokenised.words, hits)
         if not hits:
             return []
         spans = [tokenised.span(first, last) for first, last, _ in hits]
@@ -98,6 +102,27 @@ class MentionFinder:
                         break
         return hits
 
+    def _with_inflected(self, words: list[str], hits: list[tuple[int, int, tuple[str, ...]]]
+                        ) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Add names whose last word carries a Uyghur case ending (قەشقەردە, تېكەس ناھىيىسىدە).
+
+        An exact match already found at a position wins; the inflected word is highlighted whole."""
+        stems = [uyghur_stem(word) for word in words]
+        found = {first for first, _, _ in hits}
+        extra = []
+        for last, stem in enumerate(stems):
+            if stem is None:
+                continue
+            for first in range(max(0, last - MAX_NAME_WORDS + 1), last + 1):
+                if first in found:
+                    continue
+                ids = self._ids.get((*words[first:last], stem))
+                if ids is not None:
+                    extra.append((first, last + 1, ids))
+                    found.add(first)
+                    break
+        return sorted(hits + extra) if extra else hits
+
     @staticmethod
     def _without_overlaps(hits: list[tuple[int, int, tuple[str, ...]]], spans: list[tuple[int, int]]
                           ) -> tuple[list[tuple[int, int, tuple[str, ...]]], list[tuple[int, int]]]:
@@ -112,3 +137,7 @@ class MentionFinder:
                 kept.append(n)
         kept.sort()
         return [hits[n] for n in kept], [spans[n] for n in kept]
+
+
+def _has_arabic_script(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff" for ch in text)

@@ -43,7 +43,7 @@ def test_uyghur_variants_match():
 
 def test_whole_tokens_only():
     names = [("w", "Wang Fu"), ("t", "Tekes"), ("u", "تېكەس")]
-    assert _found(names, "Wangfujing, Wang Fujing, Tekesi, تېكەستە") == []
+    assert _found(names, "Wangfujing, Wang Fujing, Tekesi, تېكەسچى") == []  # چى is no case ending
     assert _found(names, "WANG FU in Tekes (تېكەس).") == [("w", "WANG FU"), ("t", "Tekes"), ("u", "تېكەس")]
 
 
@@ -137,3 +137,18 @@ def test_mentions_are_exact_spans_of_registered_names(pieces):
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # no overlaps
     for start, end in inserted:  # nothing inserted goes unnoticed
         assert any(s < end and start < e for s, e in spans)
+
+
+def test_uyghur_case_endings_are_matched():
+    finder = MentionFinder([("tekes", "تېكەس"), ("kashgar", "قەشقەر"),
+                            ("konasheher", "كوناشەھەر ناھىيىسى"), ("chen", "چېن چۈەنگو")])
+    text = "تېكەستە ۋە قەشقەردىكى ئورۇنلار. كوناشەھەر ناھىيىسىدە چېن چۈەنگونىڭ نۇتۇقى."
+    found = {(m.entity_id, m.text) for m in finder.find(text)}
+    assert found == {("tekes", "تېكەستە"), ("kashgar", "قەشقەردىكى"),
+                     ("konasheher", "كوناشەھەر ناھىيىسىدە"), ("chen", "چېن چۈەنگونىڭ")}
+
+
+def test_uyghur_suffix_rule_does_not_overmatch():
+    finder = MentionFinder([("ili", "ئىلى")])
+    assert [m.text for m in finder.find("ئىلىدا ئىلىم بار")] == ["ئىلىدا"]  # not ئىلىم, "science"
+    assert MentionFinder([("x", "Tekes")]).find("Tekesta Tekes") == [Mention("x", 8, 13, "Tekes")]
