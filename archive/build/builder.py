@@ -1,0 +1,270 @@
+"""`build_archive(source_dir, out_path)`: the whole build, from a source folder to a finished archive.
+
+Order of work: read archive.toml and the entity files (cheap, and mention-finding needs every name),
+list the reports and images, then extract text, thumbnails and mentions in worker processes (the
+CPU-bound part, one worker per core) while the parent process writes rows in source order, so the
+output is the same whichever worker finishes first.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import __version__, schema
+from ..errors import BuildError, SourceError
+from ..imaging import ImageRejected, inspect_image
+from . import entity_sources, sources
+from .mentions import MentionFinder
+from .reports import ExtractionError, extract_report, guess_language
+from .writer import ArchiveWriter
+
+Progress = Callable[[str, int, int], None]
+MAX_SOURCE_BYTES = 512 * 1024 * 1024
+SERIAL_BELOW = 64  # starting worker processes costs more than it saves for small folders
+RUN_AHEAD_PER_WORKER = 32
+
+
+@dataclass
+class BuildReport:
+    out_path: Path
+    counts: dict[str, int] = field(default_factory=dict)
+    problems: list[SourceError] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class ProcessedItem:
+    """Everything the parent process needs to write one item; built in a worker."""
+
+    source: sources.SourceFile
+    sha256: str
+    data: bytes
+    rows: dict[str, list[dict]]
+
+
+def build_archive(
+    source_dir: str | Path,
+    out_path: str | Path,
+    *,
+    strict: bool = False,
+    progress: Progress | None = None,
+    workers: int | None = None,
+) -> BuildReport:
+    """Build `out_path` from `source_dir`. Bad source files are skipped and reported, or with
+    `strict` fail the build. Raises BuildError; never leaves a partial file at `out_path`."""
+    started = time.monotonic()
+    source_dir, out_path = Path(source_dir), Path(out_path)
+    progress = progress or (lambda stage, done, total: None)
+    if not source_dir.is_dir():
+        raise BuildError(f"{source_dir} is not a folder; give the source folder that holds archive.toml.")
+    info = sources.read_archive_toml(source_dir)
+    report = BuildReport(out_path)
+
+    files, file_problems = sources.discover(source_dir)
+
+    with ArchiveWriter(out_path) as writer:
+        writer.add("meta", _meta_rows(info))
+        finder = _add_entities(writer, source_dir, report, progress)
+        report.problems += file_problems
+        _fail_if_strict(strict, report.problems)
+        for position, result in enumerate(_process_all(files, finder, workers)):
+            if isinstance(result, SourceError):
+                report.problems.append(result)
+                _fail_if_strict(strict, [result])
+            else:
+                _write_item(writer, result, position)
+            progress("items", position + 1, len(files))
+        writer.flush()
+        report.counts = _counts(writer)
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _add_entities(writer: ArchiveWriter, source_dir: Path, report: BuildReport,
+                  progress: Progress) -> MentionFinder:
+    """Load, check and queue every entity record and relation; return the finder for their names.
+
+    The records themselves go out of scope here, before worker processes are started: at 100,000
+    entities they are a few hundred MB that the workers do not need."""
+    records, problems = entity_sources.load_entities(source_dir)
+    entity_sources.assign_captions(records)
+    edges, edge_problems = entity_sources.resolve_relations(records)
+    report.problems += problems + edge_problems
+    writer.add("entities", [_entity_row(r) for r in records.values()])
+    writer.add("relations", [dict(source_id=s, prop=p, target_id=t) for s, p, t in edges])
+    writer.flush()
+    progress("entities", len(records), len(records))
+    return MentionFinder(entity_sources.mention_names(records))
+
+
+def _fail_if_strict(strict: bool, problems: list[SourceError]) -> None:
+    if strict and problems:
+        listing = "\n  ".join(str(p) for p in problems[:20])
+        more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
+        raise BuildError(f"--strict: {len(problems)} source problem(s):\n  {listing}{more}")
+
+
+def _meta_rows(info: sources.ArchiveInfo) -> list[dict]:
+    values = {
+        "archive_id": info.archive_id, "title": info.title, "publisher": info.publisher,
+        "description": info.description, "languages": json.dumps(list(info.languages)),
+        "licence": info.licence, "edition": info.edition, "created": info.created,
+        "generator": f"casefile {__version__}",
+    }
+    return [{"key": key, "value": values[key]} for key in schema.META_KEYS]
+
+
+def _entity_row(record: entity_sources.EntityRecord) -> dict:
+    return {
+        "id": record.id, "schema": record.schema, "caption": record.caption,
+        "properties": json.dumps(record.properties, ensure_ascii=False, sort_keys=True),
+        "synthetic": int(record.synthetic),
+    }
+
+
+# -- processing (runs in worker processes) ---------------------------------------------------------
+_finder: MentionFinder | None = None
+
+
+def _init_worker(finder: MentionFinder) -> None:
+    global _finder
+    _finder = finder
+
+
+def _process_all(files: list[sources.SourceFile], finder: MentionFinder,
+                 workers: int | None) -> Iterator[ProcessedItem | SourceError]:
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(files) < SERIAL_BELOW:
+        _init_worker(finder)
+        yield from map(process_source, files)
+        return
+    # fork shares the (large) mention finder with workers for free; spawn (Windows, macOS) pickles it
+    # once per worker. Freezing the heap first keeps the collector from touching (and so copying)
+    # every inherited page in every worker.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    gc.collect()
+    gc.freeze()
+    # Workers may run at most this many files ahead of the writer, or finished items (with their
+    # original bytes) would pile up in the parent's memory whenever writing is the slower side.
+    ahead = threading.BoundedSemaphore(workers * RUN_AHEAD_PER_WORKER)
+    stopping = threading.Event()
+
+    def paced() -> Iterator[sources.SourceFile]:
+        # Runs in the pool's task-feeding thread, which terminate() waits for: never block for good.
+        for source in files:
+            while not ahead.acquire(timeout=0.1):
+                if stopping.is_set():
+                    return
+            yield source
+
+    pool = multiprocessing.get_context(method).Pool(workers, _init_worker, (finder,))
+    try:
+        for result in pool.imap(process_source, paced(), chunksize=4):
+            ahead.release()
+            yield result
+        pool.close()
+    finally:
+        stopping.set()
+        pool.terminate()
+        pool.join()
+        gc.unfreeze()
+
+
+def process_source(source: sources.SourceFile) -> ProcessedItem | SourceError:
+    """Read one file and derive every row for it; problems come back as SourceError values."""
+    try:
+        size = source.path.stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            return SourceError(source.rel_path, f"{size:,} bytes is over the {MAX_SOURCE_BYTES:,}-byte limit")
+        data = source.path.read_bytes()
+    except OSError as exc:
+        return SourceError(source.rel_path, f"cannot be read ({exc.strerror or exc})")
+    try:
+        if source.kind == "report":
+            rows = _report_rows(source, data)
+        else:
+            rows = _image_rows(source, data)
+    except (ExtractionError, ImageRejected) as exc:
+        return SourceError(source.rel_path, str(exc))
+    return ProcessedItem(source, hashlib.sha256(data).hexdigest(), data, rows)
+
+
+def _report_rows(source: sources.SourceFile, data: bytes) -> dict[str, list[dict]]:
+    extracted = extract_report(data, source.path.suffix)
+    side = source.sidecar
+    title = side.get("title") or extracted.title or _title_from_name(source.path)
+    item = _item_row(source, title, extracted.media_type)
+    item.update(text=extracted.text, html=extracted.html,
+                language=side.get("language") or guess_language(extracted.text))
+    pages = [dict(item_id=source.item_id, page_no=n + 1, start=start, text=text)
+             for n, (start, text) in enumerate(extracted.pages)]
+    mentions = _mentions(source.item_id, {"title": title, "text": extracted.text})
+    return {"items": [item], "pages": pages, "mentions": mentions}
+
+
+def _image_rows(source: sources.SourceFile, data: bytes) -> dict[str, list[dict]]:
+    facts = inspect_image(data)
+    side = source.sidecar
+    title = side.get("title") or _title_from_name(source.path)
+    item = _item_row(source, title, facts.media_type)
+    image = dict(item_id=source.item_id, format=facts.format, width=facts.width, height=facts.height,
+                 exif=json.dumps(facts.exif, ensure_ascii=False, sort_keys=True))
+    thumb = dict(item_id=source.item_id, size=max(facts.thumbnail_size), media_type="image/jpeg",
+                 width=facts.thumbnail_size[0], height=facts.thumbnail_size[1], data=facts.thumbnail)
+    mentions = _mentions(source.item_id, {"title": title, "caption": side.get("caption") or ""})
+    return {"items": [item], "images": [image], "thumbnails": [thumb], "mentions": mentions}
+
+
+def _item_row(source: sources.SourceFile, title: str, media_type: str) -> dict:
+    side = source.sidecar
+    return dict(
+        id=source.item_id, kind=source.kind, title=title, date=side.get("date"), source=side.get("source"),
+        language=side.get("language"), languages=_json_list(side.get("languages")),
+        authors=_json_list(side.get("authors")), file_name=source.path.name, media_type=media_type,
+        caption=side.get("caption"), place=side.get("place"), synthetic=int(side.get("synthetic", False)),
+        text=None, html=None,
+    )
+
+
+def _mentions(item_id: str, fields: dict[str, str]) -> list[dict]:
+    rows = {}
+    for name, text in fields.items():
+        for m in _finder.find(text) if text else ():
+            rows[(name, m.start, m.end, m.entity_id)] = dict(
+                item_id=item_id, field=name, start=m.start, end=m.end, entity_id=m.entity_id)
+    return list(rows.values())
+
+
+def _json_list(values: list[str] | None) -> str | None:
+    return json.dumps(values, ensure_ascii=False) if values else None
+
+
+def _title_from_name(path: Path) -> str:
+    return path.name[: -len(path.suffix)].replace("-", " ").replace("_", " ").strip().capitalize()
+
+
+# -- writing (parent process) ----------------------------------------------------------------------
+def _write_item(writer: ArchiveWriter, item: ProcessedItem, position: int) -> None:
+    rows = item.rows
+    rows["items"][0].update(position=position, blob_sha256=item.sha256)
+    writer.add("blobs", [dict(sha256=item.sha256, size=len(item.data),
+                              media_type=rows["items"][0]["media_type"], data=item.data)])
+    for table, table_rows in rows.items():
+        writer.add(table, table_rows)
+
+
+def _counts(writer: ArchiveWriter) -> dict[str, int]:
+    db = writer.db
+    kinds = dict(db.execute("SELECT kind, count(*) FROM items GROUP BY kind").fetchall())
+    count = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+             for table in ("entities", "relations", "mentions", "blobs")}
+    return {"reports": kinds.get("report", 0), "images": kinds.get("image", 0), **count}

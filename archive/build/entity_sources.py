@@ -1,0 +1,207 @@
+"""Load entity records from `entities/`: FtM JSON lines and the simple CSV form.
+
+Records with the same id are merged the way FtM tools merge fragments (property values unioned), as
+long as they agree on the schema. Every problem names the file and line.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import ftm
+from ..errors import SourceError
+
+ENTITY_ID = re.compile(r"^[A-Za-z0-9._:-]{1,200}$")
+PROPERTY_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,63}$")
+MAX_VALUES = 1_000
+MAX_VALUE_CHARS = 20_000
+
+
+@dataclass
+class EntityRecord:
+    id: str
+    schema: str
+    properties: dict[str, list[str]]
+    synthetic: bool = False
+    origin: str = ""
+    caption: str = field(default="")
+
+
+def load_entities(source_dir: Path) -> tuple[dict[str, EntityRecord], list[SourceError]]:
+    """All records by id (merged), plus per-record problems; files are read in sorted order."""
+    records: dict[str, EntityRecord] = {}
+    problems: list[SourceError] = []
+    folder = source_dir / "entities"
+    for path in sorted(folder.glob("*")) if folder.is_dir() else ():
+        rel = f"entities/{path.name}"
+        name = path.name.lower()
+        if name.endswith((".jsonl", ".ftm.json", ".ndjson")):
+            rows = _jsonl_rows(path, rel)
+        elif name.endswith(".csv"):
+            rows = _csv_rows(path, rel)
+        else:
+            if not name.startswith(".") and path.is_file():
+                problems.append(SourceError(rel, "not an entity file (.jsonl, .ftm.json or .csv)"))
+            continue
+        for origin, row in rows:
+            try:
+                _merge(records, _record(row, origin))
+            except SourceError as exc:
+                problems.append(exc)
+    return records, problems
+
+
+def _jsonl_rows(path: Path, rel: str) -> Iterator[tuple[str, dict]]:
+    with path.open(encoding="utf-8-sig", errors="strict") as handle:
+        try:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    yield f"{rel}:{number}", json.loads(line)
+                except ValueError as exc:
+                    yield f"{rel}:{number}", SourceError(f"{rel}:{number}", f"not valid JSON ({exc})")
+        except UnicodeDecodeError:
+            yield rel, SourceError(rel, "not UTF-8 text")
+
+
+def _csv_rows(path: Path, rel: str) -> Iterator[tuple[str, dict]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = {"id", "schema", "name"} - set(reader.fieldnames or ())
+        if missing:
+            yield rel, SourceError(rel, f"CSV header lacks column(s): {', '.join(sorted(missing))}")
+            return
+        try:
+            for row in reader:
+                origin = f"{rel}:{reader.line_num}"
+                try:
+                    yield origin, _csv_record(row, origin)
+                except SourceError as exc:
+                    yield origin, exc
+        except (UnicodeDecodeError, csv.Error) as exc:
+            yield rel, SourceError(rel, f"unreadable CSV ({exc})")
+
+
+def _csv_record(row: dict, origin: str) -> dict:
+    properties: dict[str, list[str]] = {}
+    raw = (row.get("properties") or "").strip()
+    if raw.startswith("{"):
+        try:
+            properties = json.loads(raw)
+        except ValueError as exc:
+            raise SourceError(origin, f"properties column is not a JSON object ({exc})") from None
+    else:
+        for pair in filter(None, (part.strip() for part in raw.split(";"))):
+            key, sep, value = pair.partition("=")
+            if not sep:
+                raise SourceError(origin, f"property {pair!r} is not prop=value")
+            properties.setdefault(key.strip(), []).append(value.strip())
+    if not isinstance(properties, dict):
+        raise SourceError(origin, "properties column is not a JSON object")
+    synthetic = [str(v).lower() for v in _as_list(properties.pop("synthetic", []))]
+    properties.setdefault("name", []).insert(0, row["name"] or "")
+    aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+    if aliases:
+        properties.setdefault("alias", []).extend(aliases)
+    return {"id": row["id"], "schema": row["schema"], "properties": properties, "synthetic": "true" in synthetic}
+
+
+def _as_list(value) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def _record(row: dict | SourceError, origin: str) -> EntityRecord:
+    if isinstance(row, SourceError):
+        raise row
+    if not isinstance(row, dict):
+        raise SourceError(origin, "an entity must be a JSON object")
+    entity_id, schema = row.get("id"), row.get("schema")
+    if not isinstance(entity_id, str) or not ENTITY_ID.match(entity_id):
+        raise SourceError(origin, f"entity id {entity_id!r} must be 1-200 letters, digits, '.', '_', ':' or '-'")
+    if schema not in ftm.SCHEMATA:
+        raise SourceError(origin, f"unknown FollowTheMoney schema {schema!r} for entity {entity_id!r}")
+    return EntityRecord(entity_id, schema, _properties(row.get("properties"), origin),
+                        synthetic=row.get("synthetic") is True, origin=origin)
+
+
+def _properties(raw, origin: str) -> dict[str, list[str]]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise SourceError(origin, "'properties' must be an object of property name to list of strings")
+    clean: dict[str, list[str]] = {}
+    for key, values in raw.items():
+        if not PROPERTY_NAME.match(str(key)):
+            raise SourceError(origin, f"property name {key!r} is not an FtM property name")
+        values = [str(v).strip() for v in _as_list(values) if isinstance(v, (str, int, float)) and str(v).strip()]
+        if len(values) > MAX_VALUES or any(len(v) > MAX_VALUE_CHARS for v in values):
+            raise SourceError(origin, f"property {key!r} has too many or too long values")
+        if values:
+            clean[key] = list(dict.fromkeys(values))
+    return clean
+
+
+def _merge(records: dict[str, EntityRecord], record: EntityRecord) -> None:
+    existing = records.get(record.id)
+    if existing is None:
+        records[record.id] = record
+        return
+    if existing.schema != record.schema:
+        raise SourceError(record.origin, f"entity {record.id!r} is {record.schema} here but "
+                                         f"{existing.schema} in {existing.origin}")
+    for key, values in record.properties.items():
+        existing.properties[key] = list(dict.fromkeys(existing.properties.get(key, []) + values))
+    existing.synthetic = existing.synthetic or record.synthetic
+
+
+def resolve_relations(records: dict[str, EntityRecord]) -> tuple[list[tuple[str, str, str]], list[SourceError]]:
+    """Edges for every entity-typed property value, and problems for references that do not resolve."""
+    edges, problems = [], []
+    for record in records.values():
+        for prop in ftm.ENTITY_PROPERTIES.intersection(record.properties):
+            for target in record.properties[prop]:
+                if target in records:
+                    edges.append((record.id, prop, target))
+                else:
+                    problems.append(SourceError(record.origin, f"{record.id}.{prop} refers to unknown entity {target!r}"))
+    return edges, problems
+
+
+def assign_captions(records: dict[str, EntityRecord]) -> None:
+    """Give every record a display caption; links are described by what they connect."""
+    for record in records.values():
+        record.caption = ftm.caption(record.schema, record.properties) or ""
+    for record in records.values():
+        if record.caption:
+            continue
+        record.caption = _link_caption(record, records) or f"{record.schema} {record.id}"
+
+
+def _link_caption(record: EntityRecord, records: dict[str, EntityRecord]) -> str | None:
+    def name_of(prop: str) -> str:
+        target = records.get((record.properties.get(prop) or [""])[0])
+        return target.caption if target and target.caption else "?"
+
+    if record.schema in ftm.EDGES:
+        source, target, label = ftm.EDGES[record.schema]
+        return f"{name_of(source)} {label} {name_of(target)}"
+    if record.schema == "Sanction":
+        authority = (record.properties.get("authority") or [""])[0]
+        return f"Sanction on {name_of('entity')}" + (f" ({authority})" if authority else "")
+    return None
+
+
+def mention_names(records: dict[str, EntityRecord]) -> Iterator[tuple[str, str]]:
+    """(entity id, name) pairs worth finding in report text."""
+    for record in records.values():
+        if record.schema in ftm.UNNAMED_SCHEMATA:
+            continue
+        for prop in ftm.NAME_PROPERTIES:
+            for name in record.properties.get(prop, ()):
+                yield record.id, name

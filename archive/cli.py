@@ -1,0 +1,243 @@
+"""The headless `casefile` subcommands: each opens an archive, calls one library function, and turns a
+`CasefileError` into a one-line message and exit code 1.
+
+The console script itself is `viewer.cli:main`, which adds the `view` subcommand on top of these;
+the split exists because this package must never import the viewer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import __version__, open_archive, paths
+from .errors import CasefileError
+from .termprogress import TerminalProgress
+
+EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
+    """The parser with every headless subcommand; callers may add more subcommands to it."""
+    parser = argparse.ArgumentParser(
+        prog="casefile",
+        description="Casefile: build, inspect and view signed evidence archives, offline.",
+        epilog="Run 'casefile COMMAND --help' for a command's options. Documentation: README.md.",
+    )
+    parser.add_argument("--version", action="version", version=f"casefile {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    build = commands.add_parser("build", help="build an archive from a source folder",
+                                description="Build an archive from a source folder (see docs/source-format.md).")
+    build.add_argument("source", type=Path, metavar="SOURCE_DIR", help="folder holding archive.toml")
+    build.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.casefile", help="archive to write")
+    build.add_argument("--strict", action="store_true", help="fail on the first bad source file instead of skipping it")
+    build.add_argument("--workers", type=int, default=None, metavar="N", help="worker processes (default: one per core)")
+    build.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    build.set_defaults(handler=cmd_build)
+
+    sample = commands.add_parser("sample", help="build the bundled Xinjiang sample archive",
+                                 description="Build the bundled sample archive from resources/sample.")
+    sample.add_argument("-o", "--output", type=Path, default=None, metavar="PATH",
+                        help=f"where to write it (default: {paths.default_sample_archive()})")
+    sample.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    sample.set_defaults(handler=cmd_sample)
+
+    info = commands.add_parser("info", help="show an archive's metadata, counts and sizes")
+    info.add_argument("archive", type=Path, metavar="ARCHIVE")
+    info.add_argument("--json", action="store_true", help="print one JSON object")
+    info.set_defaults(handler=cmd_info)
+
+    show = commands.add_parser("show", help="show one item: metadata, text and mentions")
+    show.add_argument("archive", type=Path, metavar="ARCHIVE")
+    show.add_argument("item_id", metavar="ITEM_ID", help="e.g. reports/ohchr-assessment (see 'casefile info')")
+    show.add_argument("--json", action="store_true", help="print one JSON object")
+    show.set_defaults(handler=cmd_show)
+
+    entities = commands.add_parser("entities", help="list entity records")
+    entities.add_argument("archive", type=Path, metavar="ARCHIVE")
+    entities.add_argument("--schema", default=None, help="only this FtM schema, e.g. Person, Sanction")
+    entities.add_argument("--limit", type=int, default=None, metavar="N", help="at most N records")
+    entities.add_argument("--json", action="store_true", help="one FtM JSON object per line")
+    entities.set_defaults(handler=cmd_entities)
+
+    export = commands.add_parser("export-entities", help="write every entity as FtM JSON lines")
+    export.add_argument("archive", type=Path, metavar="ARCHIVE")
+    export.add_argument("-o", "--output", type=Path, default=None, metavar="FILE", help="file to write (default: stdout)")
+    export.set_defaults(handler=cmd_export_entities)
+    return parser, commands
+
+
+def main(argv: Sequence[str] | None = None,
+         parser: argparse.ArgumentParser | None = None) -> int:
+    """Parse arguments and run one subcommand; returns the exit code."""
+    parser = parser or build_parser()[0]
+    args = parser.parse_args(argv)
+    # SIGTERM should clean up like Ctrl+C does (temporary build files are removed on the way out).
+    signal.signal(signal.SIGTERM, _raise_interrupt)
+    try:
+        return args.handler(args)
+    except CasefileError as exc:
+        print(f"casefile: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("\ncasefile: interrupted; nothing was written.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        sys.stderr.close()  # output piped into `head`: not an error worth a traceback
+        return EXIT_OK
+
+
+def _raise_interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+# -- build ---------------------------------------------------------------------------------------------
+def cmd_build(args: argparse.Namespace) -> int:
+    return _build(args.source, args.output, strict=args.strict, quiet=args.quiet, workers=args.workers)
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    output = args.output or paths.default_sample_archive()
+    return _build(paths.sample_source_dir(), output, strict=True, quiet=args.quiet, workers=None)
+
+
+def _build(source: Path, output: Path, *, strict: bool, quiet: bool, workers: int | None) -> int:
+    from .build import build_archive  # imported here: PDF/Markdown libraries are only needed to build
+
+    progress = None if quiet else TerminalProgress()
+    try:
+        report = build_archive(source, output, strict=strict, progress=progress, workers=workers)
+    finally:
+        if progress:
+            progress.finish()
+    for problem in report.problems:
+        print(f"skipped {problem}", file=sys.stderr)
+    counts = ", ".join(f"{value:,} {key}" for key, value in report.counts.items())
+    print(f"Built {output} in {report.seconds:.1f} s: {counts}.")
+    if report.problems:
+        print(f"{len(report.problems)} source problem(s) listed above; use --strict to fail on them.",
+              file=sys.stderr)
+    return EXIT_OK
+
+
+# -- inspect -------------------------------------------------------------------------------------------
+def cmd_info(args: argparse.Namespace) -> int:
+    with open_archive(args.archive) as archive:
+        meta, stats = archive.metadata, archive.stats()
+    if args.json:
+        payload = {"path": str(archive.path), "metadata": {**vars(meta), "languages": list(meta.languages)},
+                   "format_version": _format_version(), "counts": stats}
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{meta.title}  (edition {meta.edition})")
+    for label, value in (("Publisher", meta.publisher), ("Archive id", meta.archive_id), ("Created", meta.created),
+                         ("Languages", ", ".join(meta.languages)), ("Licence", meta.licence),
+                         ("Built by", meta.generator)):
+        print(f"  {label + ':':<12}{value}")
+    if meta.description:
+        print(f"  {'About:':<12}{meta.description}")
+    print("Contents:")
+    for key in ("reports", "pdf_pages", "images", "thumbnails", "entities", "relations", "mentions"):
+        print(f"  {key.replace('_', ' '):<12}{stats[key]:>10,}")
+    print("Size:")
+    print(f"  {'originals':<12}{_size(stats['original_bytes']):>10}  in {stats['blobs']:,} files")
+    print(f"  {'archive':<12}{_size(stats['file_bytes']):>10}")
+    return EXIT_OK
+
+
+def _format_version() -> int:
+    from .schema import FORMAT_VERSION
+
+    return FORMAT_VERSION
+
+
+def _size(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} GB"
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_archive(args.archive) as archive:
+        item = archive.items.get(args.item_id)
+        text = archive.items.text(item.id)
+        pages = archive.items.pages(item.id)
+        image = archive.items.image_info(item.id)
+        mentions = archive.items.mentions(item.id)
+        names = {m.entity_id: archive.entities.get(m.entity_id).caption for m in mentions}
+    if args.json:
+        payload = {**vars(item), "languages": list(item.languages), "authors": list(item.authors), "text": text,
+                   "pages": len(pages), "image": vars(image) if image else None,
+                   "mentions": [{**vars(m), "name": names[m.entity_id]} for m in mentions]}
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{item.title}\n  {item.id}  ({item.kind}, {item.media_type}, {item.file_name})")
+    for label, value in (("Date", item.date), ("Source", item.source), ("Language", item.language),
+                         ("Authors", ", ".join(item.authors)), ("Place", item.place), ("Caption", item.caption),
+                         ("SHA-256", item.sha256)):
+        if value:
+            print(f"  {label + ':':<10}{value}")
+    if item.synthetic:
+        print("  SYNTHETIC: invented for demonstration, not a real record.")
+    if image:
+        print(f"  {'Image:':<10}{image.width} x {image.height} {image.format}")
+        for key, value in sorted(image.exif.items()):
+            print(f"    {key}: {value}")
+    _print_mentions(mentions, names)
+    _print_text(text, pages)
+    return EXIT_OK
+
+
+def _print_mentions(mentions, names: dict[str, str]) -> None:
+    if not mentions:
+        return
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        counts[mention.entity_id] = counts.get(mention.entity_id, 0) + 1
+    listing = "; ".join(f"{names[e]} [{e}] x{n}" for e, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+    print(f"  {'Mentions:':<10}{listing}")
+
+
+def _print_text(text: str, pages) -> None:
+    if not text:
+        return
+    print()
+    if pages:
+        for page in pages:
+            print(f"--- page {page.number} ---\n{page.text.strip()}\n")
+    else:
+        print(text.strip())
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    with open_archive(args.archive) as archive:
+        for count, entity in enumerate(archive.entities.iter_all(args.schema)):
+            if args.limit is not None and count >= args.limit:
+                break
+            if args.json:
+                print(json.dumps(entity.to_ftm(), ensure_ascii=False))
+            else:
+                marker = "  (synthetic)" if entity.synthetic else ""
+                print(f"{entity.id:<40} {entity.schema:<12} {entity.caption}{marker}")
+    return EXIT_OK
+
+
+def cmd_export_entities(args: argparse.Namespace) -> int:
+    with open_archive(args.archive) as archive:
+        out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
+        try:
+            for entity in archive.entities.iter_all():
+                out.write(json.dumps(entity.to_ftm(), ensure_ascii=False, sort_keys=True) + "\n")
+        finally:
+            if args.output:
+                out.close()
+    return EXIT_OK
