@@ -1,0 +1,61 @@
+"""Suite-wide fixtures: Qt offscreen, no writes outside tmp, no threads left behind."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from archive.build import build_archive
+
+from .sources import make_source
+
+# Before any Qt import: CI has no display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path_factory, monkeypatch):
+    """Send the reader's data, config and cache folders to a temporary place for every test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("CASEFILE_DATA_DIR", str(home / "casefile-data"))
+    for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache"), ("XDG_DATA_HOME", "data")):
+        monkeypatch.setenv(var, str(home / sub))
+    return home
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_threads():
+    """A test that leaves a thread running would leak work into the next test: fail it."""
+    before = set(threading.enumerate())
+    yield
+    leftover = [t for t in threading.enumerate() if t not in before and t.is_alive() and not t.daemon]
+    for thread in leftover:
+        thread.join(timeout=2)
+    still = [t.name for t in leftover if t.is_alive()]
+    assert not still, f"test left threads running: {still}"
+
+
+@pytest.fixture
+def source_dir(tmp_path) -> Path:
+    return make_source(tmp_path / "source")
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> Path:
+    """One archive built from the test source folder, shared read-only by many tests."""
+    root = tmp_path_factory.mktemp("built")
+    out = root / "test.casefile"
+    build_archive(make_source(root / "source"), out, strict=True)
+    return out
+
+
+@pytest.fixture
+def archive_copy(built, tmp_path) -> Path:
+    """A private copy of the built archive that a test may damage."""
+    target = tmp_path / "copy.casefile"
+    shutil.copyfile(built, target)
+    return target
