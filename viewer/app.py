@@ -18,14 +18,21 @@ from .mainwindow import MainWindow
 
 
 def ensure_sample() -> Path:
-    """The sample archive, built on first use (a few seconds) if it is not there yet."""
+    """The sample archive, built (a few seconds) on first use or when its sources have changed."""
     target = paths.default_sample_archive()
-    if not target.exists():
+    if _is_stale(target, paths.sample_source_dir()):
         from archive.build import build_archive
 
         print(f"Building the sample archive into {target} ...", file=sys.stderr)
         build_archive(paths.sample_source_dir(), target, strict=True)
     return target
+
+
+def _is_stale(target: Path, source_dir: Path) -> bool:
+    if not target.exists():
+        return True
+    built = target.stat().st_mtime
+    return any(path.stat().st_mtime > built for path in source_dir.rglob("*") if path.is_file())
 
 
 def run(archive_paths: list[Path], *, screenshot: Path | None = None) -> int:

@@ -53,3 +53,17 @@ def test_screenshot_of_a_bad_archive_fails_with_the_reason(tmp_path):
                             cwd=REPO, capture_output=True, text=True, timeout=120)
     assert result.returncode == 1
     assert "bogus.casefile is not a Casefile archive" in result.stderr
+
+
+def test_sample_is_built_on_first_use_and_rebuilt_when_stale(tmp_path, monkeypatch):
+    import os
+
+    from archive import paths
+    from viewer.app import ensure_sample
+
+    target = ensure_sample()
+    assert target == paths.default_sample_archive() and target.exists()
+    first = target.stat().st_mtime_ns
+    assert ensure_sample().stat().st_mtime_ns == first  # fresh: not rebuilt
+    os.utime(target, (0, 0))  # sources now look newer than the archive
+    assert ensure_sample().stat().st_mtime_ns != 0
