@@ -51,3 +51,23 @@ class SourceError(CasefileError):
 
 class BuildError(CasefileError):
     """The build could not produce an archive (bad archive.toml, strict mode, unwritable output)."""
+
+
+class QueryError(CasefileError):
+    """A search query cannot be run; `position` points at the problem in the query text, if known."""
+
+    def __init__(self, message: str, position: int | None = None):
+        super().__init__(message)
+        self.position = position
+
+
+class SignatureInvalid(CasefileError):
+    """A signature does not verify, or a signature file cannot be parsed; the message says which."""
+
+
+class UntrustedKey(CasefileError):
+    """The archive is signed by a key the reader has not chosen to trust."""
+
+
+class KeyFileError(CasefileError):
+    """A key file cannot be read: damaged, wrong format, or the wrong password."""
