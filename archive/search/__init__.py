@@ -1,0 +1,1 @@
+"""Full-text search over an archive's FTS5 index, with the Whoosh query language."""

@@ -1,0 +1,189 @@
+"""The archive's vocabulary, for fuzzy queries (quangou~2) and "did you mean" suggestions.
+
+Names in the evidence are spelt many ways (Glucksman / Glucksmann, Quanguo / Quangou), and a reader who
+mistypes one gets no results without knowing why. Both features need the index terms close to a word,
+quickly: the archive stores its terms with their document counts, and this module finds the terms
+within a small edit distance of a word among a few hundred thousand.
+
+The technique is Whoosh's: a Levenshtein automaton for the word (whoosh.automata.lev), made
+deterministic, is run against the sorted term list, so whole ranges of terms that share a prefix the
+automaton rejects are skipped with one bisection instead of being compared one by one. The automaton
+also accepts a swap of two adjacent letters as one edit (xinjaing -> xinjiang, the commonest typo),
+which makes the distance the (restricted) Damerau-Levenshtein one. Two departures from Whoosh's own
+`find_all_matches` keep it within a search's time budget (it re-runs the automaton from the start for
+every candidate): the walk here is a depth-first search over prefixes that keeps each prefix's
+automaton state, and the terms are kept in one sorted list per script, so a Latin word's search never
+steps through the thousands of Han characters that start Chinese bigrams.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Iterable
+
+from whoosh.automata.fsa import DFA
+from whoosh.automata.lev import levenshtein_automaton
+
+__all__ = ["Vocabulary"]
+
+# Shortest words searched at distance 1 and 2: shorter ones are within that distance of far too many
+# terms for the expansion to mean anything (every three-letter word is one edit from dozens).
+_MIN_LENGTH = {1: 3, 2: 5}
+_MAX_DISTANCE = 2
+
+# A term in at least this share of the most frequent term's documents is a real word, not a typo, so
+# it gets no suggestions (Lucene's DirectSpellChecker has the same cut-off, relative to the document
+# count; the most frequent term is the vocabulary's stand-in for that).
+_COMMON_SHARE = 0.01
+# A suggestion must be this many times as frequent as the word typed: a rare spelling of a name is
+# not corrected into a slightly commoner name.
+_SUGGEST_RATIO = 10
+
+# Above every character a term can contain: prefix + _END bounds the terms that start with prefix.
+_END = "\U0010ffff"
+
+
+def _script(term: str) -> str:
+    """The bucket a term is searched in: Han, Arabic script, or everything else (Latin, digits...)."""
+    first = term[0]
+    if "\u0600" <= first <= "\u06ff":
+        return "arabic"
+    if _is_han(first):
+        return "han"
+    return "other"
+
+
+def _is_han(ch: str) -> bool:
+    """True for a Han ideograph (the ranges archive.search.analysis turns into bigrams)."""
+    return ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch == "\u3007"
+            or ch >= "\U00020000")
+
+
+class _Automaton:
+    """A deterministic automaton accepting the strings within `distance` edits of `term`, and, for each
+    accepting state, the number of edits it stands for."""
+
+    __slots__ = ("dfa", "edits")
+
+    def __init__(self, term: str, distance: int):
+        nfa = levenshtein_automaton(term, distance)
+        # Whoosh's automaton has insertions, deletions and substitutions; a transposition (ab -> ba)
+        # goes through an intermediate state that has read the second letter and expects the first.
+        for i in range(len(term) - 1):
+            for errors in range(distance):
+                swapped = ("swap", i, errors)
+                nfa.add_transition((i, errors), term[i + 1], swapped)
+                nfa.add_transition(swapped, term[i], (i + 2, errors + 1))
+        self.dfa: DFA = nfa.to_dfa()
+        # A DFA state is a set of NFA states, and the final ones are (len(term), errors): the fewest
+        # errors among them is the distance of the string that led to the state.
+        self.edits = {state: min(errors for _, errors in state & nfa.final_states)
+                      for state in self.dfa.final_states}
+
+
+@functools.lru_cache(maxsize=64)
+def _automaton(term: str, distance: int) -> _Automaton:
+    """The automaton for `term`, kept for a while: building it is a good part of a search's cost, and
+    the same word is searched again as a query is refined (and for its suggestions)."""
+    return _Automaton(term, distance)
+
+
+def _matches(terms: list[str], automaton: _Automaton) -> list[tuple[str, int]]:
+    """(term, edits) for every term of the sorted list that the automaton accepts.
+
+    A depth-first walk over the prefixes the terms share, each range of terms found by bisection:
+    a prefix the automaton has no transition for is dropped with every term that starts with it."""
+    dfa = automaton.dfa
+    found: list[tuple[str, int]] = []
+    stack = [("", dfa.initial, 0, len(terms))]  # prefix, its state, the terms starting with it
+    while stack:
+        prefix, state, lo, hi = stack.pop()
+        if terms[lo] == prefix:  # the prefix is a term itself: it sorts first in its range
+            if state in automaton.edits:
+                found.append((prefix, automaton.edits[state]))
+            lo += 1
+        labels = dfa.transitions.get(state, {})
+        default = dfa.defaults.get(state)
+        depth = len(prefix)
+        if default is None:
+            # Only the letters the automaton names can follow: look each one up.
+            for label, target in labels.items():
+                child = prefix + label
+                start = bisect.bisect_left(terms, child, lo, hi)
+                end = bisect.bisect_left(terms, child + _END, start, hi)
+                if start < end:
+                    stack.append((child, target, start, end))
+        else:
+            # Any letter can follow: step through the distinct next letters the terms have.
+            while lo < hi:
+                child = terms[lo][: depth + 1]
+                end = bisect.bisect_left(terms, child + _END, lo, hi)
+                stack.append((child, labels.get(child[-1], default), lo, end))
+                lo = end
+    return found
+
+
+class Vocabulary:
+    """The index terms of an archive with their document counts: fuzzy expansion and suggestions.
+
+    Terms are index terms as archive.search.analysis makes them (folded words, Han bigrams), and so
+    must be the words passed in."""
+
+    def __init__(self, terms: Iterable[tuple[str, int]]):
+        self._counts: dict[str, int] = dict(terms)
+        self._sorted: dict[str, list[str]] = {}
+        for term in self._counts:
+            if term:
+                self._sorted.setdefault(_script(term), []).append(term)
+        for bucket in self._sorted.values():
+            bucket.sort()
+        self._common = max(self._counts.values(), default=0) * _COMMON_SHARE
+
+    def doc_count(self, term: str) -> int:
+        """The number of documents containing `term` (0 if it is not in the vocabulary)."""
+        return self._counts.get(term, 0)
+
+    def expand(self, term: str, distance: int, limit: int = 50) -> list[str]:
+        """Terms within `distance` (1 or 2) edits of `term`: the term itself first if present, then the
+        others by document count, most frequent first; at most `limit` of them.
+
+        Han terms and short words are not expanded (the result is [term]): a Chinese bigram one
+        character off is a different word, and short words are close to too many others. A word long
+        enough for distance 1 but not 2 is expanded at distance 1."""
+        matches = self._near(term, distance)
+        if matches is None:
+            return [term][:limit]
+        matches.sort(key=lambda match: (match[0] != term, -self._counts[match[0]], match[0]))
+        return [match for match, _ in matches[:limit]]
+
+    def suggest(self, term: str, limit: int = 3) -> list[str]:
+        """"Did you mean": terms close to `term` and much more frequent, best first; [] for a term
+        common enough to be meant (or with nothing better near it).
+
+        Only the terms at the smallest distance that has any are given, the most frequent first."""
+        count = self.doc_count(term)
+        if count and count >= self._common:
+            return []
+        matches = self._near(term, _MAX_DISTANCE) or []
+        better = [(edits, -self._counts[match], match) for match, edits in matches
+                  if match != term and self._counts[match] > count * _SUGGEST_RATIO]
+        if not better:
+            return []
+        # Only the nearest (a word one edit from the typo is far likelier meant than one two away),
+        # and only those not much rarer than the best: a rare term near the typo is likely a typo too.
+        better.sort()
+        nearest, top = better[0][0], -better[0][1]
+        return [match for edits, minus_count, match in better
+                if edits == nearest and -minus_count * _SUGGEST_RATIO >= top][:limit]
+
+    def _near(self, term: str, distance: int) -> list[tuple[str, int]] | None:
+        """(term, edits) within `distance` of `term`, or None if `term` is not to be expanded."""
+        allowed = max((d for d, length in _MIN_LENGTH.items() if len(term) >= length and d <= distance),
+                      default=0)
+        if not allowed or any(map(_is_han, term)):
+            return None
+        terms = self._sorted.get(_script(term))
+        if not terms:
+            return []
+        return _matches(terms, _automaton(term, allowed))
