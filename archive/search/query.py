@@ -1,0 +1,469 @@
+"""Compile a user's Whoosh-syntax query into an SQLite FTS5 MATCH expression plus SQL filters.
+
+Readers know the Whoosh query language (words, "phrases", AND/OR/NOT, prefix*, fuzzy~, field:value,
+date ranges), but the index is an FTS5 table inside an archive that may have been forged, and FTS5 has
+a query syntax of its own. Passing typed text to MATCH would let a stray `"`, `*`, `:`, `^` or
+`NEAR(` change the meaning of a search or fail with an SQLite syntax error, so the text is parsed by
+whoosh.qparser and every word is re-emitted by this module: folded and split by `term_groups` (the
+same function that built the index) and always double-quoted. Filters on plain columns (kind, lang,
+date, ...) become a parameterised SQL condition; nothing the user typed ever reaches SQL as text.
+
+Hostile or clumsy input gets a `QueryError` that says what to change, quickly: length, word count,
+word length and nesting are capped before Whoosh sees the text, the two Whoosh parts that blow up
+(ranges: quadratic; ANDNOT: exponential) are replaced, any exception from Whoosh becomes a
+QueryError, and unbalanced quotes and parentheses are reported with their position because Whoosh
+would silently guess.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from whoosh import analysis, fields, qparser, query
+from whoosh.qparser import syntax
+from whoosh.qparser.common import attach
+
+from ..errors import QueryError
+from .analysis import term_groups
+
+__all__ = ["CompiledQuery", "compile_query"]
+
+
+@dataclass(frozen=True)
+class CompiledQuery:
+    """A query ready for `search_docs_fts MATCH :match` joined to `search_docs AS d WHERE :where`."""
+
+    match: str | None          # FTS5 MATCH expression; None when the query is only filters
+    where: str                 # SQL condition over search_docs aliased as d; "1" if none
+    params: tuple              # parameters of `where`, in order
+    highlight: tuple[tuple[str, ...], ...]  # positive term groups to mark in snippets (fuzzy-expanded;
+    #                                         a prefix query's last term ends with "*")
+    terms: tuple[str, ...]     # the plain positive words typed, folded, for "did you mean"
+    needs_tag_filter: tuple[str, ...] = ()  # tag:... values, for the user store to resolve
+
+
+_FTS_COLUMNS = {"title": "title", "body": "body", "name": "names", "caption": "body"}
+_SQL_FIELDS = ("kind", "lang", "source", "entity", "date", "tag")
+_KNOWN_FIELDS = (*_FTS_COLUMNS, *_SQL_FIELDS)
+_KINDS = ("report", "image", "entity")
+_SQL_CONDITIONS = {
+    "lang": "d.lang = ? COLLATE NOCASE",
+    "source": "d.source = ? COLLATE NOCASE",
+    "entity": "(d.entity_id = ? OR d.item_id IN (SELECT item_id FROM mentions WHERE entity_id = ?))",
+}
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+# Whitespace-separated chunks other than these count towards max_terms before parsing, which bounds
+# the number of tokens Whoosh handles (~15 µs each).
+_OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "TO"})
+# Whoosh's field tagger rescans a run of word characters from every position in it, so parsing a
+# word costs O(length²): 1,000 characters take ~10 ms, 40,000 take seconds.
+_MAX_WORD = 200
+# Whoosh's own range pattern scans from every [ or { to the end of the text looking for TO (O(n²) on
+# "[ [ [ ..."); this one only looks at short bounds, which is all a date needs.
+_RANGE = (r"(?P<open>[\[{])\s*(?:(?P<start>[^\s\]}]{1,30})\s+)?[Tt][Oo]"
+          r"(?:\s+(?P<end>[^\s\]}]{1,30}))?\s*(?P<close>[\]}])")
+# A name no user can type as `name:` (FieldsPlugin only sees \w+), so bare words stay unfielded.
+_ANY = "$any"
+
+
+class _AndNotGroup(syntax.AndNotGroup):
+    """a ANDNOT b. Whoosh's BinaryGroup.query builds each side twice, so n chained ANDNOTs took 2^n
+    steps (25 of them: minutes); this builds each side once and is otherwise the same."""
+
+    def query(self, parser: qparser.QueryParser) -> query.Query:
+        left, right = (node.query(parser) for node in self.nodes)
+        if left is None or right is None:
+            return query.NullQuery if left is None and right is None else left or right
+        return attach(query.AndNot(left, right), self)
+
+
+def _parser() -> qparser.QueryParser:
+    """Whoosh's default syntax plus fuzzy~, with NOT also spelt as a leading `-`.
+
+    Every field keeps its text as typed (no lower-casing, no splitting on punctuation): this module
+    folds words with term_groups itself, and entity ids must stay exact. Unknown field names are kept
+    (remove_unknown=False) so they can be refused by name instead of silently searched as text."""
+    verbatim = analysis.SpaceSeparatedTokenizer()
+    schema = fields.Schema(**{name: fields.TEXT(analyzer=verbatim) for name in (_ANY, *_KNOWN_FIELDS)})
+    parser = qparser.QueryParser(_ANY, schema)  # default group: AND between words
+    parser.add_plugin(qparser.FuzzyTermPlugin())
+    parser.replace_plugin(qparser.FieldsPlugin(remove_unknown=False))
+    parser.replace_plugin(qparser.RangePlugin(re.compile(_RANGE)))
+    # Whoosh's operators and precedence (earlier binds tighter), without ANDMAYBE and REQUIRE. NOT is
+    # also a `-` at the start of a word: PlusMinusPlugin would split a-b and 2019-03-05 as well.
+    tagger = qparser.OperatorsPlugin.OpTagger
+    parser.replace_plugin(qparser.OperatorsPlugin([
+        (tagger(r"(^|(?<=[\s()]))(NOT(?=\s)|-(?=[^\s-]))", syntax.NotGroup, syntax.PrefixOperator), 0),
+        (tagger(r"(?<=\s)AND(?=\s)", syntax.AndGroup), 0),
+        (tagger(r"(?<=\s)OR(?=\s)", syntax.OrGroup), 0),
+        (tagger(r"(?<=\s)ANDNOT(?=\s)", _AndNotGroup), -5),
+    ], clean=True))
+    return parser
+
+
+_PARSER = _parser()
+
+
+def _show(text: str) -> str:
+    """`text` cut short and made one printable line, to quote it in an error message."""
+    shown = "".join(ch if ch.isprintable() else " " for ch in text[:30])
+    return shown + ("…" if len(text) > 30 else "")
+
+
+def _check_text(text: str, max_length: int, max_terms: int, max_depth: int) -> None:
+    """Refuse, before Whoosh parses anything, text that is too big or whose brackets do not pair up."""
+    if len(text) > max_length:
+        raise QueryError(f"The query is {len(text)} characters long; the limit is {max_length}.")
+    _check_brackets(text, max_depth)
+    chunks = text.split()
+    long_word = next((chunk for chunk in chunks if len(chunk) > _MAX_WORD), None)
+    if long_word is not None:
+        raise QueryError(f"A word of {len(long_word)} characters is too long to search for "
+                         f"(the limit is {_MAX_WORD}): {_show(long_word)}", text.find(long_word))
+    words = sum(1 for chunk in chunks if chunk not in _OPERATORS)
+    if words > max_terms:
+        raise QueryError(f"The query has {words} words; the limit is {max_terms}.")
+
+
+def _check_brackets(text: str, max_depth: int) -> None:
+    """Report the first unbalanced quote or parenthesis, or nesting deeper than max_depth, by position.
+
+    Quotes pair up left to right as in Whoosh's phrase pattern; parentheses inside a phrase are text."""
+    quote = None
+    opened: list[int] = []
+    for found in re.finditer(r'["()]', text):
+        pos, char = found.start(), found.group()
+        if char == '"':
+            quote = pos if quote is None else None
+        elif quote is not None:
+            continue
+        elif char == "(":
+            opened.append(pos)
+            if len(opened) > max_depth:
+                raise QueryError(f"Parentheses are nested more than {max_depth} deep at position {pos}: "
+                                 f"{_show(text[pos:])}", pos)
+        elif not opened:
+            raise QueryError(f"Unmatched ) at position {pos}: {_show(text[max(0, pos - 29):pos + 1])}", pos)
+        else:
+            opened.pop()
+    if quote is not None:
+        raise QueryError(f"Unclosed quote at position {quote}: {_show(text[quote:])}", quote)
+    if opened:
+        raise QueryError(f"Unclosed ( at position {opened[-1]}: {_show(text[opened[-1]:])}", opened[-1])
+
+
+@dataclass(frozen=True)
+class _Part:
+    """What a query node compiles to, before it is combined with its siblings."""
+
+    fts: str | None = None          # FTS5 expression that must match
+    atomic: bool = True             # `fts` can be an operand without parentheses
+    excluded: tuple[str, ...] = ()  # FTS5 operands that must not match
+    where: tuple[str, ...] = ()     # SQL conditions over d, all required
+    params: tuple = ()
+    tags: tuple[str, ...] = ()
+    filters: tuple[str, ...] = ()   # the fields behind `where` and `tags`, to name in errors
+
+    @property
+    def empty(self) -> bool:
+        """True for a node that asks nothing: a word of punctuation only, or `()`."""
+        return self.fts is None and not (self.excluded or self.where or self.tags)
+
+
+def _operand(expr: str, atomic: bool) -> str:
+    """`expr` ready to sit next to an FTS5 operator: parenthesised unless it is a single phrase."""
+    return expr if atomic else f"({expr})"
+
+
+def _closed(part: _Part) -> tuple[str, bool]:
+    """The FTS5 expression of a part with a positive side, exclusions included, and its atomicity."""
+    if not part.excluded:
+        return part.fts, part.atomic
+    # FTS5's NOT is binary and needs a positive left side: (a AND b) NOT c NOT d.
+    return " NOT ".join([_operand(part.fts, part.atomic), *part.excluded]), False
+
+
+def _conjunction(conditions: tuple[str, ...] | list[str]) -> str:
+    """SQL conditions ANDed into one operand."""
+    return conditions[0] if len(conditions) == 1 else "(" + " AND ".join(conditions) + ")"
+
+
+def _and_only(parts: list[_Part]) -> QueryError:
+    """The error for a filter that would have to be OR'ed or negated together with words."""
+    names = ", ".join(sorted({name for part in parts for name in part.filters}))
+    return QueryError(f"{names} filters can be combined with words by AND only, not by OR or NOT.")
+
+
+def _all_of(parts: list[_Part]) -> _Part:
+    """AND: every part must hold."""
+    positive = [part for part in parts if part.fts is not None]
+    if len(positive) == 1:
+        fts, atomic = positive[0].fts, positive[0].atomic
+    else:
+        fts, atomic = " AND ".join(_operand(part.fts, part.atomic) for part in positive) or None, False
+    return _Part(
+        fts=fts, atomic=atomic,
+        excluded=tuple(expr for part in parts for expr in part.excluded),
+        where=tuple(cond for part in parts for cond in part.where),
+        params=tuple(param for part in parts for param in part.params),
+        tags=tuple(tag for part in parts for tag in part.tags),
+        filters=tuple(name for part in parts for name in part.filters))
+
+
+def _any_of(parts: list[_Part]) -> _Part:
+    """OR: all alternatives must be words, or all plain-column filters; one MATCH cannot mix them."""
+    parts = [part for part in parts if not part.empty]
+    if len(parts) <= 1:
+        return parts[0] if parts else _Part()
+    if any(part.tags for part in parts) or (any(part.where for part in parts) and any(
+            part.fts is not None or part.excluded for part in parts)):
+        raise _and_only(parts)
+    if all(part.where for part in parts):
+        return _Part(where=("(" + " OR ".join(_conjunction(part.where) for part in parts) + ")",),
+                     params=tuple(param for part in parts for param in part.params),
+                     filters=tuple(name for part in parts for name in part.filters))
+    if any(part.fts is None for part in parts):
+        raise QueryError("An excluded word (NOT or -) cannot be one side of OR; "
+                         "write the words to find on both sides.")
+    return _Part(fts=" OR ".join(_operand(*_closed(part)) for part in parts), atomic=False)
+
+
+def _negate(part: _Part) -> _Part:
+    """NOT: words become exclusions, filters `NOT (...)`; a NOT of only exclusions finds them again."""
+    if part.empty:
+        return part
+    if part.tags or (part.where and (part.fts is not None or part.excluded)):
+        raise _and_only([part])
+    if part.where:
+        # A NULL column makes the condition NULL, which NOT leaves NULL (false): without COALESCE,
+        # -lang:zh would also drop every document with no language.
+        return replace(part, where=(f"NOT COALESCE({_conjunction(part.where)}, 0)",))
+    if part.fts is None:
+        return _Part(fts=" OR ".join(part.excluded), atomic=len(part.excluded) == 1)
+    return _Part(excluded=(_operand(*_closed(part)),))
+
+
+def _phrase(terms: list[str], column: str | None) -> str:
+    """One FTS5 string: FTS5 reads it as a phrase of its space-separated terms, and doubling `"`
+    keeps any FTS5 syntax inside it literal."""
+    quoted = '"' + " ".join(terms).replace('"', '""') + '"'
+    return f"{column} : {quoted}" if column else quoted
+
+
+def _date_prefix(text: str) -> str:
+    """A valid YYYY, YYYY-MM or YYYY-MM-DD, or QueryError."""
+    text = text.strip('"')
+    found = _DATE.fullmatch(text)
+    if found is not None:
+        try:
+            datetime.date(*(int(part or 1) for part in found.groups()))
+            return text
+        except ValueError:
+            pass
+    raise QueryError(f"Not a date: {_show(text)}. Write dates as YYYY, YYYY-MM or YYYY-MM-DD.")
+
+
+def _date_filter(q: query.Query) -> _Part:
+    """date:2019 (any date starting with 2019) or date:[2017 TO 2019-06] with [ ] or { } bounds.
+
+    Dates are ISO prefixes compared as text. PREFIX + ":" is the first string after every date that
+    starts with PREFIX (":" sorts after the digits and "-": 2019 <= 2019-12-31 < 2019: < 2020), so
+    bounds need no calendar arithmetic."""
+    if not isinstance(q, query.TermRange):
+        prefix = _date_prefix(_value("date", q))
+        return _Part(where=("(d.date >= ? AND d.date < ?)",), params=(prefix, prefix + ":"),
+                     filters=("date:",))
+    where, params = [], []
+    if q.start is not None:
+        start = _date_prefix(q.start)
+        where.append("d.date >= ?")
+        params.append(start + ":" if q.startexcl else start)
+    if q.end is not None:
+        end = _date_prefix(q.end)
+        where.append("d.date < ?")
+        params.append(end if q.endexcl else end + ":")
+    return _Part(where=(_conjunction(where),), params=tuple(params), filters=("date:",))
+
+
+def _value(field: str, q: query.Query) -> str:
+    """The text of field:value or field:"several words"."""
+    if isinstance(q, query.Phrase):
+        return " ".join(q.words)
+    if type(q) is query.Term:
+        return q.text
+    raise QueryError(f"{field}: takes a plain value, such as {field}:something, not a pattern or range.")
+
+
+def _filter(field: str, q: query.Query) -> _Part:
+    """A filter on a plain column of search_docs (or, for tag:, on the user store)."""
+    if field == "date":
+        return _date_filter(q)
+    value = _value(field, q)
+    if field == "tag":
+        return _Part(tags=(value,), filters=("tag:",))
+    if field == "kind":
+        if value.lower() not in _KINDS:
+            raise QueryError(f"Unknown kind: {_show(value)}. Use kind:report, kind:image or kind:entity.")
+        return _Part(where=("d.doc_kind = ?",), params=(value.lower(),), filters=("kind:",))
+    condition = _SQL_CONDITIONS[field]
+    return _Part(where=(condition,), params=(value,) * condition.count("?"), filters=(f"{field}:",))
+
+
+class _Compiler:
+    """Walks Whoosh's query tree, collecting highlight groups, typed words and the term count."""
+
+    def __init__(self, expand_fuzzy: Callable[[str, int], list[str]], max_expansions: int, max_depth: int):
+        self.expand_fuzzy = expand_fuzzy
+        self.max_expansions = max_expansions
+        # Whoosh can nest deeper than the parentheses show (ANDNOT chains, brackets hidden in
+        # quotes it reads differently): every level of parentheses may add an operator and a NOT.
+        self.max_tree_depth = 2 * max_depth + 2
+        self.highlight: dict[tuple[str, ...], None] = {}  # ordered sets
+        self.terms: dict[str, None] = {}
+        self.term_count = 0
+        self.expanded = False
+
+    def compile(self, q: query.Query, positive: bool = True, depth: int = 0) -> _Part:
+        """The part for `q`; `positive` is False under an odd number of NOTs (nothing to highlight)."""
+        if depth > self.max_tree_depth:
+            raise QueryError("The query is nested too deeply; remove some parentheses or operators.")
+        kind = type(q)
+        if kind is query.And:
+            return _all_of([self.compile(sub, positive, depth + 1) for sub in q.subqueries])
+        if kind is query.Or:
+            return _any_of([self.compile(sub, positive, depth + 1) for sub in q.subqueries])
+        if kind is query.Not:
+            return _negate(self.compile(q.query, not positive, depth + 1))
+        if kind is query.AndNot:
+            return _all_of([self.compile(q.a, positive, depth + 1),
+                            _negate(self.compile(q.b, not positive, depth + 1))])
+        if q is query.NullQuery:
+            return _Part()
+        try:
+            return self.leaf(q, positive)
+        except QueryError as exc:  # point at the word, when Whoosh knows where it starts
+            if exc.position is None:
+                exc.position = getattr(q, "startchar", None)
+            raise
+
+    def leaf(self, q: query.Query, positive: bool) -> _Part:
+        """A word, phrase, prefix, fuzzy word or filter."""
+        name = getattr(q, "fieldname", None)
+        field = name.lower() if name not in (None, _ANY) else None
+        if field is not None and field not in _KNOWN_FIELDS:
+            raise QueryError(f"Unknown field {_show(name)}:. Known fields: {', '.join(_KNOWN_FIELDS)}. "
+                             'To search for text containing ":", put it in quotes.')
+        if isinstance(q, query.Every):
+            raise QueryError("date:[TO] needs a first or a last date." if field == "date" else
+                             "* alone would match everything; type at least 2 characters before *.")
+        if isinstance(q, query.Wildcard):
+            raise QueryError(f"Only a * at the end of a word is supported (chen*), not ? or * inside "
+                             f"it: {_show(q.text)}")
+        if field in _SQL_FIELDS:
+            return _filter(field, q)
+        if isinstance(q, query.TermRange):
+            raise QueryError("Ranges [a TO b] work with date: only, as in date:[2017 TO 2019].")
+        handler = {query.Term: self.word, query.Phrase: self.phrase, query.Prefix: self.prefix,
+                   query.FuzzyTerm: self.fuzzy}.get(type(q))
+        if handler is None:
+            raise QueryError(f"Unsupported query part: {_show(str(q))}")
+        part = handler(q, _FTS_COLUMNS.get(field), positive)
+        if field == "caption" and not part.empty:
+            return _all_of([part, _Part(where=("d.doc_kind = ?",), params=("image",), filters=("caption:",))])
+        return part
+
+    def emit(self, groups: list[list[str]], column: str | None, positive: bool, prefix: bool = False
+             ) -> _Part:
+        """One FTS5 phrase of all the groups' terms (a word's groups and a phrase's words alike must
+        appear in order, together), its last term a prefix if asked; punctuation alone gives nothing."""
+        if not groups:
+            return _Part()
+        self.term_count += 1
+        fts = _phrase([term for group in groups for term in group], column) + (" *" if prefix else "")
+        if positive:
+            if prefix:  # the snippet highlighter's convention: the group's last term ends with *
+                groups = [*groups[:-1], [*groups[-1][:-1], groups[-1][-1] + "*"]]
+            self.highlight.update((tuple(group), None) for group in groups)
+        return _Part(fts=fts)
+
+    def word(self, q: query.Term, column: str | None, positive: bool) -> _Part:
+        """A bare word: also remembered for "did you mean" when it is a single term."""
+        groups = term_groups(q.text)
+        if positive and len(groups) == 1 and len(groups[0]) == 1:
+            self.terms[groups[0][0]] = None
+        return self.emit(groups, column, positive)
+
+    def phrase(self, q: query.Phrase, column: str | None, positive: bool) -> _Part:
+        """A "quoted phrase": its words' terms in order (the ~slop of Whoosh phrases is not kept)."""
+        return self.emit(term_groups(" ".join(q.words)), column, positive)
+
+    def prefix(self, q: query.Prefix, column: str | None, positive: bool) -> _Part:
+        """word*: FTS5 marks the last term of the string as a prefix."""
+        groups = term_groups(q.text)
+        if len("".join(term for group in groups for term in group)) < 2:
+            raise QueryError(f"{_show(q.text)}* would match too many words; "
+                             "type at least 2 letters before *.")
+        return self.emit(groups, column, positive, prefix=True)
+
+    def fuzzy(self, q: query.FuzzyTerm, column: str | None, positive: bool) -> _Part:
+        """word~ or word~2: the word OR the index terms within that many edits of it."""
+        if q.maxdist > 2:
+            raise QueryError(f"{_show(q.text)}~{q.maxdist}: fuzzy search allows 1 or 2 edits "
+                             "(word~ or word~2).")
+        groups = term_groups(q.text)
+        if q.maxdist == 0 or [len(group) for group in groups] != [1]:
+            # Edits mean nothing inside a Chinese bigram phrase or a hyphenated pair: search the word.
+            return self.emit(groups, column, positive)
+        found = self.expansions(groups[0][0], q.maxdist, q.prefixlength)
+        self.term_count += len(found)
+        self.expanded |= len(found) > 1
+        if positive:
+            self.highlight.update(((term,), None) for term in found)
+        return _Part(fts=" OR ".join(_phrase([term], column) for term in found), atomic=len(found) == 1)
+
+    def expansions(self, term: str, distance: int, prefix_length: int) -> list[str]:
+        """`term` and up to max_expansions - 1 of expand_fuzzy's suggestions that share its first
+        `prefix_length` characters (word~1/2). The suggestions come from the archive's vocabulary,
+        which a forger controls: quoting keeps them literal, but FTS5 reads a NUL as the end of the
+        expression and a blank would make a phrase, so only printable single words are kept."""
+        found = [term]
+        for candidate in self.expand_fuzzy(term, distance):
+            if len(found) >= self.max_expansions:
+                break
+            if (candidate not in found and candidate.startswith(term[:prefix_length])
+                    and candidate.isprintable() and candidate.split() == [candidate]):
+                found.append(candidate)
+        return found
+
+
+def compile_query(text: str, *, expand_fuzzy: Callable[[str, int], list[str]] = lambda term, distance: [],
+                  max_length: int = 1000, max_terms: int = 64, max_depth: int = 16,
+                  max_expansions: int = 50) -> CompiledQuery:
+    """Compile Whoosh query syntax typed by a reader; QueryError (with `.position` when one character
+    is to blame) says what to change. `expand_fuzzy(term, distance)` lists index terms near `term`."""
+    _check_text(text, max_length, max_terms, max_depth)
+    try:
+        parsed = _PARSER.parse(text)
+    except Exception as exc:
+        # Whoosh's parser is not hardened against odd input ("NOT NOT a" raises IndexError).
+        raise QueryError("Could not understand the query; check how AND, OR and NOT are used.") from exc
+    compiler = _Compiler(expand_fuzzy, max_expansions, max_depth)
+    part = compiler.compile(parsed)
+    if part.fts is None and part.excluded:
+        raise QueryError("The query only excludes words: add at least one word to search for.")
+    if part.empty:
+        raise QueryError("Nothing to search for: the query has no words (punctuation is not indexed).")
+    if compiler.term_count > max_terms:
+        expanded = " after fuzzy expansion" if compiler.expanded else ""
+        raise QueryError(f"The query has {compiler.term_count} search terms{expanded}; "
+                         f"the limit is {max_terms}.")
+    return CompiledQuery(
+        match=_closed(part)[0] if part.fts is not None else None,
+        where=" AND ".join(part.where) or "1",
+        params=part.params,
+        highlight=tuple(compiler.highlight),
+        terms=tuple(compiler.terms),
+        needs_tag_filter=part.tags)
