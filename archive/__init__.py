@@ -12,18 +12,22 @@ from .errors import (  # noqa: E402 - __version__ first: the builder reads it wh
     BuildError,
     CasefileError,
     ItemNotFound,
+    KeyFileError,
     LimitExceeded,
     NotAnArchive,
     QueryCancelled,
+    QueryError,
+    SignatureInvalid,
     SourceError,
     UnsafeArchive,
     UnsupportedVersion,
+    UntrustedKey,
 )
 from .reader import Archive, Metadata, open_archive  # noqa: E402
 from .safety import Limits  # noqa: E402
 
 __all__ = [
-    "Archive", "ArchiveDamaged", "BuildError", "CasefileError", "ItemNotFound", "LimitExceeded", "Limits",
-    "Metadata", "NotAnArchive", "QueryCancelled", "SourceError", "UnsafeArchive", "UnsupportedVersion",
-    "open_archive", "__version__",
+    "Archive", "ArchiveDamaged", "BuildError", "CasefileError", "ItemNotFound", "KeyFileError", "LimitExceeded",
+    "Limits", "Metadata", "NotAnArchive", "QueryCancelled", "QueryError", "SignatureInvalid", "SourceError",
+    "UnsafeArchive", "UnsupportedVersion", "UntrustedKey", "open_archive", "__version__",
 ]

@@ -60,6 +60,20 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]
     show.add_argument("--json", action="store_true", help="print one JSON object")
     show.set_defaults(handler=cmd_show)
 
+    search = commands.add_parser(
+        "search", help="full-text search (Whoosh query syntax)",
+        description="Search an archive. Query syntax: words (all must match), \"a phrase\", OR, NOT or -word, "
+                    "prefix*, fuzzy~ or fuzzy~2, field:value for title, body, name, caption, kind, lang, source, "
+                    "entity, and date:2019 or date:[2017 TO 2019].")
+    search.add_argument("archive", type=Path, metavar="ARCHIVE")
+    search.add_argument("query", metavar="QUERY", help='e.g. "Chen Quanguo" or 新疆 kind:report date:[2020 TO 2022]')
+    search.add_argument("--limit", type=int, default=10, metavar="N", help="hits per page (default 10)")
+    search.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N hits (paging)")
+    search.add_argument("--sort", choices=("relevance", "date"), default="relevance", help="order of hits")
+    search.add_argument("--facets", action="store_true", help="also count hits by kind, year, language, source, entity")
+    search.add_argument("--json", action="store_true", help="print one JSON object: total, hits, facets, suggestions")
+    search.set_defaults(handler=cmd_search)
+
     entities = commands.add_parser("entities", help="list entity records")
     entities.add_argument("archive", type=Path, metavar="ARCHIVE")
     entities.add_argument("--schema", default=None, help="only this FtM schema, e.g. Person, Sanction")
@@ -216,6 +230,48 @@ def _print_text(text: str, pages) -> None:
             print(f"--- page {page.number} ---\n{page.text.strip()}\n")
     else:
         print(text.strip())
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with open_archive(args.archive) as archive:
+        result = archive.search.find(args.query, limit=args.limit, offset=args.offset, sort=args.sort,
+                                     facets=args.facets or args.json)
+    if args.json:
+        payload = {"query": result.query, "total": result.total,
+                   "hits": [{"id": h.id, "kind": h.kind, "title": h.title, "snippet": h.snippet,
+                             "highlights": [list(span) for span in h.highlights], "score": round(h.score, 4),
+                             "date": h.date, "page": h.page, "language": h.language} for h in result.hits],
+                   "facets": {name: [{"value": v, "label": label, "count": n} for v, label, n in values]
+                              for name, values in result.facets.items()},
+                   "suggestions": result.suggestions, "elapsed_ms": round(result.elapsed_ms, 1)}
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    mark = _highlighter(sys.stdout)
+    shown = f"{args.offset + 1}-{args.offset + len(result.hits)} of " if result.hits else ""
+    print(f"{shown}{result.total:,} hit(s) for {result.query!r} ({result.elapsed_ms:.0f} ms)")
+    for suggestion in result.suggestions:
+        print(f"Did you mean: {suggestion}")
+    for hit in result.hits:
+        where = f", page {hit.page}" if hit.page else ""
+        print(f"\n[{hit.kind}] {hit.title}\n  {hit.id}{where}{'  ' + hit.date if hit.date else ''}")
+        if hit.snippet:
+            print("  " + mark(hit.snippet, hit.highlights))
+    for name, values in result.facets.items():
+        if values:
+            print(f"\n{name}: " + ", ".join(f"{label} ({n})" for _, label, n in values))
+    return EXIT_OK
+
+
+def _highlighter(stream):
+    """Bold on a terminal, [brackets] when piped."""
+    opening, closing = ("\033[1m", "\033[0m") if stream.isatty() else ("[", "]")
+
+    def mark(text: str, spans) -> str:
+        for start, end in sorted(spans, reverse=True):
+            text = text[:start] + opening + text[start:end] + closing + text[end:]
+        return text
+
+    return mark
 
 
 def cmd_entities(args: argparse.Namespace) -> int:

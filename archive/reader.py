@@ -13,6 +13,7 @@ An `Archive` belongs to the thread that opened it (one connection per thread); a
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import sqlite3
 import threading
@@ -45,7 +46,7 @@ class Metadata:
 
 
 class Archive:
-    """One open archive. Owns `items` and `entities`; every query runs under a deadline."""
+    """One open archive. Owns `items`, `entities` and `search`; every query runs under a deadline."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, limits: safety.Limits):
         self.path = path
@@ -57,6 +58,14 @@ class Archive:
         self.metadata = self._read_metadata()
         self.items = Items(self)
         self.entities = Entities(self)
+
+    @functools.cached_property
+    def search(self):
+        """The archive's Searcher, created on first use: the query parser (Whoosh) costs a few hundred
+        ms to import, which opening an archive should not pay."""
+        from .search.engine import Searcher
+
+        return Searcher(self)
 
     # -- lifecycle -------------------------------------------------------------------------------
     def clone(self) -> Archive:

@@ -101,26 +101,38 @@ def _unpack(raw: bytes) -> Header:
 
 def check_schema(conn: sqlite3.Connection, name: str) -> None:
     """Refuse any schema object the format does not declare, and any declared table that differs."""
-    rows = conn.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall()
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     tables = {row[1] for row in rows if row[0] == "table"}
-    for kind, obj_name, table_name in rows:
+    for kind, obj_name, table_name, sql in rows:
         if kind in ("view", "trigger"):
             raise UnsafeArchive(
                 f"{name} contains a {kind} ({obj_name!r}); archives never contain views or triggers, "
                 f"so this file is not a genuine Casefile archive. It was not opened."
             )
-        if kind == "table" and obj_name not in schema.TABLES_BY_NAME:
+        if kind == "table" and obj_name == schema.FTS_TABLE:
+            _check_fts_declaration(sql, name)
+        elif kind == "table" and obj_name not in schema.TABLES_BY_NAME and obj_name not in schema.FTS_SHADOW_TABLES:
             raise UnsafeArchive(f"{name} contains a table the archive format does not have: {obj_name!r}.")
         if kind == "index" and not _index_allowed(obj_name, table_name):
             raise UnsafeArchive(f"{name} contains an index the archive format does not have: {obj_name!r}.")
     missing = [table.name for table in schema.TABLES if table.name not in tables]
+    missing += [fts for fts in (schema.FTS_TABLE, *sorted(schema.FTS_SHADOW_TABLES)) if fts not in tables]
     if missing:
         raise ArchiveDamaged(f"{name} is missing required tables: {', '.join(missing)}.")
     for table in schema.TABLES:
         _check_columns(conn, table, name)
 
 
+def _check_fts_declaration(sql: str | None, name: str) -> None:
+    # The declaration decides which tokenizer and options FTS5 runs with: anything but ours is refused.
+    if schema.normalise_sql(sql or "") != schema.FTS_DECLARATION:
+        raise UnsafeArchive(f"{name}: the full-text index is not declared as archive format "
+                            f"{schema.FORMAT_VERSION} declares it.")
+
+
 def _index_allowed(index_name: str, table_name: str) -> bool:
+    if table_name in schema.FTS_SHADOW_TABLES and index_name.startswith(f"sqlite_autoindex_{table_name}_"):
+        return True
     table = schema.TABLES_BY_NAME.get(table_name)
     if table is None:
         return False

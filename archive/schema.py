@@ -6,7 +6,8 @@ declaration is data, not SQL text, so the check compares structure (PRAGMA table
 and does not depend on how a given sqlite-utils version spells its CREATE statements.
 
 Format history (PRAGMA user_version):
-    1  first release: metadata, blobs, items, pages, images, thumbnails, entities, relations, mentions.
+    1  first release: metadata, blobs, items, pages, images, thumbnails, entities, relations, mentions,
+       and the full-text index (search_docs, its FTS5 table, search_terms).
 """
 
 from __future__ import annotations
@@ -146,9 +147,57 @@ TABLES: tuple[Table, ...] = (
         doc="Where an entity's name or alias occurs in an item's title, text or caption "
         "(character offsets into that field).",
     ),
+    Table(
+        "search_docs",
+        (
+            ("id", int),
+            ("doc_kind", str),
+            ("item_id", str),
+            ("entity_id", str),
+            ("title", str),
+            ("body", str),
+            ("names", str),
+            ("lang", str),
+            ("date", str),
+            ("year", int),
+            ("source", str),
+        ),
+        pk="id",
+        not_null=frozenset({"doc_kind"}),
+        indexes=(("item_id",), ("entity_id",)),
+        doc="One searchable document per report, image and entity. title, body "
+        "and names hold index terms (see archive/search/analysis.py), not display text; names are the "
+        "names, aliases and transliterations of the entities the document mentions (or is).",
+    ),
+    Table(
+        "search_terms",
+        (("term", str), ("docs", int)),
+        pk="term",
+        not_null=frozenset({"docs"}),
+        doc="The index vocabulary with document counts, for fuzzy expansion and 'did you mean'.",
+    ),
 )
 
 TABLES_BY_NAME = {table.name: table for table in TABLES}
+
+# The FTS5 index over search_docs (external content). FTS5 creates and owns the shadow tables; the
+# reader accepts exactly these names and this declaration, compared after normalise_sql().
+FTS_TABLE = "search_docs_fts"
+FTS_CONTENT = "search_docs"
+FTS_COLUMNS = ("title", "body", "names")
+FTS_TOKENIZER = "unicode61 remove_diacritics 0"
+FTS_SHADOW_TABLES = frozenset(f"{FTS_TABLE}_{suffix}" for suffix in ("data", "idx", "docsize", "config"))
+
+
+def normalise_sql(sql: str) -> str:
+    """Lower case without quotes, brackets or whitespace: sqlite-utils versions quote differently."""
+    return "".join(ch for ch in sql.lower() if ch not in "\"'[]` \t\r\n")
+
+
+FTS_DECLARATION = normalise_sql(
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING FTS5 ({', '.join(FTS_COLUMNS)}, "
+    f"tokenize='{FTS_TOKENIZER}', content={FTS_CONTENT})"
+)
 
 META_KEYS = (
     "archive_id",

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from archive import open_archive, paths
 from archive.build import build_archive
 
 from .sources import make_source
@@ -59,3 +60,18 @@ def archive_copy(built, tmp_path) -> Path:
     target = tmp_path / "copy.casefile"
     shutil.copyfile(built, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def sample_path(tmp_path_factory) -> Path:
+    """The bundled sample archive, built once per test session (strict: any source problem fails)."""
+    out = tmp_path_factory.mktemp("sample") / "sample.casefile"
+    report = build_archive(paths.sample_source_dir(), out, strict=True)
+    assert report.problems == []
+    return out
+
+
+@pytest.fixture
+def sample(sample_path):
+    with open_archive(sample_path) as archive:
+        yield archive

@@ -13,6 +13,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -22,7 +23,7 @@ from pathlib import Path
 from .. import __version__, schema
 from ..errors import BuildError, SourceError
 from ..imaging import ImageRejected, inspect_image
-from . import entity_sources, sources
+from . import entity_sources, index, sources
 from .mentions import MentionFinder
 from .reports import ExtractionError, extract_report, guess_language
 from .writer import ArchiveWriter
@@ -73,7 +74,7 @@ def build_archive(
 
     with ArchiveWriter(out_path) as writer:
         writer.add("meta", _meta_rows(info))
-        finder = _add_entities(writer, source_dir, report, progress)
+        finder, index_names = _add_entities(writer, source_dir, report, progress)
         report.problems += file_problems
         _fail_if_strict(strict, report.problems)
         for position, result in enumerate(_process_all(files, finder, workers)):
@@ -81,17 +82,21 @@ def build_archive(
                 report.problems.append(result)
                 _fail_if_strict(strict, [result])
             else:
-                _write_item(writer, result, position)
+                _write_item(writer, result, position, index_names)
             progress("items", position + 1, len(files))
         writer.flush()
+        progress("index", 0, 1)
+        index.finish_index(writer.db)
+        progress("index", 1, 1)
         report.counts = _counts(writer)
     report.seconds = time.monotonic() - started
     return report
 
 
 def _add_entities(writer: ArchiveWriter, source_dir: Path, report: BuildReport,
-                  progress: Progress) -> MentionFinder:
-    """Load, check and queue every entity record and relation; return the finder for their names.
+                  progress: Progress) -> tuple[MentionFinder, dict[str, str]]:
+    """Load, check and queue every entity record, relation and entity search document; return the
+    finder for their names and, per entity, the index terms of its names in every script.
 
     The records themselves go out of scope here, before worker processes are started: at 100,000
     entities they are a few hundred MB that the workers do not need."""
@@ -101,9 +106,16 @@ def _add_entities(writer: ArchiveWriter, source_dir: Path, report: BuildReport,
     report.problems += problems + edge_problems
     writer.add("entities", [_entity_row(r) for r in records.values()])
     writer.add("relations", [dict(source_id=s, prop=p, target_id=t) for s, p, t in edges])
+    index_names = {}
+    for done, record in enumerate(records.values()):
+        doc = index.entity_doc(record, index.entity_names(record))
+        index_names[record.id] = doc["names"]
+        writer.add("search_docs", [doc])
+        if done % 1000 == 0:
+            progress("entities", done, len(records))
     writer.flush()
     progress("entities", len(records), len(records))
-    return MentionFinder(entity_sources.mention_names(records))
+    return MentionFinder(entity_sources.mention_names(records)), index_names
 
 
 def _fail_if_strict(strict: bool, problems: list[SourceError]) -> None:
@@ -138,6 +150,11 @@ _finder: MentionFinder | None = None
 def _init_worker(finder: MentionFinder) -> None:
     global _finder
     _finder = finder
+    # The parent owns Ctrl+C and SIGTERM (it removes the temporary file); a worker inherits the CLI's
+    # handlers through fork and would print a traceback when the pool stops it.
+    if multiprocessing.parent_process() is not None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _process_all(files: list[sources.SourceFile], finder: MentionFinder,
@@ -208,7 +225,7 @@ def _report_rows(source: sources.SourceFile, data: bytes) -> dict[str, list[dict
     pages = [dict(item_id=source.item_id, page_no=n + 1, start=start, text=text)
              for n, (start, text) in enumerate(extracted.pages)]
     mentions = _mentions(source.item_id, {"title": title, "text": extracted.text})
-    return {"items": [item], "pages": pages, "mentions": mentions}
+    return {"items": [item], "pages": pages, "mentions": mentions, "search_docs": [index.report_doc(item)]}
 
 
 def _image_rows(source: sources.SourceFile, data: bytes) -> dict[str, list[dict]]:
@@ -221,7 +238,8 @@ def _image_rows(source: sources.SourceFile, data: bytes) -> dict[str, list[dict]
     thumb = dict(item_id=source.item_id, size=max(facts.thumbnail_size), media_type="image/jpeg",
                  width=facts.thumbnail_size[0], height=facts.thumbnail_size[1], data=facts.thumbnail)
     mentions = _mentions(source.item_id, {"title": title, "caption": side.get("caption") or ""})
-    return {"items": [item], "images": [image], "thumbnails": [thumb], "mentions": mentions}
+    return {"items": [item], "images": [image], "thumbnails": [thumb], "mentions": mentions,
+            "search_docs": [index.image_doc(item, facts.exif)]}
 
 
 def _item_row(source: sources.SourceFile, title: str, media_type: str) -> dict:
@@ -253,9 +271,13 @@ def _title_from_name(path: Path) -> str:
 
 
 # -- writing (parent process) ----------------------------------------------------------------------
-def _write_item(writer: ArchiveWriter, item: ProcessedItem, position: int) -> None:
+def _write_item(writer: ArchiveWriter, item: ProcessedItem, position: int, index_names: dict[str, str]) -> None:
     rows = item.rows
     rows["items"][0].update(position=position, blob_sha256=item.sha256)
+    mentioned = dict.fromkeys(m["entity_id"] for m in rows["mentions"])
+    names = " ".join(index_names[entity_id] for entity_id in mentioned)
+    for doc in rows["search_docs"]:
+        doc["names"] = names
     writer.add("blobs", [dict(sha256=item.sha256, size=len(item.data),
                               media_type=rows["items"][0]["media_type"], data=item.data)])
     for table, table_rows in rows.items():

@@ -4,23 +4,8 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-from archive import open_archive, paths
-from archive.build import build_archive
-
 HAN = re.compile(r"[\u4e00-\u9fff]")
 UYGHUR = re.compile(r"[\u0600-\u06ff]")
-
-
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    out = tmp_path_factory.mktemp("sample") / "sample.casefile"
-    report = build_archive(paths.sample_source_dir(), out, strict=True)
-    assert report.problems == []
-    archive = open_archive(out)
-    yield archive
-    archive.close()
 
 
 def test_content_mix(sample):

@@ -1,0 +1,285 @@
+"""Run a search: `archive.search.find("chen quanguo date:[2016 TO 2021]")`.
+
+The query is compiled (archive/search/query.py) to an FTS5 MATCH plus SQL filters, run under the
+archive's deadline, ranked with BM25 (title matches weigh most, then names, then body), grouped so a
+PDF with several matching pages is one hit (at its best page), and decorated with snippets cut from
+the original text, so Chinese and Uyghur are shown as written, not as index terms.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .. import schema
+from ..errors import ItemNotFound, QueryError
+from ..text import fold_with_offsets
+from .analysis import index_text
+from .query import CompiledQuery, compile_query
+from .vocab import Vocabulary
+
+if TYPE_CHECKING:
+    from ..reader import Archive
+
+SEARCH_SECONDS = 3.0
+SNIPPET_CHARS = 220
+MAX_LIMIT = 500
+FACET_SIZE = 15
+SUGGEST_BELOW = 5  # offer "did you mean" when a query finds fewer hits than this
+# BM25 weights of the FTS columns (title, body, names).
+WEIGHTS = (8.0, 1.0, 4.0)
+SORTS = ("relevance", "date")
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    kind: str
+    title: str
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]  # (start, end) spans in `snippet`
+    score: float
+    date: str | None = None
+    page: int | None = None  # the PDF page of the first highlighted match
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict)  # name -> (value, label, count)
+    suggestions: list[str] = field(default_factory=list)
+    query_id: int | None = None
+    elapsed_ms: float = 0.0
+
+
+class Searcher:
+    """`archive.search`: compiles, runs and decorates queries on one archive connection."""
+
+    def __init__(self, archive: Archive):
+        self._archive = archive
+        self._vocabulary: Vocabulary | None = None
+
+    def vocabulary(self) -> Vocabulary:
+        """The archive's index vocabulary, loaded on first use (fuzzy terms, "did you mean")."""
+        if self._vocabulary is None:
+            rows = self._archive.query("SELECT term, docs FROM search_terms", seconds=30)
+            self._vocabulary = Vocabulary((str(t), int(n)) for t, n in rows if isinstance(t, str))
+        return self._vocabulary
+
+    def cancel(self) -> None:
+        """Stop the search running now on this archive (any thread); it raises QueryCancelled."""
+        self._archive.cancel()
+
+    def compile(self, text: str) -> CompiledQuery:
+        return compile_query(text, expand_fuzzy=lambda term, distance: self.vocabulary().expand(term, distance))
+
+    def find(self, text: str, *, limit: int = 20, offset: int = 0, sort: str = "relevance",
+             facets: bool = False, query_id: int | None = None, seconds: float = SEARCH_SECONDS) -> SearchResult:
+        """Search; raises QueryError (bad query), LimitExceeded (deadline) or QueryCancelled."""
+        started = time.perf_counter()
+        if sort not in SORTS:
+            raise QueryError(f"Unknown sort {sort!r}; use one of: {', '.join(SORTS)}.")
+        compiled = self.compile(text)
+        if compiled.needs_tag_filter:
+            raise QueryError("tag: searches your annotations; this version of Casefile has none yet.")
+        limit = max(0, min(limit, MAX_LIMIT))
+        rows = self._archive.query(*self._hits_sql(compiled, limit, offset, sort), seconds=seconds)
+        total = self._archive.query_one(*self._total_sql(compiled), seconds=seconds)[0]
+        hits = self._decorate(rows, compiled)
+        result_facets = self._facets(compiled, seconds) if facets else {}
+        suggestions = self._suggestions(text, compiled) if total < SUGGEST_BELOW else []
+        return SearchResult(text, total, hits, result_facets, suggestions, query_id,
+                            (time.perf_counter() - started) * 1000)
+
+    # -- SQL -------------------------------------------------------------------------------------------
+    @staticmethod
+    def _from(compiled: CompiledQuery) -> tuple[str, tuple]:
+        """FROM/WHERE shared by every query of one search, and its parameters."""
+        if compiled.match is None:
+            return f"FROM {schema.FTS_CONTENT} d WHERE ({compiled.where})", compiled.params
+        return (f"FROM {schema.FTS_TABLE} f JOIN {schema.FTS_CONTENT} d ON d.id = f.rowid "
+                f"WHERE {schema.FTS_TABLE} MATCH ? AND ({compiled.where})", (compiled.match, *compiled.params))
+
+    def _hits_sql(self, compiled: CompiledQuery, limit: int, offset: int, sort: str) -> tuple[str, tuple]:
+        columns = "d.doc_kind, coalesce(d.item_id, d.entity_id), {score}, d.date, d.lang"
+        bm25 = f"bm25({schema.FTS_TABLE}, {', '.join(map(str, WEIGHTS))})"
+        if compiled.match and compiled.where == "1" and sort == "relevance":
+            # The common case: FTS5 ranks on its own and only the page of hits is joined (the join
+            # over every match costs more than the ranking for common words).
+            return (f"SELECT {columns.format(score='r.score')} FROM (SELECT rowid, {bm25} AS score "
+                    f"FROM {schema.FTS_TABLE} WHERE {schema.FTS_TABLE} MATCH ? ORDER BY score LIMIT ? OFFSET ?) r "
+                    f"JOIN {schema.FTS_CONTENT} d ON d.id = r.rowid ORDER BY r.score",
+                    (compiled.match, limit, offset))
+        source, params = self._from(compiled)
+        score = bm25 if compiled.match else "0.0"
+        order = "d.date IS NULL, d.date DESC, score" if sort == "date" else "score, d.date DESC"
+        return (f"SELECT {columns.format(score=score + ' AS score')} {source} ORDER BY {order} LIMIT ? OFFSET ?",
+                (*params, limit, offset))
+
+    def _total_sql(self, compiled: CompiledQuery) -> tuple[str, tuple]:
+        if compiled.match and compiled.where == "1":
+            return f"SELECT count(*) FROM {schema.FTS_TABLE} WHERE {schema.FTS_TABLE} MATCH ?", (compiled.match,)
+        source, params = self._from(compiled)
+        return f"SELECT count(*) {source}", params
+
+    # -- decoration ------------------------------------------------------------------------------------
+    def _decorate(self, rows: list[tuple], compiled: CompiledQuery) -> list[Hit]:
+        """Titles, snippets and PDF pages for a page of hits, with one query per table, not per hit."""
+        item_ids = [str(row[1]) for row in rows if row[0] != "entity"]
+        marks = ", ".join("?" * len(item_ids))
+        items = {row[0]: row[1:] for row in self._archive.query(
+            f"SELECT id, title, text, caption, place FROM items WHERE id IN ({marks})", tuple(item_ids))}
+        pages: dict[str, list[tuple[int, int]]] = {}
+        for item_id, number, start in self._archive.query(
+                f"SELECT item_id, page_no, start FROM pages WHERE item_id IN ({marks}) ORDER BY item_id, page_no",
+                tuple(item_ids)):
+            pages.setdefault(item_id, []).append((int(start), int(number)))
+        return [self._hit(row, compiled, items, pages) for row in rows]
+
+    def _hit(self, row: tuple, compiled: CompiledQuery, items: dict, pages: dict) -> Hit:
+        kind, key, score, date, lang = row
+        kind, key = str(kind), str(key)
+        if kind == "entity":
+            title, text = self._entity_text(key)
+        else:
+            title, text, caption, place = (v if isinstance(v, str) else "" for v in items.get(key, (key, "", "", "")))
+            if kind == "image":
+                text = "\n".join(filter(None, [caption, place]))
+        spans = find_terms(text, compiled.highlight)
+        if not spans and kind != "entity":
+            # Matched through the names column (another script): show where a matching entity is named.
+            spans = [(start, end) for start, end, entity_id in
+                     self._mention_spans(key, "caption" if kind == "image" else "text")
+                     if self._names_match(entity_id, compiled)]
+        page = _page_of(pages.get(key), spans[0][0] if spans else 0)
+        snippet, shown = snippet_around(text, spans)
+        return Hit(key, kind, title, snippet, shown, float(score or 0.0), date, page, lang)
+
+    def _entity_text(self, entity_id: str) -> tuple[str, str]:
+        try:
+            entity = self._archive.entities.get(entity_id)
+        except ItemNotFound:
+            return entity_id, ""
+        described = [v for p in ("summary", "description", "notes", "position", "program", "reason")
+                     for v in entity.properties.get(p, ())]
+        return entity.caption, "\n".join([entity.caption, *described])
+
+    def _names_match(self, entity_id: str, compiled: CompiledQuery) -> bool:
+        """Whether the query's words all occur among an entity's names in any script."""
+        try:
+            entity = self._archive.entities.get(entity_id)
+        except ItemNotFound:
+            return False
+        from .translit import transliterations  # pypinyin's dictionaries take ~0.4 s to load: only when needed
+
+        names = [entity.caption] + [n for p in ("name", "alias", "previousName") for n in entity.properties.get(p, ())]
+        terms = set(index_text("\n".join(names + [t for n in names for t in transliterations(n)])).split())
+        return any(set(group) <= terms for group in compiled.highlight if group)
+
+    def _mention_spans(self, item_id: str, field_name: str) -> list[tuple[int, int, str]]:
+        return [(m.start, m.end, m.entity_id) for m in self._archive.items.mentions(item_id) if m.field == field_name]
+
+    def _facets(self, compiled: CompiledQuery, seconds: float) -> dict[str, list[tuple[str, str, int]]]:
+        source, params = self._from(compiled)
+        rows = self._archive.query(f"SELECT d.doc_kind, d.year, d.lang, d.source {source}", params, seconds=seconds)
+        facets = {}
+        for name, column in (("kind", 0), ("year", 1), ("language", 2), ("source", 3)):
+            counts = Counter(str(row[column]) for row in rows if row[column] is not None)
+            ordered = sorted(counts.items(), key=lambda kv: kv[0], reverse=True) if name == "year" \
+                else counts.most_common(FACET_SIZE)
+            facets[name] = [(value, value, count) for value, count in ordered]
+        entity_rows = self._archive.query(
+            f"SELECT m.entity_id, e.caption, count(DISTINCT m.item_id) AS n FROM mentions m "
+            f"JOIN entities e ON e.id = m.entity_id WHERE m.item_id IN (SELECT d.item_id {source}) "
+            f"GROUP BY m.entity_id ORDER BY n DESC, e.caption LIMIT {FACET_SIZE}", params, seconds=seconds)
+        facets["entity"] = [(str(e), str(c), int(n)) for e, c, n in entity_rows]
+        return facets
+
+    def _suggestions(self, text: str, compiled: CompiledQuery) -> list[str]:
+        vocabulary = self.vocabulary()
+        suggestion = text
+        for term in compiled.terms:
+            better = vocabulary.suggest(term, limit=1)
+            if better:
+                suggestion = re.sub(re.escape(term), better[0], suggestion, flags=re.IGNORECASE)
+        return [suggestion] if suggestion != text else []
+
+
+def _page_of(starts: list[tuple[int, int]] | None, offset: int) -> int | None:
+    """The number of the PDF page holding character `offset` of the item's text, if it has pages."""
+    if not starts:
+        return None
+    return max((number for start, number in starts if start <= offset), default=starts[0][1])
+
+
+def find_terms(text: str, groups: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
+    """Spans in the original `text` where any highlight group occurs.
+
+    Tried first on the text as it is, ignoring case (cheap, and right for most text); only if nothing
+    is found there is the whole text folded (accents, Arabic presentation forms...) and searched again."""
+    patterns = _patterns(groups)
+    spans = [match.span() for pattern in patterns
+             for match in re.finditer(pattern.pattern, text, re.IGNORECASE) if match.end() > match.start()]
+    if not spans:
+        folded, origin = fold_with_offsets(text)
+        spans = [(origin[match.start()], origin[match.end() - 1] + 1) for pattern in patterns
+                 for match in pattern.finditer(folded) if match.end() > match.start()]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _patterns(groups: tuple[tuple[str, ...], ...]) -> list[re.Pattern]:
+    patterns = []
+    for group in groups:
+        if not group:
+            continue
+        if all(len(term) == 2 and _is_cjk(term) for term in group):
+            needle = group[0] + "".join(term[1] for term in group[1:])  # bigrams back to the run
+            patterns.append(re.compile(re.escape(needle)))
+            continue
+        words = [re.escape(term.rstrip("*")) for term in group]
+        # Latin words must match whole words; Arabic-script words may carry a case ending (stemmed index).
+        tail = "" if group[-1].endswith("*") or _is_arabic(group[-1]) else r"(?![^\W_])"
+        patterns.append(re.compile(r"(?<![^\W_])" + r"\W+".join(words) + tail))
+    return patterns
+
+
+def _is_cjk(term: str) -> bool:
+    return all("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in term)
+
+
+def _is_arabic(term: str) -> bool:
+    return bool(term) and "\u0600" <= term[0] <= "\u06ff"
+
+
+def snippet_around(text: str, spans: list[tuple[int, int]], width: int = SNIPPET_CHARS
+                   ) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The `width`-character window holding the most spans (or the start), on word boundaries."""
+    if not spans:
+        window = text[:width]
+        return _clean(window) + ("…" if len(text) > width else ""), ()
+    best = max(spans, key=lambda span: sum(1 for s, e in spans if span[0] <= s and e <= span[0] + width))
+    start = max(0, best[0] - width // 4)
+    while start > 0 and start > best[0] - width // 2 and not text[start - 1].isspace():
+        start -= 1
+    end = min(len(text), start + width)
+    prefix = "…" if start > 0 else ""
+    inside = [(s - start + len(prefix), e - start + len(prefix)) for s, e in spans if start <= s and e <= end]
+    snippet = prefix + _clean(text[start:end]) + ("…" if end < len(text) else "")
+    return snippet, tuple(inside)
+
+
+def _clean(text: str) -> str:
+    """Line breaks and form feeds become spaces (lengths unchanged, so spans stay valid)."""
+    return text.translate({0x0A: 0x20, 0x0D: 0x20, 0x0C: 0x20, 0x09: 0x20})

@@ -1,0 +1,175 @@
+"""Search: Chinese, Uyghur and English; names across scripts; every query construct; hostile queries."""
+
+from __future__ import annotations
+
+import json
+import time
+import unicodedata
+
+import pytest
+
+from archive import QueryError, open_archive
+from archive.cli import main as cli
+
+
+@pytest.fixture(scope="module")
+def archive(built):
+    with open_archive(built) as opened:
+        yield opened
+
+
+def ids(archive, query: str, **options) -> set[str]:
+    return {hit.id for hit in archive.search.find(query, limit=100, **options).hits}
+
+
+def presentation_forms(word: str) -> str:
+    """The same word written with Arabic presentation-form code points (as some PDFs and old systems do)."""
+    forms: dict[str, str] = {}
+    for code in range(0xFE70, 0xFEFF):
+        base = unicodedata.normalize("NFKC", chr(code))
+        if len(base) == 1:
+            forms.setdefault(base, chr(code))
+    for code in range(0xFB50, 0xFDFF):
+        base = unicodedata.normalize("NFKC", chr(code))
+        if len(base) == 1:
+            forms.setdefault(base, chr(code))
+    return "".join(forms.get(ch, ch) for ch in word)
+
+
+def test_chinese_word_inside_longer_text(archive):
+    assert "reports/chinese-note" in ids(archive, "新疆")
+    assert "reports/chinese-note" in ids(archive, "建设兵团")
+
+
+def test_two_character_queries_find_every_document_containing_them(sample):
+    reports = sample.items.list("report", limit=1000)
+    for pair in ("新疆", "制裁", "兵团", "书记", "自治", "人权", "喀什"):
+        containing = {r.id for r in reports if pair in sample.items.text(r.id) or pair in r.title}
+        found = ids(sample, f"{pair} kind:report")
+        assert containing, pair
+        assert containing <= found, (pair, containing - found)
+
+
+def test_xinjiang_finds_the_full_region_name(sample):
+    hits = sample.search.find("新疆", limit=100).hits
+    assert any("新疆维吾尔自治区" in hit.snippet for hit in hits)
+
+
+def test_uyghur_in_presentation_forms_finds_the_normal_form(archive):
+    query = presentation_forms("قەشقەر")
+    assert query != "قەشقەر"
+    assert "reports/police-files" in ids(archive, query)
+
+
+def test_uyghur_case_endings(sample):
+    found = ids(sample, "قەشقەر kind:report")
+    texts = {r.id: sample.items.text(r.id) for r in sample.items.list("report", limit=1000)}
+    assert {rid for rid, text in texts.items() if "قەشقەردە" in text or "قەشقەردىكى" in text} <= found
+
+
+def test_names_across_scripts(archive):
+    assert "reports/chinese-note" in ids(archive, '"Chen Quanguo"')  # the note says only 陈全国
+    assert "reports/assessment" in ids(archive, "陈全国")  # the assessment says only Chen Quanguo
+    assert "person-chen-quanguo" in ids(archive, "chen quanguo kind:entity")
+
+
+def test_phrase(archive):
+    assert "reports/assessment" in ids(archive, '"Chen Quanguo led"')
+    assert "reports/assessment" not in ids(archive, '"Quanguo led Chen"')
+
+
+def test_prefix_and_fuzzy(archive):
+    assert "reports/assessment" in ids(archive, "Glucks*")
+    assert "reports/assessment" in ids(archive, "Glucksman~")
+    assert "reports/assessment" in ids(archive, "Gluksman~2")
+    assert "reports/assessment" not in ids(archive, "Gluksman")
+
+
+def test_not(archive):
+    with_chen = ids(archive, "region")
+    assert "reports/assessment" in with_chen
+    assert "reports/assessment" not in ids(archive, "region NOT Glucksmann")
+    assert "reports/assessment" not in ids(archive, "region -Glucksmann")
+
+
+def test_fields(archive):
+    assert ids(archive, "title:assessment") == {"reports/assessment"}
+    assert ids(archive, "kind:image") == {"images/chart", "images/map", "images/facsimile", "images/scan"}
+    assert ids(archive, "lang:zh") == {"reports/chinese-note"}
+    assert "images/map" in ids(archive, "caption:schematic")
+    assert "reports/sanctions" in ids(archive, "entity:person-chen-quanguo")
+
+
+def test_date_ranges(archive):
+    assert ids(archive, "date:[2022 TO 2022]") == {"reports/assessment"}
+    assert "images/map" in ids(archive, "date:[TO 2021]")
+    assert "reports/assessment" not in ids(archive, "date:[TO 2021]")
+    assert ids(archive, "date:2022-08") == {"reports/assessment"}
+
+
+def test_pdf_hit_names_its_page(archive):
+    hits = archive.search.find("Kashgar kind:report", limit=20).hits
+    pdf = next(hit for hit in hits if hit.id == "reports/sanctions")
+    assert pdf.page == 2 and "Kashgar" in pdf.snippet
+
+
+def test_snippets_highlight_the_original_script(archive):
+    hit = next(h for h in archive.search.find("陈全国").hits if h.id == "reports/chinese-note")
+    assert [hit.snippet[s:e] for s, e in hit.highlights] == ["陈全国"]
+    hit = next(h for h in archive.search.find('"Chen Quanguo"').hits if h.id == "reports/chinese-note")
+    assert [hit.snippet[s:e] for s, e in hit.highlights] == ["陈全国"]  # shown where the entity is
+
+
+def test_paging_sorting_and_counts(archive):
+    first = archive.search.find("kind:report", limit=2)
+    second = archive.search.find("kind:report", limit=2, offset=2)
+    assert first.total == second.total == 4
+    assert len(first.hits) == len(second.hits) == 2
+    assert not {h.id for h in first.hits} & {h.id for h in second.hits}
+    by_date = archive.search.find("kind:report", sort="date").hits
+    assert by_date[0].id == "reports/assessment"  # 2022-08-31, the only dated report
+
+
+def test_facets(archive):
+    facets = archive.search.find("chen quanguo", facets=True).facets
+    kinds = {value: count for value, _, count in facets["kind"]}
+    assert kinds["report"] >= 3 and kinds["entity"] >= 1
+    entities = {value: count for value, _, count in facets["entity"]}
+    assert entities["person-chen-quanguo"] >= 3
+
+
+def test_did_you_mean(archive):
+    result = archive.search.find("Glucksmaan")
+    assert result.total == 0 and result.suggestions == ["glucksmann"]
+
+
+@pytest.mark.parametrize("query", [
+    "(" * 5000, "x" * 40_000, '"', "*", ":", "^", "NEAR(a b)", "title:", ")))", "AND OR NOT",
+    "\x00\x01\u202e", "a" * 999 + " OR " * 300, "chen AND", '"unclosed phrase', "date:[garbage TO 2020]",
+    "kind:spaceship", "nosuchfield:x", "-only", "**", "a*b", "?", "quanguo~9",
+])
+def test_hostile_queries_fail_clearly_and_fast(archive, query):
+    started = time.monotonic()
+    try:
+        archive.search.find(query)
+    except QueryError as exc:
+        assert str(exc) and "\n" not in str(exc)
+    assert time.monotonic() - started < 1.0
+    assert archive.search.find("chen").total > 0  # still usable
+
+
+def test_cli_search_json(built, capsys):
+    assert cli(["search", str(built), "陈全国", "--json", "--limit", "3"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["total"] >= 3 and len(data["hits"]) == 3
+    assert set(data["hits"][0]) >= {"id", "kind", "title", "snippet"}
+    assert set(data["facets"]) == {"kind", "year", "language", "source", "entity"}
+    assert data["suggestions"] == []
+
+
+def test_cli_search_text_and_errors(built, capsys):
+    assert cli(["search", str(built), "Kashgar", "--facets"]) == 0
+    out = capsys.readouterr().out
+    assert "hit(s) for 'Kashgar'" in out and "[Kashgar]" in out and "kind: " in out
+    assert cli(["search", str(built), '"unclosed']) == 1
+    assert capsys.readouterr().err.startswith("casefile: error: ")
