@@ -154,13 +154,15 @@ TABLES: tuple[Table, ...] = (
             ("doc_kind", str),
             ("item_id", str),
             ("entity_id", str),
-            ("title", str),
-            ("body", str),
-            ("names", str),
+            # Filter columns before the long text ones: SQLite reads a row's columns in order, so a
+            # filter on date would otherwise walk the overflow pages of every matching body.
             ("lang", str),
             ("date", str),
             ("year", int),
             ("source", str),
+            ("title", str),
+            ("body", str),
+            ("names", str),
         ),
         pk="id",
         not_null=frozenset({"doc_kind"}),

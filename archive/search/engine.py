@@ -8,6 +8,7 @@ the original text, so Chinese and Uyghur are shown as written, not as index term
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from collections import Counter
@@ -32,6 +33,7 @@ SUGGEST_BELOW = 5  # offer "did you mean" when a query finds fewer hits than thi
 # BM25 weights of the FTS columns (title, body, names).
 WEIGHTS = (8.0, 1.0, 4.0)
 SORTS = ("relevance", "date")
+NAMES_CACHE_SIZE = 10_000
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class Searcher:
     def __init__(self, archive: Archive):
         self._archive = archive
         self._vocabulary: Vocabulary | None = None
+        self._names_cache: dict[str, frozenset[str]] = {}
 
     def vocabulary(self) -> Vocabulary:
         """The archive's index vocabulary, loaded on first use (fuzzy terms, "did you mean")."""
@@ -172,15 +175,24 @@ class Searcher:
 
     def _names_match(self, entity_id: str, compiled: CompiledQuery) -> bool:
         """Whether the query's words all occur among an entity's names in any script."""
-        try:
-            entity = self._archive.entities.get(entity_id)
-        except ItemNotFound:
-            return False
-        from .translit import transliterations  # pypinyin's dictionaries take ~0.4 s to load: only when needed
-
-        names = [entity.caption] + [n for p in ("name", "alias", "previousName") for n in entity.properties.get(p, ())]
-        terms = set(index_text("\n".join(names + [t for n in names for t in transliterations(n)])).split())
+        terms = self._name_terms(entity_id)
         return any(set(group) <= terms for group in compiled.highlight if group)
+
+    def _name_terms(self, entity_id: str) -> frozenset[str]:
+        """Index terms of an entity's names and their transliterations (cached per archive)."""
+        if entity_id not in self._names_cache:
+            try:
+                entity = self._archive.entities.get(entity_id)
+            except ItemNotFound:
+                return frozenset()
+            from .translit import transliterations  # pypinyin's dictionaries take ~0.4 s to load
+
+            names = [entity.caption] + [n for p in ("name", "alias", "previousName") for n in entity.properties.get(p, ())]
+            if len(self._names_cache) > NAMES_CACHE_SIZE:
+                self._names_cache.clear()
+            self._names_cache[entity_id] = frozenset(
+                index_text("\n".join(names + [t for n in names for t in transliterations(n)])).split())
+        return self._names_cache[entity_id]
 
     def _mention_spans(self, item_id: str, field_name: str) -> list[tuple[int, int, str]]:
         return [(m.start, m.end, m.entity_id) for m in self._archive.items.mentions(item_id) if m.field == field_name]
@@ -222,14 +234,16 @@ def find_terms(text: str, groups: tuple[tuple[str, ...], ...]) -> list[tuple[int
     """Spans in the original `text` where any highlight group occurs.
 
     Tried first on the text as it is, ignoring case (cheap, and right for most text); only if nothing
-    is found there is the whole text folded (accents, Arabic presentation forms...) and searched again."""
-    patterns = _patterns(groups)
-    spans = [match.span() for pattern in patterns
-             for match in re.finditer(pattern.pattern, text, re.IGNORECASE) if match.end() > match.start()]
+    is found there is the whole text folded (accents, Arabic presentation forms...) and searched again.
+    All groups go into one alternation, so a fuzzy query's fifty expansions cost one pass, not fifty."""
+    pattern = _pattern(groups)
+    if pattern is None or not text:
+        return []
+    spans = [m.span() for m in re.finditer(pattern.pattern, text, re.IGNORECASE) if m.end() > m.start()]
     if not spans:
         folded, origin = fold_with_offsets(text)
-        spans = [(origin[match.start()], origin[match.end() - 1] + 1) for pattern in patterns
-                 for match in pattern.finditer(folded) if match.end() > match.start()]
+        spans = [(origin[m.start()], origin[m.end() - 1] + 1) for m in pattern.finditer(folded)
+                 if m.end() > m.start()]
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
@@ -239,20 +253,23 @@ def find_terms(text: str, groups: tuple[tuple[str, ...], ...]) -> list[tuple[int
     return merged
 
 
-def _patterns(groups: tuple[tuple[str, ...], ...]) -> list[re.Pattern]:
-    patterns = []
+@functools.lru_cache(maxsize=256)
+def _pattern(groups: tuple[tuple[str, ...], ...]) -> re.Pattern | None:
+    """One regex matching any highlight group (longest alternatives first, so phrases win)."""
+    alternatives = []
     for group in groups:
         if not group:
             continue
         if all(len(term) == 2 and _is_cjk(term) for term in group):
-            needle = group[0] + "".join(term[1] for term in group[1:])  # bigrams back to the run
-            patterns.append(re.compile(re.escape(needle)))
+            alternatives.append(re.escape(group[0] + "".join(term[1] for term in group[1:])))  # bigrams -> run
             continue
         words = [re.escape(term.rstrip("*")) for term in group]
         # Latin words must match whole words; Arabic-script words may carry a case ending (stemmed index).
         tail = "" if group[-1].endswith("*") or _is_arabic(group[-1]) else r"(?![^\W_])"
-        patterns.append(re.compile(r"(?<![^\W_])" + r"\W+".join(words) + tail))
-    return patterns
+        alternatives.append(r"(?<![^\W_])" + r"\W+".join(words) + tail)
+    if not alternatives:
+        return None
+    return re.compile("|".join(sorted(alternatives, key=len, reverse=True)))
 
 
 def _is_cjk(term: str) -> bool:
