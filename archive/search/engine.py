@@ -246,7 +246,8 @@ def find_terms(text: str, groups: tuple[tuple[str, ...], ...]) -> list[tuple[int
                  if m.end() > m.start()]
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
+        # Overlapping matches, and words of one name next to each other, read as one highlight.
+        if merged and (start <= merged[-1][1] or text[merged[-1][1]:start].isspace()):
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
