@@ -20,9 +20,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import __version__, schema
+from .. import schema
 from ..errors import BuildError, SourceError
 from ..imaging import ImageRejected, inspect_image
+from ..reader import Metadata
 from . import entity_sources, index, sources
 from .mentions import MentionFinder
 from .reports import ExtractionError, extract_report, guess_language
@@ -125,13 +126,8 @@ def _fail_if_strict(strict: bool, problems: list[SourceError]) -> None:
         raise BuildError(f"--strict: {len(problems)} source problem(s):\n  {listing}{more}")
 
 
-def _meta_rows(info: sources.ArchiveInfo) -> list[dict]:
-    values = {
-        "archive_id": info.archive_id, "title": info.title, "publisher": info.publisher,
-        "description": info.description, "languages": json.dumps(list(info.languages)),
-        "licence": info.licence, "edition": info.edition, "created": info.created,
-        "generator": f"casefile {__version__}",
-    }
+def _meta_rows(meta: Metadata) -> list[dict]:
+    values = {**vars(meta), "languages": json.dumps(list(meta.languages))}
     return [{"key": key, "value": values[key]} for key in schema.META_KEYS]
 
 

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .. import __version__
 from ..errors import BuildError, SourceError
+from ..reader import Metadata
 
 REPORT_SUFFIXES = {".pdf", ".html", ".htm", ".md", ".markdown", ".txt"}
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff"}
@@ -29,20 +31,6 @@ DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 @dataclass(frozen=True)
-class ArchiveInfo:
-    """What archive.toml says about the archive as a whole."""
-
-    archive_id: str
-    title: str
-    publisher: str
-    description: str
-    languages: tuple[str, ...]
-    licence: str
-    edition: str
-    created: str
-
-
-@dataclass(frozen=True)
 class SourceFile:
     """One report or image to add, with its (validated) sidecar metadata."""
 
@@ -53,8 +41,9 @@ class SourceFile:
     sidecar: dict
 
 
-def read_archive_toml(source_dir: Path) -> ArchiveInfo:
-    """Parse archive.toml; title, publisher and edition are required."""
+def read_archive_toml(source_dir: Path) -> Metadata:
+    """Parse archive.toml into the metadata the archive will carry; title, publisher and edition are
+    required."""
     path = source_dir / "archive.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -69,7 +58,7 @@ def read_archive_toml(source_dir: Path) -> ArchiveInfo:
     if not isinstance(languages, list) or not all(isinstance(code, str) for code in languages):
         raise BuildError(f"{path}: 'languages' must be a list of language codes.")
     archive_id = data.get("id") or str(uuid.uuid5(uuid.NAMESPACE_URL, f"casefile:{data['publisher']}:{data['title']}"))
-    return ArchiveInfo(
+    return Metadata(
         archive_id=str(archive_id),
         title=data["title"],
         publisher=data["publisher"],
@@ -78,6 +67,7 @@ def read_archive_toml(source_dir: Path) -> ArchiveInfo:
         licence=str(data.get("licence", "")),
         edition=data["edition"],
         created=_created(data.get("created")),
+        generator=f"casefile {__version__}",
     )
 
 

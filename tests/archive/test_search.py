@@ -173,3 +173,11 @@ def test_cli_search_text_and_errors(built, capsys):
     assert "hit(s) for 'Kashgar'" in out and "[Kashgar]" in out and "kind: " in out
     assert cli(["search", str(built), '"unclosed']) == 1
     assert capsys.readouterr().err.startswith("casefile: error: ")
+
+
+def test_search_deadline_gives_a_clear_error(sample):
+    from archive import LimitExceeded
+
+    with pytest.raises(LimitExceeded, match="took longer than"):
+        sample.search.find("the OR of OR and OR in OR sanctions OR xinjiang", seconds=1e-9)
+    assert sample.search.find("xinjiang").total > 0
