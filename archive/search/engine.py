@@ -91,7 +91,7 @@ class Searcher:
         compiled = self.compile(text)
         if compiled.needs_tag_filter:
             raise QueryError("tag: searches your annotations; this version of Casefile has none yet.")
-        limit = max(0, min(limit, MAX_LIMIT))
+        limit, offset = max(0, min(limit, MAX_LIMIT)), max(0, offset)
         rows = self._archive.query(*self._hits_sql(compiled, limit, offset, sort), seconds=seconds)
         total = self._archive.query_one(*self._total_sql(compiled), seconds=seconds)[0]
         hits = self._decorate(rows, compiled)
@@ -287,15 +287,30 @@ def snippet_around(text: str, spans: list[tuple[int, int]], width: int = SNIPPET
     if not spans:
         window = text[:width]
         return _clean(window) + ("…" if len(text) > width else ""), ()
-    best = max(spans, key=lambda span: sum(1 for s, e in spans if span[0] <= s and e <= span[0] + width))
-    start = max(0, best[0] - width // 4)
-    while start > 0 and start > best[0] - width // 2 and not text[start - 1].isspace():
+    best = _densest(spans, width)
+    start = max(0, best - width // 4)
+    while start > 0 and start > best - width // 2 and not text[start - 1].isspace():
         start -= 1
     end = min(len(text), start + width)
     prefix = "…" if start > 0 else ""
     inside = [(s - start + len(prefix), e - start + len(prefix)) for s, e in spans if start <= s and e <= end]
     snippet = prefix + _clean(text[start:end]) + ("…" if end < len(text) else "")
     return snippet, tuple(inside)
+
+
+def _densest(spans: list[tuple[int, int]], width: int) -> int:
+    """Start of the span that begins the `width`-character window holding the most spans.
+
+    A sliding window over the sorted spans: linear, because a long PDF can hold thousands of
+    matches of a common word."""
+    best_start, best_count, last = spans[0][0], 0, 0
+    for first, (start, _) in enumerate(spans):
+        last = max(last, first)
+        while last + 1 < len(spans) and spans[last + 1][1] <= start + width:
+            last += 1
+        if last - first + 1 > best_count:
+            best_start, best_count = start, last - first + 1
+    return best_start
 
 
 def _clean(text: str) -> str:

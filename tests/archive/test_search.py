@@ -181,3 +181,13 @@ def test_search_deadline_gives_a_clear_error(sample):
     with pytest.raises(LimitExceeded, match="took longer than"):
         sample.search.find("the OR of OR and OR in OR sanctions OR xinjiang", seconds=1e-9)
     assert sample.search.find("xinjiang").total > 0
+
+
+def test_snippet_of_a_huge_text_with_many_matches_is_fast():
+    from archive.search.engine import find_terms, snippet_around
+
+    text = "the quick brown fox " * 100_000  # 2 MB, 100,000 matches
+    started = time.monotonic()
+    snippet, spans = snippet_around(text, find_terms(text, (("quick",),)))
+    assert time.monotonic() - started < 2
+    assert spans and all(snippet[s:e] == "quick" for s, e in spans)
