@@ -14,6 +14,7 @@ APP_NAME = "Casefile"
 PORTABLE_MARKER = "portable"
 DATA_DIR_ENV = "CASEFILE_DATA_DIR"
 SAMPLE_ARCHIVE_NAME = "xinjiang-sample.casefile"
+TRUST_STORE_NAME = "trusted-keys.json"
 
 
 def app_dir() -> Path:
@@ -31,6 +32,21 @@ def resource_dir() -> Path:
 
 def sample_source_dir() -> Path:
     return resource_dir() / "sample"
+
+
+def sample_keys_dir() -> Path:
+    """The demo key pair that signs the sample archive (public by design: never for real evidence)."""
+    return sample_source_dir() / "keys"
+
+
+def app_keys_dir() -> Path:
+    """`keys/` beside the app: publishers' public keys shipped with it (e.g. on a USB stick), trusted."""
+    return app_dir() / "keys"
+
+
+def trust_store_path() -> Path:
+    """The keys this reader chose to trust or revoked, in the reader's own data folder."""
+    return data_dir() / TRUST_STORE_NAME
 
 
 def is_portable() -> bool:

@@ -52,6 +52,7 @@ class Archive:
         self.path = path
         self.limits = limits
         self._conn = conn
+        self._raw_conn: sqlite3.Connection | None = None
         self._deadline = 0.0
         self._cancelled = threading.Event()
         conn.set_progress_handler(self._on_progress, PROGRESS_STEPS)
@@ -73,6 +74,8 @@ class Archive:
         return open_archive(self.path, limits=self.limits)
 
     def close(self) -> None:
+        if self._raw_conn is not None:
+            self._raw_conn.close()
         self._conn.close()
 
     def __enter__(self) -> Archive:
@@ -94,6 +97,38 @@ class Archive:
     def query_one(self, sql: str, params: tuple | dict = (), *, seconds: float | None = None):
         rows = self.query(sql, params, seconds=seconds)
         return rows[0] if rows else None
+
+    def stream(self, sql: str, params: tuple | dict = (), *, seconds: float | None = None,
+               batch: int = 256, raw_text: bool = False) -> Iterator[list[tuple]]:
+        """Run one read query and yield its rows in batches, so a whole table never sits in memory.
+
+        With `raw_text`, TEXT values come back as the UTF-8 bytes stored in the file, undecoded: what
+        signing and verification hash (decoding would cost time and fail on a forged, invalid cell).
+        The deadline covers the whole iteration; do not interleave other queries on this archive.
+        """
+        conn = self._raw() if raw_text else self._conn
+        with self._running(seconds):
+            cursor = conn.execute(sql, params)
+            while rows := cursor.fetchmany(batch):
+                yield rows
+
+    def open_blob(self, table: str, column: str, rowid: int):
+        """A read-only sqlite3.Blob on one cell, to read a large original in chunks (raw connection)."""
+        with self._running(None):
+            return self._raw().blobopen(table, column, rowid, readonly=True)
+
+    def read_blob(self, blob, size: int, *, seconds: float | None = None) -> bytes:
+        """Read up to `size` bytes from a blob opened with `open_blob`, under the deadline."""
+        with self._running(seconds):
+            return blob.read(size)
+
+    def _raw(self) -> sqlite3.Connection:
+        """A second connection to the same file returning TEXT as bytes; opened on first use."""
+        if self._raw_conn is None:
+            self._raw_conn = _connect(self.path, self.limits)
+            self._raw_conn.text_factory = bytes
+            self._raw_conn.set_progress_handler(self._on_progress, PROGRESS_STEPS)
+        return self._raw_conn
 
     @contextlib.contextmanager
     def _running(self, seconds: float | None) -> Iterator[None]:
@@ -137,6 +172,19 @@ class Archive:
             languages=languages,
         )
 
+    def verify(self, trust=None, **options):
+        """Full verification (archive.signing.verify.verify_archive): re-hash everything, check the
+        signature against the trust store (default: the reader's). Options: pubkey, progress, cancel."""
+        from .signing.verify import verify_archive
+
+        return verify_archive(self, trust, **options)
+
+    def check_item(self, item_id: str):
+        """The cheap check run whenever an item is displayed (archive.signing.verify.check_item)."""
+        from .signing.verify import check_item
+
+        return check_item(self, item_id)
+
     def stats(self) -> dict[str, int]:
         """Counts of every kind of record plus byte sizes, for `casefile info` and the viewer."""
         counts = dict(self.query("SELECT kind, count(*) FROM items GROUP BY kind"))
@@ -164,13 +212,8 @@ def open_archive(path: str | Path, *, limits: safety.Limits | None = None) -> Ar
     path = Path(path).expanduser().absolute()
     limits = limits or safety.Limits()
     safety.read_header(path)
-    uri = f"file:{quote(str(path))}?mode=ro&immutable=1"
+    conn = _connect(path, limits)
     try:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise NotAnArchive(f"{path.name} cannot be opened: {exc}.") from None
-    try:
-        _harden(conn, limits)
         safety.check_schema(conn, path.name)
         return Archive(path, conn, limits)
     except sqlite3.DatabaseError as exc:
@@ -179,6 +222,21 @@ def open_archive(path: str | Path, *, limits: safety.Limits | None = None) -> Ar
     except BaseException:
         conn.close()
         raise
+
+
+def _connect(path: Path, limits: safety.Limits) -> sqlite3.Connection:
+    """A hardened read-only connection; the caller has checked the header."""
+    uri = f"file:{quote(str(path))}?mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
+    except sqlite3.Error as exc:
+        raise NotAnArchive(f"{path.name} cannot be opened: {exc}.") from None
+    try:
+        _harden(conn, limits)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise _damaged(path, exc) from None
+    return conn
 
 
 def _harden(conn: sqlite3.Connection, limits: safety.Limits) -> None:

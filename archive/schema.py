@@ -7,7 +7,8 @@ and does not depend on how a given sqlite-utils version spells its CREATE statem
 
 Format history (PRAGMA user_version):
     1  first release: metadata, blobs, items, pages, images, thumbnails, entities, relations, mentions,
-       and the full-text index (search_docs, its FTS5 table, search_terms).
+       and the full-text index (search_docs, its FTS5 table, search_terms); the signed manifest
+       (manifest, signature), empty until `casefile sign`.
 """
 
 from __future__ import annotations
@@ -177,6 +178,23 @@ TABLES: tuple[Table, ...] = (
         pk="term",
         not_null=frozenset({"docs"}),
         doc="The index vocabulary with document counts, for fuzzy expansion and 'did you mean'.",
+    ),
+    Table(
+        "manifest",
+        (("leaf", str), ("sha256", str)),
+        pk="leaf",
+        not_null=frozenset({"sha256"}),
+        doc="Written by `casefile sign`, empty in an unsigned archive: one row per Merkle leaf (e.g. "
+        "item:ID, blob:SHA256, entity:ID; see archive/signing/manifest.py) with the SHA-256 of its "
+        "canonical bytes. Lets a failing item be named and one item be checked without re-hashing all.",
+    ),
+    Table(
+        "signature",
+        (("key", str), ("value", str)),
+        pk="key",
+        not_null=frozenset({"value"}),
+        doc="Written by `casefile sign`, empty in an unsigned archive: root, leaf_count, archive_id, "
+        "edition, key_id, signed_at, signature (minisign text over the root statement), public_key.",
     ),
 )
 

@@ -465,6 +465,14 @@ class SecretKey:
         data = _read_capped(path, "secret key", KeyFileError)
         return _with_path(path, lambda raw: cls.parse(raw, password), data)
 
+    @staticmethod
+    def file_is_encrypted(path: str | os.PathLike) -> bool:
+        """True if the key file is password-protected, so a caller knows to ask for the password."""
+        def kdf(raw: bytes) -> bool:
+            lines = _split_lines(_to_text(raw, "secret key", KeyFileError), 2, "secret key", KeyFileError)
+            return _b64decode(lines[1], SECRET_STRUCT_BYTES, "secret key", KeyFileError)[2:4] == KDF_SCRYPT
+        return _with_path(path, kdf, _read_capped(path, "secret key", KeyFileError))
+
 
 # --- signatures ------------------------------------------------------------------------------
 
