@@ -16,6 +16,8 @@ from pathlib import Path
 
 from . import __version__, open_archive, paths
 from .errors import CasefileError
+from .signing.commands import add_commands
+from .signing.sign import sign_sample
 from .termprogress import TerminalProgress
 
 EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
@@ -85,6 +87,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]
     export.add_argument("archive", type=Path, metavar="ARCHIVE")
     export.add_argument("-o", "--output", type=Path, default=None, metavar="FILE", help="file to write (default: stdout)")
     export.set_defaults(handler=cmd_export_entities)
+    add_commands(commands)
     return parser, commands
 
 
@@ -119,7 +122,10 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_sample(args: argparse.Namespace) -> int:
     output = args.output or paths.default_sample_archive()
-    return _build(paths.sample_source_dir(), output, strict=True, quiet=args.quiet, workers=None)
+    code = _build(paths.sample_source_dir(), output, strict=True, quiet=args.quiet, workers=None)
+    root = sign_sample(output)
+    print(f"Signed it with the Casefile DEMO key (sample only, not for real evidence); root {root.root[:16]}…")
+    return code
 
 
 def _build(source: Path, output: Path, *, strict: bool, quiet: bool, workers: int | None) -> int:

@@ -22,17 +22,26 @@ def ensure_sample() -> Path:
     target = paths.default_sample_archive()
     if _is_stale(target, paths.sample_source_dir()):
         from archive.build import build_archive
+        from archive.signing.sign import sign_sample
 
         print(f"Building the sample archive into {target} ...", file=sys.stderr)
         build_archive(paths.sample_source_dir(), target, strict=True)
+        sign_sample(target)
     return target
 
 
 def _is_stale(target: Path, source_dir: Path) -> bool:
+    """Missing, older than its sources, or unreadable by this version (built by an older one)."""
     if not target.exists():
         return True
     built = target.stat().st_mtime
-    return any(path.stat().st_mtime > built for path in source_dir.rglob("*") if path.is_file())
+    if any(path.stat().st_mtime > built for path in source_dir.rglob("*") if path.is_file()):
+        return True
+    try:
+        open_archive(target).close()
+    except CasefileError:
+        return True
+    return False
 
 
 def run(archive_paths: list[Path], *, screenshot: Path | None = None) -> int:
