@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import threading
 from pathlib import Path
 
@@ -26,6 +27,30 @@ def isolated_dirs(tmp_path_factory, monkeypatch):
     for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache"), ("XDG_DATA_HOME", "data")):
         monkeypatch.setenv(var, str(home / sub))
     return home
+
+
+class NetworkUsed(AssertionError):
+    """Casefile must never open a network connection."""
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """Any attempt to create an internet socket fails the test (local AF_UNIX pipes stay allowed)."""
+    real_socket = socket.socket
+
+    class GuardedSocket(real_socket):
+        def __init__(self, family=-1, *args, **kwargs):
+            if family in (socket.AF_INET, socket.AF_INET6) or (family == -1 and not args):
+                raise NetworkUsed(f"a test tried to open a network socket (family {family})")
+            super().__init__(family, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "socket", GuardedSocket)
+    monkeypatch.setattr(socket, "create_connection", _refuse_network)
+    monkeypatch.setattr(socket, "getaddrinfo", _refuse_network)
+
+
+def _refuse_network(*args, **kwargs):
+    raise NetworkUsed(f"a test tried to reach the network: {args[:1]}")
 
 
 @pytest.fixture(autouse=True)
