@@ -72,7 +72,8 @@ class Searcher:
         """The archive's index vocabulary, loaded on first use (fuzzy terms, "did you mean")."""
         if self._vocabulary is None:
             rows = self._archive.query("SELECT term, docs FROM search_terms", seconds=30)
-            self._vocabulary = Vocabulary((str(t), int(n)) for t, n in rows if isinstance(t, str))
+            # A forged archive may put anything in these cells: keep only well-typed rows.
+            self._vocabulary = Vocabulary((t, n) for t, n in rows if isinstance(t, str) and isinstance(n, int))
         return self._vocabulary
 
     def cancel(self) -> None:

@@ -191,3 +191,27 @@ def test_snippet_of_a_huge_text_with_many_matches_is_fast():
     snippet, spans = snippet_around(text, find_terms(text, (("quick",),)))
     assert time.monotonic() - started < 2
     assert spans and all(snippet[s:e] == "quick" for s, e in spans)
+
+
+@pytest.mark.parametrize("statements", [
+    ["UPDATE search_terms SET docs = 'many' WHERE rowid = 1", "INSERT INTO search_terms VALUES (x'00ff', 3)"],
+    ["UPDATE search_docs_fts_config SET v = 999 WHERE k = 'version'"],
+    ["DELETE FROM search_docs_fts_data"],
+    ["UPDATE search_docs SET item_id = 'reports/none', date = x'00' WHERE rowid = 1"],
+])
+def test_forged_index_gives_clear_errors_not_crashes(archive_copy, statements):
+    import sqlite3
+
+    from archive import CasefileError
+
+    conn = sqlite3.connect(archive_copy)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+    with open_archive(archive_copy) as forged:
+        for query in ("chen", "glucksman~", "Glucksmaan", "kind:report", "陈全国"):
+            try:
+                forged.search.find(query, facets=True)
+            except CasefileError as exc:
+                assert str(exc)
