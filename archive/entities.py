@@ -102,7 +102,8 @@ class Entities:
             "WHERE m.entity_id = ? ORDER BY i.position, m.field, m.start LIMIT ?",
             (entity_id, limit),
         )
-        return [EntityMention(str(i), str(f), int(s), int(e)) for i, f, s, e in rows]
+        # Offsets are archive-controlled: a forged non-integer one is skipped, not a crash.
+        return [EntityMention(str(i), str(f), s, e) for i, f, s, e in rows if isinstance(s, int) and isinstance(e, int)]
 
 
 def _entity(row: tuple) -> Entity:

@@ -143,7 +143,8 @@ class Searcher:
         for item_id, number, start in self._archive.query(
                 f"SELECT item_id, page_no, start FROM pages WHERE item_id IN ({marks}) ORDER BY item_id, page_no",
                 tuple(item_ids)):
-            pages.setdefault(item_id, []).append((int(start), int(number)))
+            if isinstance(start, int) and isinstance(number, int):  # archive-controlled cells
+                pages.setdefault(item_id, []).append((start, number))
         return [self._hit(row, compiled, items, pages) for row in rows]
 
     def _hit(self, row: tuple, compiled: CompiledQuery, items: dict, pages: dict) -> Hit:
@@ -163,7 +164,8 @@ class Searcher:
                      if self._names_match(entity_id, compiled)]
         page = _page_of(pages.get(key), spans[0][0] if spans else 0)
         snippet, shown = snippet_around(text, spans)
-        return Hit(key, kind, title, snippet, shown, float(score or 0.0), date, page, lang)
+        return Hit(key, kind, title, snippet, shown, float(score or 0.0), _text_or_none(date), page,
+                   _text_or_none(lang))
 
     def _entity_text(self, entity_id: str) -> tuple[str, str]:
         try:
@@ -222,6 +224,10 @@ class Searcher:
             if better:
                 suggestion = re.sub(re.escape(term), better[0], suggestion, flags=re.IGNORECASE)
         return [suggestion] if suggestion != text else []
+
+
+def _text_or_none(value) -> str | None:
+    return value if isinstance(value, str) and value else None
 
 
 def _page_of(starts: list[tuple[int, int]] | None, offset: int) -> int | None:

@@ -198,6 +198,8 @@ def test_snippet_of_a_huge_text_with_many_matches_is_fast():
     ["UPDATE search_docs_fts_config SET v = 999 WHERE k = 'version'"],
     ["DELETE FROM search_docs_fts_data"],
     ["UPDATE search_docs SET item_id = 'reports/none', date = x'00' WHERE rowid = 1"],
+    ["UPDATE search_docs SET date = x'00', lang = 7", "UPDATE pages SET start = 'x'",
+     "UPDATE mentions SET start = 'x'"],
 ])
 def test_forged_index_gives_clear_errors_not_crashes(archive_copy, statements):
     import sqlite3
@@ -210,8 +212,11 @@ def test_forged_index_gives_clear_errors_not_crashes(archive_copy, statements):
     conn.commit()
     conn.close()
     with open_archive(archive_copy) as forged:
-        for query in ("chen", "glucksman~", "Glucksmaan", "kind:report", "陈全国"):
+        for query in ("chen", "glucksman~", "Glucksmaan", "kind:report", "陈全国", "Kashgar"):
             try:
-                forged.search.find(query, facets=True)
+                result = forged.search.find(query, facets=True)
             except CasefileError as exc:
                 assert str(exc)
+                continue
+            json.dumps([vars(hit) for hit in result.hits], ensure_ascii=False)  # what --json prints
+        forged.entities.mentions("person-chen-quanguo")
