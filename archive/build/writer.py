@@ -18,6 +18,7 @@ import sqlite_utils
 
 from .. import schema
 from ..errors import BuildError
+from ..files import fsync_folder
 
 FLUSH_ROWS = 5_000
 FLUSH_BYTES = 64 * 1024 * 1024
@@ -97,7 +98,7 @@ class ArchiveWriter:
             self.db.close()
             _fsync(self.tmp_path)
             os.replace(self.tmp_path, self.out_path)
-            _fsync_dir(self.out_path.parent)
+            fsync_folder(self.out_path.parent)
         except (OSError, sqlite3.Error) as exc:
             self._discard()
             raise BuildError(f"Could not write {self.out_path}: {exc}.") from None
@@ -114,13 +115,3 @@ class ArchiveWriter:
 def _fsync(path: Path) -> None:
     with path.open("rb+") as handle:
         os.fsync(handle.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    # Makes the rename itself durable on POSIX; Windows cannot open directories and needs no such step.
-    if os.name == "posix":
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -16,7 +16,7 @@ from ..errors import KeyFileError, SignatureInvalid
 from ..reader import open_archive
 from ..termprogress import TerminalProgress
 from . import minisign
-from .files import write_atomically
+from ..files import write_atomically
 from .proofs import check_proof, load_proof, make_proof, write_proof
 from .sign import detached_path, sign_archive
 from .trust import TrustStore

@@ -22,7 +22,7 @@ from .. import schema
 from ..errors import KeyFileError, SignatureInvalid
 from ..reader import Archive
 from . import manifest, merkle, minisign
-from .files import write_atomically
+from ..files import write_atomically
 from .sign import SignedRoot
 from .trust import TrustStore
 from .verify import check_item, check_root_signature, manifest_problem, read_stored, stored_manifest

@@ -21,7 +21,7 @@ from .. import paths, schema
 from ..errors import ArchiveDamaged, CasefileError
 from ..reader import open_archive
 from . import manifest, merkle, minisign
-from .files import write_atomically
+from ..files import write_atomically
 
 STATEMENT_SCHEME = "casefile-root-v1"
 SIGNATURE_SUFFIX = ".minisig"

@@ -23,7 +23,7 @@ from pathlib import Path
 from .. import paths
 from ..errors import CasefileError, KeyFileError
 from . import minisign
-from .files import write_atomically
+from ..files import write_atomically
 
 STORE_VERSION = 1
 MAX_STORE_BYTES = 4 * 1024 * 1024

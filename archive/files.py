@@ -1,4 +1,4 @@
-"""Small files written by signing and the trust store: atomically, so a crash never leaves half a file."""
+"""Files written atomically, so a crash or a yanked stick never leaves half a file under its name."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from ..errors import CasefileError
+from .errors import CasefileError
 
 
 def write_atomically(target: Path, data: bytes, mode: int = 0o644) -> None:
@@ -24,11 +24,16 @@ def write_atomically(target: Path, data: bytes, mode: int = 0o644) -> None:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        if os.name == "posix":  # makes the rename itself durable; Windows cannot open folders
-            folder = os.open(target.parent, os.O_RDONLY)
-            try:
-                os.fsync(folder)
-            finally:
-                os.close(folder)
+        fsync_folder(target.parent)
     except OSError as exc:
         raise CasefileError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+
+
+def fsync_folder(path: Path) -> None:
+    """Make a rename into `path` durable (POSIX); Windows cannot open folders and needs no such step."""
+    if os.name == "posix":
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
