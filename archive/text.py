@@ -271,6 +271,12 @@ class Token(NamedTuple):
 _HAN_SPANS = ((0x3007, 0x3007), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3FFFF))
 _HAN = _char_class(list(_HAN_SPANS))
 
+
+def is_han(ch: str) -> bool:
+    """True for a character the tokenizer makes a token of its own (a Han ideograph, _HAN_SPANS)."""
+    return ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+            or ch == "\u3007" or "\U00020000" <= ch <= "\U0003ffff")
+
 # Combining marks of the Basic Multilingual Plane that survive folding (Cyrillic, Hebrew, Indic...):
 # they belong inside the word they sit on, although regex \w does not count them as word characters.
 _MARKS = _char_class(_spans([cp for cp in range(0x10000)

@@ -15,12 +15,7 @@ only has to split on the spaces, so the builder and every query see exactly the 
 
 from __future__ import annotations
 
-from ..text import Tokenised, uyghur_stem
-
-
-def _is_han(word: str) -> bool:
-    return len(word) == 1 and ("\u3400" <= word <= "\u9fff" or "\uf900" <= word <= "\ufaff"
-                               or word == "\u3007" or word >= "\U00020000")
+from ..text import Tokenised, is_han, uyghur_stem
 
 
 def term_groups(text: str) -> list[list[str]]:
@@ -34,7 +29,7 @@ def term_groups(text: str) -> list[list[str]]:
     # Offsets are computed only for Han characters (to tell adjacent ones from separated ones): the
     # index is built over every report, and most words need no offsets at all.
     for i, word in enumerate(tokenised.words):
-        if _is_han(word):
+        if len(word) == 1 and is_han(word):
             start, end = tokenised.span(i, i + 1)
             if run and start != last_end:
                 groups.append(_bigrams(run))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .. import schema
 from ..errors import ItemNotFound, QueryError
-from ..text import fold_with_offsets
+from ..text import fold_with_offsets, is_han
 from .analysis import index_text
 from .query import CompiledQuery, compile_query
 from .vocab import Vocabulary
@@ -268,7 +268,7 @@ def _pattern(groups: tuple[tuple[str, ...], ...]) -> re.Pattern | None:
     for group in groups:
         if not group:
             continue
-        if all(len(term) == 2 and _is_cjk(term) for term in group):
+        if all(len(term) == 2 and all(map(is_han, term)) for term in group):
             alternatives.append(re.escape(group[0] + "".join(term[1] for term in group[1:])))  # bigrams -> run
             continue
         words = [re.escape(term.rstrip("*")) for term in group]
@@ -278,10 +278,6 @@ def _pattern(groups: tuple[tuple[str, ...], ...]) -> re.Pattern | None:
     if not alternatives:
         return None
     return re.compile("|".join(sorted(alternatives, key=len, reverse=True)))
-
-
-def _is_cjk(term: str) -> bool:
-    return all("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in term)
 
 
 def _is_arabic(term: str) -> bool:

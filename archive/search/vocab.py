@@ -25,6 +25,8 @@ from collections.abc import Iterable
 from whoosh.automata.fsa import DFA
 from whoosh.automata.lev import levenshtein_automaton
 
+from ..text import is_han
+
 __all__ = ["Vocabulary"]
 
 # Shortest words searched at distance 1 and 2: shorter ones are within that distance of far too many
@@ -49,15 +51,9 @@ def _script(term: str) -> str:
     first = term[0]
     if "\u0600" <= first <= "\u06ff":
         return "arabic"
-    if _is_han(first):
+    if is_han(first):
         return "han"
     return "other"
-
-
-def _is_han(ch: str) -> bool:
-    """True for a Han ideograph (the ranges archive.search.analysis turns into bigrams)."""
-    return ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch == "\u3007"
-            or ch >= "\U00020000")
 
 
 class _Automaton:
@@ -181,7 +177,7 @@ class Vocabulary:
         """(term, edits) within `distance` of `term`, or None if `term` is not to be expanded."""
         allowed = max((d for d, length in _MIN_LENGTH.items() if len(term) >= length and d <= distance),
                       default=0)
-        if not allowed or any(map(_is_han, term)):
+        if not allowed or any(map(is_han, term)):
             return None
         terms = self._sorted.get(_script(term))
         if not terms:

@@ -216,3 +216,14 @@ def test_token_spans_map_back(text):
     assert all(a.start <= b.start and a.end <= b.end for a, b in zip(found, found[1:]))
     for t in found:
         assert t.folded and t.folded in fold(text[t.start:t.end])
+
+
+def test_is_han_agrees_with_the_tokenizer():
+    """is_han() (used by the index, highlighting and the vocabulary) is exactly what tokens() treats
+    as a one-character Han token, for folded text."""
+    from archive.text import is_han
+
+    samples = [chr(c) for c in range(0x2E80, 0xFB00)] + ["\U00020000", "\U0002A6D6", "\U0003FFFF", "\U00040000"]
+    for ch in (ch for ch in samples if fold(ch) == ch):  # callers apply is_han to folded words
+        # Only Han characters are split apart even when written next to each other.
+        assert is_han(ch) == (len(tokens(ch + ch)) == 2), hex(ord(ch))
