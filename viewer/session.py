@@ -1,0 +1,158 @@
+"""The archives open in this window: `Library` holds one `ArchiveSession` per file.
+
+A session owns the GUI thread's connection (`session.archive`), the archive's verification state
+(full verification runs in a background worker on open and never blocks reading) and the per-item
+checks already made. Workers never touch `session.archive`: they open their own connection from
+`session.path` (one SQLite connection per thread).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from archive import Archive, CasefileError, open_archive
+from archive.signing.trust import TrustStore
+from archive.signing.verify import ItemCheck, VerificationReport, VerificationState, verify_path
+
+from . import workers
+
+
+@dataclass(frozen=True)
+class VerifyProgress:
+    stage: str
+    done: int
+    total: int
+
+
+class ArchiveSession(QObject):
+    """One open archive: its connection, its verification and its per-item checks."""
+
+    verificationChanged = Signal()  # report or progress changed
+    itemCheckFailed = Signal(str, str)  # item id, message
+
+    def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.archive = archive
+        self.path: Path = archive.path
+        self.key = str(archive.path.resolve())  # unique per open file
+        self.report: VerificationReport | None = None  # None until full verification ends
+        self.progress: VerifyProgress | None = None
+        self.verify_error: str | None = None
+        self._checks: dict[str, ItemCheck] = {}
+        self._worker: workers.Worker | None = None
+
+    @property
+    def title(self) -> str:
+        return self.archive.metadata.title or self.path.name
+
+    @property
+    def state(self) -> VerificationState | None:
+        return self.report.state if self.report else None
+
+    @property
+    def verifying(self) -> bool:
+        return self._worker is not None
+
+    # -- per-item check: every item is re-hashed when it is displayed -----------------------------
+    def check_item(self, item_id: str) -> ItemCheck:
+        """The item's own check (cached: the file is immutable while open); emits itemCheckFailed."""
+        check = self._checks.get(item_id)
+        if check is None:
+            check = self.archive.check_item(item_id)
+            self._checks[item_id] = check
+            if check.signed and not check.ok:
+                self.itemCheckFailed.emit(item_id, check.message)
+        return check
+
+    def item_failed_verification(self, item_id: str) -> bool:
+        """True if full verification or the item's own check named this item."""
+        if self.report and item_id in self.report.failing_items:
+            return True
+        check = self._checks.get(item_id)
+        return bool(check and check.signed and not check.ok)
+
+    # -- full verification in the background ----------------------------------------------------------
+    def start_verification(self, trust: TrustStore | None = None) -> None:
+        """Re-hash the whole archive in a worker; `verificationChanged` reports progress and the result."""
+        if self._worker is not None:
+            return
+        path = self.path
+
+        def verify(task: workers.Task) -> VerificationReport:
+            return verify_path(path, trust, cancel=task.cancelled,
+                               progress=lambda stage, done, total: task.progress(VerifyProgress(stage, done, total)))
+
+        worker = workers.Worker(verify)
+        worker.signals.progress.connect(self._on_progress)
+        worker.signals.result.connect(self._on_report)
+        worker.signals.error.connect(self._on_error)
+        worker.signals.finished.connect(self._on_finished)
+        self._worker = worker
+        self.report, self.progress, self.verify_error = None, None, None
+        self.verificationChanged.emit()
+        workers.start(worker)
+
+    def cancel_verification(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+
+    def _on_progress(self, progress: VerifyProgress) -> None:
+        self.progress = progress
+        self.verificationChanged.emit()
+
+    def _on_report(self, report: VerificationReport) -> None:
+        self.report = report
+        self.verificationChanged.emit()
+
+    def _on_error(self, exc: Exception) -> None:
+        self.verify_error = str(exc) if isinstance(exc, CasefileError) else f"{type(exc).__name__}: {exc}"
+        self.verificationChanged.emit()
+
+    def _on_finished(self) -> None:
+        self._worker = None
+        self.progress = None
+        self.verificationChanged.emit()
+
+    def close(self) -> None:
+        self.cancel_verification()
+        self.archive.close()
+
+
+class Library(QObject):
+    """The open archives, in the order they were opened."""
+
+    sessionAdded = Signal(object)  # ArchiveSession
+    sessionRemoved = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.sessions: list[ArchiveSession] = []
+
+    def open(self, path: str | Path) -> ArchiveSession:
+        """Open a file (CasefileError with the reason if it cannot be); an open file is not opened twice."""
+        resolved = str(Path(path).resolve())
+        for session in self.sessions:
+            if session.key == resolved:
+                return session
+        return self.add(open_archive(path))
+
+    def add(self, archive: Archive) -> ArchiveSession:
+        session = ArchiveSession(archive, self)
+        self.sessions.append(session)
+        self.sessionAdded.emit(session)
+        return session
+
+    def remove(self, session: ArchiveSession) -> None:
+        self.sessions.remove(session)
+        session.close()
+        self.sessionRemoved.emit(session)
+
+    def find(self, key: str) -> ArchiveSession | None:
+        return next((s for s in self.sessions if s.key == key), None)
+
+    def close_all(self) -> None:
+        for session in list(self.sessions):
+            self.remove(session)

@@ -1,0 +1,121 @@
+"""Background work: a QRunnable whose signals live on a companion QObject (napari/superqt style).
+
+    job = Worker(lambda task: slow(archive_path, cancel=task.cancelled, progress=task.progress))
+    job.signals.result.connect(show)
+    job.signals.error.connect(report)
+    start(job)
+
+The function runs in the pool with a `Task` (cancel flag, progress reporter, cancel callbacks such as
+`archive.cancel` that stop a running SQLite query at once). Signals are emitted from the worker thread
+and delivered to receivers in the GUI thread (queued connections); nothing ever spins the event loop.
+A worker's connections must be opened inside the function (one SQLite connection per thread).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from archive import QueryCancelled
+
+_pool: QThreadPool | None = None
+
+
+def pool() -> QThreadPool:
+    """Casefile's own pool (never the global one, so tests and shutdown can wait for exactly our work)."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
+    return _pool
+
+
+def start(worker: Worker) -> Worker:
+    pool().start(worker)
+    return worker
+
+
+def wait_for_all(msecs: int = 10_000) -> bool:
+    """Block until every queued and running worker has finished (shutdown and tests)."""
+    return pool().waitForDone(msecs)
+
+
+class WorkerSignals(QObject):
+    started = Signal()
+    progress = Signal(object)  # whatever the function passes to task.progress(...)
+    result = Signal(object)
+    error = Signal(object)  # the exception (a CasefileError for anything expected)
+    cancelled = Signal()
+    finished = Signal()  # always last, after result, error or cancelled
+
+
+class Task:
+    """What a running function sees: `cancelled` (a threading.Event) and `progress(value)`."""
+
+    def __init__(self, signals: WorkerSignals) -> None:
+        self.cancelled = threading.Event()
+        self._signals = signals
+        self._on_cancel: list[Callable[[], None]] = []
+        self._lock = threading.Lock()
+
+    def progress(self, value: Any) -> None:
+        if not self.cancelled.is_set():
+            self._signals.progress.emit(value)
+
+    def on_cancel(self, callback: Callable[[], None]) -> None:
+        """Call `callback` (from the cancelling thread) when the task is cancelled, e.g. archive.cancel."""
+        with self._lock:
+            self._on_cancel.append(callback)
+            already = self.cancelled.is_set()
+        if already:
+            callback()
+
+    def cancel(self) -> None:
+        with self._lock:
+            self.cancelled.set()
+            callbacks = list(self._on_cancel)
+        for callback in callbacks:
+            callback()
+
+
+class Worker(QRunnable):
+    """Runs `function(task)` in the pool and reports through `signals`."""
+
+    def __init__(self, function: Callable[[Task], Any]) -> None:
+        super().__init__()
+        self.signals = WorkerSignals()
+        self.task = Task(self.signals)
+        self._function = function
+        # Python owns the object (the GUI keeps a reference while it waits): Qt must not delete it.
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        """Ask the function to stop; it finishes with `cancelled` instead of `result`."""
+        self.task.cancel()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.task.cancelled.is_set()
+
+    def run(self) -> None:
+        signals = self.signals
+        signals.started.emit()
+        try:
+            value = self._function(self.task)
+        except QueryCancelled:
+            signals.cancelled.emit()
+        except Exception as exc:  # noqa: BLE001 - reported to the GUI, which shows it; never lost
+            if self.task.cancelled.is_set():
+                signals.cancelled.emit()
+            else:
+                signals.error.emit(exc)
+        else:
+            if self.task.cancelled.is_set():
+                signals.cancelled.emit()
+            else:
+                signals.result.emit(value)
+        finally:
+            signals.finished.emit()
