@@ -159,7 +159,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     trust = TrustStore.default()
     bar, progress = _bar(args.quiet or args.json)
     try:
-        report = verify_path(args.archive, trust, pubkey=pubkey, progress=progress)
+        report = verify_path(args.archive, trust, pubkey=pubkey, detached=args.minisig, progress=progress)
     finally:
         if bar:
             bar.finish()
@@ -171,12 +171,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(json.dumps({"state": state.name.lower(), "message": report.message, "failing": report.failing,
                           "failing_items": report.failing_items, "fingerprint": report.fingerprint,
                           "signer": report.signer, "signed_at": report.signed_at, "root": report.root,
-                          "detached_signature": detached}, ensure_ascii=False, indent=2))
+                          "checked": report.method, "detached_signature": detached}, ensure_ascii=False, indent=2))
         return EXIT_CODES[state]
     print(f"{args.archive}: {state.value.upper()}")
     print(f"  {report.message}")
     for label, value in (("Key", report.fingerprint), ("Signer", report.signer), ("Signed at", report.signed_at),
-                         ("Root", report.root), ("Detached", detached)):
+                         ("Root", report.root), ("Checked", report.method), ("Detached", detached)):
         if value:
             print(f"  {label + ':':<11}{value}")
     for name in report.failing:

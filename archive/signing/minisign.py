@@ -607,6 +607,19 @@ def verify_file(path_or_stream: str | os.PathLike | BinaryIO, signature: Signatu
     return _verify_digest(_hash_file(path_or_stream), signature, public_key)
 
 
+def verify_trusted_comment(signature: Signature, public_key: PublicKey) -> str:
+    """Check only the global signature (over the signature and its trusted comment); return the comment.
+
+    It proves the publisher wrote this trusted comment for this signature, not that any file matches;
+    Casefile uses it for the whole-file digest the comment names (filedigest.py).
+    """
+    _check_key_id(signature, public_key)
+    if not public_key._verify(signature.global_signature,
+                              signature.signature + signature.trusted_comment.encode("utf-8")):
+        raise SignatureInvalid("trusted comment was altered")
+    return signature.trusted_comment
+
+
 def verify_bytes(data: bytes, signature: Signature, public_key: PublicKey) -> str:
     """Check bytes held in memory against a signature; return the trusted comment."""
     _check_key_id(signature, public_key)

@@ -20,7 +20,7 @@ from pathlib import Path
 from .. import paths, schema
 from ..errors import ArchiveDamaged, CasefileError
 from ..reader import open_archive
-from . import manifest, merkle, minisign
+from . import filedigest, manifest, merkle, minisign
 from ..files import write_atomically
 
 STATEMENT_SCHEME = "casefile-root-v1"
@@ -134,9 +134,15 @@ def detached_path(path: str | os.PathLike) -> Path:
 
 
 def write_detached(path: Path, secret_key: minisign.SecretKey, root: SignedRoot) -> Path:
-    """Sign the whole finished file as `minisign -S` would; replace ARCHIVE.minisig atomically."""
+    """Sign the whole finished file as `minisign -S` would; replace ARCHIVE.minisig atomically.
+
+    The trusted comment also names the file's SHA-256 tree digest, which readers check on both cores
+    instead of re-reading every item (see filedigest.py).
+    """
+    digest = filedigest.file_tree_digest(path)
+    comment = f"{root.trusted_comment()} {filedigest.COMMENT_FIELD}={digest}"
     with path.open("rb") as handle:
-        signature = minisign.sign_file(handle, secret_key, root.trusted_comment(),
+        signature = minisign.sign_file(handle, secret_key, comment,
                                        untrusted_comment=f"casefile signature of {path.name}")
     target = detached_path(path)
     write_atomically(target, signature.to_file_text().encode("utf-8"))

@@ -19,11 +19,13 @@ from pathlib import Path
 from ..errors import (ArchiveDamaged, ItemNotFound, KeyFileError, LimitExceeded, NotAnArchive,
                       SignatureInvalid, UnsafeArchive, UnsupportedVersion)
 from ..reader import Archive, open_archive
-from . import manifest, merkle, minisign
+from . import filedigest, manifest, merkle, minisign
 from .sign import STATEMENT_SCHEME, SignedRoot, detached_path, leaf_hashes
 from .trust import TrustStore
 
 ITEM_PREFIXES = ("item:", "pages:", "image:", "mentions:", "thumb:")
+WHOLE_FILE = "whole file"  # every byte against the detached signature's file digest
+ITEM_BY_ITEM = "item by item"  # every manifest leaf re-hashed
 
 
 class VerificationState(enum.Enum):
@@ -46,6 +48,7 @@ class VerificationReport:
     signed_at: str | None = None
     root: str | None = None
     public_key: str | None = None  # the key stored in the archive (.pub text): never trusted by itself
+    method: str = ""  # how the contents were checked: WHOLE_FILE or ITEM_BY_ITEM
 
     @property
     def ok(self) -> bool:
@@ -97,6 +100,7 @@ class Signer:
     fingerprint: str
     label: str | None
     message: str
+    key: minisign.PublicKey  # the key whose signature over the root verified
 
 
 def identify_signer(stored: Stored, trust: TrustStore, pubkey: minisign.PublicKey | None = None) -> Signer:
@@ -110,30 +114,38 @@ def identify_signer(stored: Stored, trust: TrustStore, pubkey: minisign.PublicKe
             continue
         if entry.revoked:
             return Signer(VerificationState.REVOKED_KEY, fingerprint, entry.label,
-                          f"Signed by {entry.label} ({fingerprint}), a key you revoked on {entry.revoked}.")
+                          f"Signed by {entry.label} ({fingerprint}), a key you revoked on {entry.revoked}.",
+                          entry.key)
         if not entry.vouches_for(signed.archive_id):
             return Signer(VerificationState.UNKNOWN_KEY, fingerprint, entry.label,
                           f"Signed with the public Casefile demo key ({fingerprint}), which anyone can use: "
-                          f"it vouches only for the sample archive, not for this one.")
+                          f"it vouches only for the sample archive, not for this one.", entry.key)
         return Signer(VerificationState.VERIFIED, fingerprint, entry.label,
-                      f"Signed by {entry.label} ({fingerprint}), a key you trust.")
+                      f"Signed by {entry.label} ({fingerprint}), a key you trust.", entry.key)
     if pubkey is not None:
         if pubkey.key_id == signature.key_id:
             check_root_signature(signed, signature, pubkey)
             return Signer(VerificationState.VERIFIED, fingerprint, pubkey.comment or None,
-                          f"Signed by the key you gave ({fingerprint}).")
+                          f"Signed by the key you gave ({fingerprint}).", pubkey)
     check_root_signature(signed, signature, stored.public_key)
     other = f" It is not the key you gave ({pubkey.fingerprint})." if pubkey is not None else ""
     impostor = (" A key you trust has the same fingerprint but different key material: this may be "
                 "an impersonation." if trust.with_fingerprint(fingerprint) else "")
     return Signer(VerificationState.UNKNOWN_KEY, fingerprint, None,
                   f"Signed by a key you have not chosen to trust (fingerprint {fingerprint}).{other}{impostor} "
-                  f"If the publisher confirms this fingerprint, run 'casefile keys add' with their .pub file.")
+                  f"If the publisher confirms this fingerprint, run 'casefile keys add' with their .pub file.",
+                  stored.public_key)
 
 
 def verify_archive(archive: Archive, trust: TrustStore | None = None, *, pubkey: minisign.PublicKey | None = None,
-                   progress: manifest.Progress | None = None, cancel: manifest.Cancel = None) -> VerificationReport:
+                   detached: str | os.PathLike | None = None, progress: manifest.Progress | None = None,
+                   cancel: manifest.Cancel = None) -> VerificationReport:
     """Re-hash everything and check the signature; always a report, unless cancelled (QueryCancelled).
+
+    When the detached signature (`detached`, default ARCHIVE.minisig) was made by the key that signed
+    the root and names this root and the file's digest, every byte of the file is checked against it
+    on all cores (method WHOLE_FILE); otherwise, or if the file differs, every manifest leaf is
+    re-hashed (ITEM_BY_ITEM), which names what changed.
 
     `progress(stage, done, total)` is called after every batch of rows; `cancel` (a threading.Event or
     a callable returning True) is checked as often, so a background worker stops within milliseconds.
@@ -160,6 +172,9 @@ def verify_archive(archive: Archive, trust: TrustStore | None = None, *, pubkey:
         return VerificationReport(VerificationState.TAMPERED, f"The archive says it is {meta.archive_id!r} "
                                   f"edition {meta.edition!r}, but {signed.archive_id!r} edition "
                                   f"{signed.edition!r} was signed.", failing=["meta"], **base)
+    if whole_file_matches(archive.path, stored, signer.key, detached, progress=progress, cancel=cancel):
+        return VerificationReport(signer.state, signer.message, signer=signer.label, method=WHOLE_FILE, **base)
+    base["method"] = ITEM_BY_ITEM
     try:
         leaves = manifest.compute_leaves(archive, progress=progress, cancel=cancel)
         root = merkle.merkle_root(leaf_hashes(leaves)).hex()
@@ -181,6 +196,30 @@ def verify_archive(archive: Archive, trust: TrustStore | None = None, *, pubkey:
                                   f"{len(failing)} part(s) of the archive differ from what was signed: {shown}.",
                                   failing=failing, failing_items=items, signer=signer.label, **base)
     return VerificationReport(signer.state, signer.message, signer=signer.label, **base)
+
+
+def whole_file_matches(path: Path, stored: Stored, key: minisign.PublicKey, detached: str | os.PathLike | None,
+                       *, progress: manifest.Progress | None = None, cancel: manifest.Cancel = None) -> bool:
+    """Is the file byte for byte what `key` signed, per a detached signature naming this root?
+
+    False (never an error) when there is no usable detached signature: the caller then re-hashes the
+    archive item by item, which also names what changed.
+    """
+    sig_file = Path(detached) if detached else detached_path(path)
+    try:
+        if not sig_file.is_file():
+            return False
+        signature = minisign.Signature.load(sig_file)
+        comment = minisign.verify_trusted_comment(signature, key)
+    except (OSError, SignatureInvalid, KeyFileError):
+        return False
+    expected = filedigest.comment_value(comment)
+    if expected is None or comment != f"{stored.signed.trusted_comment()} {filedigest.COMMENT_FIELD}={expected}":
+        return False
+    try:
+        return filedigest.file_tree_digest(path, progress=progress, cancel=cancel) == expected
+    except SignatureInvalid:
+        return False
 
 
 def verify_path(path: str | os.PathLike, trust: TrustStore | None = None, **options) -> VerificationReport:
