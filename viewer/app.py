@@ -1,8 +1,4 @@
-"""Start the Qt application and show the main window.
-
-This first version is deliberately small: it opens archives through the `archive` library and lists
-what they hold. Search, readers, verification badges and annotations build on it.
-"""
+"""Start the Qt application: build the sample on first use, apply the theme, show the main window."""
 
 from __future__ import annotations
 
@@ -10,11 +6,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from archive import CasefileError, open_archive, paths
 
 from .mainwindow import MainWindow
+from .settings import Settings
+from .theme import apply_theme
 
 
 def ensure_sample() -> Path:
@@ -44,27 +42,48 @@ def _is_stale(target: Path, source_dir: Path) -> bool:
     return False
 
 
-def run(archive_paths: list[Path], *, screenshot: Path | None = None) -> int:
-    """Open the given archives (or the sample) in the main window; with `screenshot`, save a PNG and exit."""
+def run(archive_paths: list[Path], *, screenshot: Path | None = None, search: str | None = None,
+        open_item: str | None = None) -> int:
+    """Open the given archives (or the sample) in the main window.
+
+    With `screenshot`, wait until every archive is verified (and the search, if any, has results),
+    save a PNG of the window and exit: 0 if every archive opened, 1 otherwise.
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Casefile")
-    window = MainWindow()
-    errors = []
-    for path in archive_paths or [ensure_sample()]:
-        try:
-            window.add_archive(open_archive(path))
-        except CasefileError as exc:
-            errors.append(str(exc))
-    window.resize(1200, 760)
+    settings = Settings()
+    apply_theme(app, settings.get("theme"))
+    window = MainWindow(settings)
+    errors = window.open_paths(archive_paths or [ensure_sample()])
+    if screenshot is not None or settings.get("window/geometry") is None:
+        window.resize(1280, 800)  # screenshots always at one size, for the docs
     window.show()
+    if search:
+        window.search.set_query(search)
+        window.search.run_now()
+    if open_item:
+        session = window.library.sessions[0] if window.library.sessions else None
+        if session is not None and window.open_item(session, open_item, search or "") is None:
+            errors.append(f"no item {open_item!r} in {session.path.name}")
     if screenshot is not None:
         for message in errors:
             window.statusBar().showMessage(message)
-        QTimer.singleShot(0, lambda: (window.grab().save(str(screenshot)), app.quit()))
+        _when_settled(window, lambda: (window.grab().save(str(screenshot)), window.close(), app.quit()))
         app.exec()
         for message in errors:
             print(f"casefile: error: {message}", file=sys.stderr)
         return 1 if errors else 0
-    for message in errors:
-        QMessageBox.critical(window, "Cannot open archive", message)
+    window._report_errors(errors)
     return app.exec()
+
+
+SETTLE_TIMEOUT_MS = 60_000
+
+
+def _when_settled(window: MainWindow, then, waited: int = 0) -> None:
+    """Call `then` once verification and search are done (or after a minute), without blocking Qt."""
+    busy = any(session.verifying for session in window.library.sessions) or window.search.busy
+    if busy and waited < SETTLE_TIMEOUT_MS:
+        QTimer.singleShot(50, lambda: _when_settled(window, then, waited + 50))
+        return
+    QTimer.singleShot(100, then)  # let the last results paint

@@ -23,14 +23,18 @@ def add_view_command(commands: argparse._SubParsersAction) -> None:
                     "(building it on first use).")
     view.add_argument("archives", type=Path, nargs="*", metavar="ARCHIVE")
     view.add_argument("--screenshot", type=Path, metavar="PATH",
-                      help="render the main window once the archive is loaded, save it as PNG, and exit")
+                      help="render the main window once the archives are loaded and verified, save it as PNG, "
+                           "and exit")
+    view.add_argument("--search", metavar="QUERY", help="start with this search (Whoosh syntax)")
+    view.add_argument("--open", metavar="ITEM_ID", dest="open_item",
+                      help="open this item of the (first) archive, with the search's hits highlighted")
     view.set_defaults(handler=_cmd_view)
 
 
 def _cmd_view(args: argparse.Namespace) -> int:
     from viewer.app import run  # Qt is loaded only for the viewer
 
-    return run(args.archives, screenshot=args.screenshot)
+    return run(args.archives, screenshot=args.screenshot, search=args.search, open_item=args.open_item)
 
 
 if __name__ == "__main__":

@@ -1,125 +1,372 @@
-"""The main window: a library sidebar of open archives and the contents of the selected one."""
+"""The main window: the library of open archives with their trust badges, and tabs for everything else.
+
+Fixed tabs: Search (across all open archives), Items, Gallery and Entities (of the selected archive).
+Opened items and entities get closable tabs of their own. Every archive is verified in the background
+as soon as it is open; reading never waits for it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from pathlib import Path
 
-from archive import Archive, CasefileError, open_archive
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QApplication, QFileDialog, QHeaderView, QLabel, QListView, QMainWindow,
+                               QMessageBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-ITEM_COLUMNS = ("Title", "Kind", "Date", "Language", "Id")
+from archive import Archive, CasefileError
+
+from . import workers
+from .documents import EntityTab, ItemTab
+from .entitylist import EntityListView
+from .gallery import GalleryView
+from .library import ItemsModel, LibraryDelegate, LibraryModel
+from .search import SearchPanel
+from .session import ArchiveSession, Library
+from .settings import Settings
+from .theme import THEMES, apply_theme
+from .trust import TrustBadgeWidget
+
+OFFLINE_NOTE = "Offline: Casefile never uses the network."
+ARCHIVE_FILTER = "Casefile archives (*.casefile);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    """Lists open archives on the left; the selected archive's summary and items on the right."""
+    """Library sidebar (archives + trust badge) on the left; Search/Items/Gallery/Entities tabs on the right."""
 
-    def __init__(self) -> None:
+    def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.setWindowTitle("Casefile")
-        self.archives: list[Archive] = []
-        self.library = QListWidget()
-        self.library.setAccessibleName("Open archives")
-        self.library.currentRowChanged.connect(self._show_archive)
-        # Archive strings are untrusted: plain text only, never rich text that could load resources.
-        self.title = QLabel()
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setAccessibleName("Archive title")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAccessibleName("Archive summary")
-        self.items_model = QStandardItemModel(0, len(ITEM_COLUMNS), self)
-        self.items_model.setHorizontalHeaderLabels(ITEM_COLUMNS)
-        self.items_view = QTableView()
-        self.items_view.setAccessibleName("Items in the archive")
-        self.items_view.setModel(self.items_model)
-        self.items_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.items_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.items_view.verticalHeader().hide()
+        self.setAcceptDrops(True)
+        self.settings = settings or Settings()
+        self.library = Library(self)
+        self.library_model = LibraryModel(self.library)
+        self.library_view = QListView()
+        self.library_view.setAccessibleName("Open archives")
+        self.library_view.setModel(self.library_model)
+        self.library_view.setItemDelegate(LibraryDelegate(self.library_view))
+        self.library_view.selectionModel().currentRowChanged.connect(lambda current, _: self._select(current.row()))
+        self.badge = TrustBadgeWidget()
+        self.badge.itemActivated.connect(self.open_item)
+        self.search = SearchPanel(self.library)
+        self.search.itemActivated.connect(self.open_item)
+        self.search.entityActivated.connect(self.open_entity)
+        self.search.statusMessage.connect(self.statusBar().showMessage)
+        self.items_model = ItemsModel(self)
+        self.items_view = self._items_view()
+        self.title, self.summary = QLabel(), QLabel()
+        self.gallery = GalleryView()
+        self.gallery.itemActivated.connect(self.open_item)
+        self.entity_list = EntityListView()
+        self.entity_list.entityActivated.connect(self.open_entity)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.fixed_tabs = 4
         self._layout()
         self._menus()
-        self.statusBar().showMessage("Ready. Everything stays on this computer: Casefile never uses the network.")
+        self.offline = QLabel(OFFLINE_NOTE)
+        self.statusBar().addPermanentWidget(self.offline)
+        self.statusBar().showMessage("Ready.")
+        self._restore_layout()
+
+    # -- construction ------------------------------------------------------------------------------
+    def _items_view(self) -> QTableView:
+        view = QTableView()
+        view.setAccessibleName("Items in the archive")
+        view.setModel(self.items_model)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        view.verticalHeader().hide()
+        view.activated.connect(lambda index: self._open_listed_item(index.row()))
+        return view
 
     def _layout(self) -> None:
-        right = QWidget()
-        column = QVBoxLayout(right)
+        for label in (self.title, self.summary):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # archive strings are untrusted
+            label.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setAccessibleName("Archive title")
+        self.summary.setAccessibleName("Archive summary")
+        items_page = QWidget()
+        column = QVBoxLayout(items_page)
         column.addWidget(self.title)
         column.addWidget(self.summary)
         column.addWidget(self.items_view, 1)
-        splitter = QSplitter()
-        splitter.addWidget(self.library)
-        splitter.addWidget(right)
-        splitter.setSizes([260, 940])
-        self.setCentralWidget(splitter)
+        for widget, name in ((self.search, "Search"), (items_page, "Items"), (self.gallery, "Gallery"),
+                             (self.entity_list, "Entities")):
+            self.tabs.addTab(widget, name)
+        for index in range(self.fixed_tabs):  # the fixed tabs have no close button
+            self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        sidebar = QWidget()
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel("Library")
+        heading.setStyleSheet("font-weight: bold; padding: 6px 6px 0 6px;")
+        side.addWidget(heading)
+        side.addWidget(self.library_view, 1)
+        side.addWidget(self.badge)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(sidebar)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 1000])
+        self.setCentralWidget(self.splitter)
+
+    def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
     def _menus(self) -> None:
-        open_action = QAction("&Open archive…", self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self._open_dialog)
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        menu = self.menuBar().addMenu("&File")
-        menu.addAction(open_action)
-        menu.addSeparator()
-        menu.addAction(quit_action)
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self._action(file, "&Open Archive…", self.open_dialog, QKeySequence.StandardKey.Open, "Open a .casefile archive")
+        self.recent_menu = file.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action(file, "&Close Archive", self.close_current_archive, "Ctrl+Shift+W",
+                     "Close the archive selected in the library")
+        file.addSeparator()
+        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        go = bar.addMenu("&Go")
+        self._action(go, "&Search", self.focus_search, [QKeySequence("Ctrl+F"), QKeySequence("Ctrl+L")],
+                     "Search all open archives (in a report or PDF, Ctrl+F finds in that document)")
+        for number, name in enumerate(("Search", "Items", "Gallery", "Entities"), start=1):
+            self._action(go, name, lambda _=False, i=number - 1: self.tabs.setCurrentIndex(i), f"Alt+{number}")
+        self._action(go, "Close &Tab", self.close_current_tab, QKeySequence.StandardKey.Close)
+        view = bar.addMenu("&View")
+        themes = view.addMenu("&Theme")
+        group = QActionGroup(self)
+        for theme in THEMES:
+            action = QAction(theme.capitalize(), self, checkable=True)
+            action.setChecked(theme == self.settings.get("theme"))
+            action.triggered.connect(lambda _=False, t=theme: self.set_theme(t))
+            group.addAction(action)
+            themes.addAction(action)
+        archive = bar.addMenu("&Archive")
+        self._action(archive, "&Verify Again", self._verify_current, "Ctrl+Shift+V",
+                     "Re-check every byte of the selected archive against its signature")
+        self._action(archive, "&Cancel Verification", self._cancel_verification, tip="Stop verifying")
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Search Syntax", self.search.show_syntax_help, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, "&About Casefile", self._about)
 
-    def _open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open archive", "", "Casefile archives (*.casefile);;All files (*)")
-        if not path:
+    # -- archives ------------------------------------------------------------------------------------
+    def open_paths(self, paths: list[Path]) -> list[str]:
+        """Open archives (each verified in the background); returns one message per file that failed."""
+        errors = []
+        for path in paths:
+            try:
+                session = self.library.open(path)
+            except CasefileError as exc:
+                errors.append(str(exc))
+                continue
+            self._opened(session)
+        return errors
+
+    def add_archive(self, archive: Archive) -> ArchiveSession:
+        """Add an archive opened elsewhere (tests, benchmarks)."""
+        session = self.library.add(archive)
+        self._opened(session)
+        return session
+
+    def _opened(self, session: ArchiveSession) -> None:
+        self.settings.add_recent(session.path)
+        session.itemCheckFailed.connect(lambda item_id, message: self.statusBar().showMessage(f"✗ {message}"))
+        if not session.verifying and session.report is None:
+            session.start_verification()
+        self.library_view.setCurrentIndex(self.library_model.index(self.library_model.row_of(session)))
+        self.statusBar().showMessage(f"Opened {session.path.name}; verifying in the background.")
+
+    def current_session(self) -> ArchiveSession | None:
+        return self.library_model.session_at(self.library_view.currentIndex().row())
+
+    def _select(self, row: int) -> None:
+        session = self.library_model.session_at(row)
+        self.badge.set_session(session)
+        self.items_model.set_session(session)
+        self.gallery.set_session(session)
+        self.entity_list.set_session(session)
+        if session is None:
+            self.title.setText("No archive open")
+            self.summary.setText("Open an archive with File › Open Archive (Ctrl+O), or drop a .casefile file here.")
             return
-        try:
-            self.add_archive(open_archive(path))
-        except CasefileError as exc:
-            QMessageBox.critical(self, "Cannot open archive", str(exc))
-
-    def add_archive(self, archive: Archive) -> None:
-        """Add an opened archive to the library sidebar and select it."""
-        self.archives.append(archive)
-        self.library.addItem(archive.metadata.title)
-        self.library.setCurrentRow(len(self.archives) - 1)
-
-    def _show_archive(self, row: int) -> None:
-        if row < 0:
-            return
-        archive = self.archives[row]
-        meta, stats = archive.metadata, archive.stats()
+        meta, stats = session.archive.metadata, session.archive.stats()
         self.title.setText(meta.title)
         self.summary.setText(
             f"Edition {meta.edition} · published by {meta.publisher}\n"
             f"{stats['reports']:,} reports · {stats['images']:,} images · {stats['entities']:,} entities · "
-            f"{stats['mentions']:,} mentions\n{meta.description}"
-        )
-        self.items_model.removeRows(0, self.items_model.rowCount())
-        for item in archive.items.list(limit=10_000):
-            cells = [item.title, item.kind, item.date or "", item.language or "", item.id]
-            self.items_model.appendRow([_cell(text) for text in cells])
+            f"{stats['mentions']:,} mentions\n{meta.description}")
         self.items_view.resizeColumnsToContents()
         self.items_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
+    def close_current_archive(self) -> None:
+        session = self.current_session()
+        if session is None:
+            return
+        for index in reversed(range(self.fixed_tabs, self.tabs.count())):
+            if self.tabs.widget(index).session is session:
+                self._close_tab(index)
+        self.library.remove(session)
+        self._select(self.library_view.currentIndex().row())
+
+    def open_dialog(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, "Open archive", "", ARCHIVE_FILTER)
+        self._report_errors(self.open_paths([Path(name) for name in names]))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent()
+        if not self.settings.keeps_recent:
+            self.recent_menu.addAction("Not kept in portable mode").setEnabled(False)
+            return
+        for name in recent:
+            action = self.recent_menu.addAction(name)
+            action.triggered.connect(lambda _=False, n=name: self._report_errors(self.open_paths([Path(n)])))
+        if not recent:
+            self.recent_menu.addAction("No recent archives").setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction("Clear List", self.settings.clear_recent)
+
+    def _report_errors(self, errors: list[str]) -> None:
+        if errors:
+            QMessageBox.critical(self, "Cannot open archive", "\n\n".join(errors))
+
+    def _verify_current(self) -> None:
+        session = self.current_session()
+        if session:
+            session.start_verification()
+
+    def _cancel_verification(self) -> None:
+        session = self.current_session()
+        if session:
+            session.cancel_verification()
+
+    # -- drag and drop: local files only ------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and all(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        event.acceptProposedAction()
+        self._report_errors(self.open_paths(paths))
+
+    # -- documents -----------------------------------------------------------------------------------------
+    def open_item(self, session: ArchiveSession, item_id: str, query: str = "") -> ItemTab | None:
+        """Open (or switch to) a tab for an item, with the search's hits highlighted."""
+        existing = self._find_tab(("item", session.key, item_id))
+        if existing is not None and not query:
+            self.tabs.setCurrentWidget(existing)
+            return existing
+        try:
+            tab = ItemTab(session, item_id, query)
+        except CasefileError as exc:
+            self.statusBar().showMessage(f"Cannot open {item_id}: {exc}")
+            return None
+        if existing is not None:
+            self._close_tab(self.tabs.indexOf(existing))
+        tab.entityActivated.connect(self.open_entity)
+        tab.statusMessage.connect(self.statusBar().showMessage)
+        self._add_tab(tab, f"✗ {tab.title}" if tab.banner.alarm else tab.title)
+        return tab
+
+    def open_entity(self, session: ArchiveSession, entity_id: str) -> EntityTab | None:
+        existing = self._find_tab(("entity", session.key, entity_id))
+        if existing is not None:
+            self.tabs.setCurrentWidget(existing)
+            return existing
+        try:
+            tab = EntityTab(session, entity_id)
+        except CasefileError as exc:
+            self.statusBar().showMessage(f"Cannot open {entity_id}: {exc}")
+            return None
+        tab.itemActivated.connect(self.open_item)
+        tab.titleChanged.connect(lambda title, t=tab: self._retitle(t, title))
+        self._add_tab(tab, tab.title)
+        return tab
+
+    def _retitle(self, tab: QWidget, title: str) -> None:
+        index = self.tabs.indexOf(tab)
+        if index >= 0:
+            self.tabs.setTabText(index, title if len(title) <= 40 else title[:39] + "…")
+            self.tabs.setTabToolTip(index, title)
+
+    def _add_tab(self, tab: QWidget, title: str) -> None:
+        self.tabs.setCurrentIndex(self.tabs.addTab(tab, ""))
+        self._retitle(tab, title)
+
+    def _find_tab(self, key: tuple[str, str, str]) -> QWidget | None:
+        for index in range(self.fixed_tabs, self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if widget.key() == key:
+                return widget
+        return None
+
+    def _open_listed_item(self, row: int) -> None:
+        session, item_id = self.current_session(), self.items_model.item_id(row)
+        if session and item_id:
+            self.open_item(session, item_id)
+
+    def _close_tab(self, index: int) -> None:
+        if index >= self.fixed_tabs:
+            widget = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            widget.deleteLater()
+
+    def close_current_tab(self) -> None:
+        self._close_tab(self.tabs.currentIndex())
+
+    def focus_search(self) -> None:
+        """Ctrl+F: find in the open report or PDF if it can; otherwise search all archives."""
+        current = self.tabs.currentWidget()
+        reader = getattr(current, "reader", None)
+        if reader is not None and hasattr(reader, "focus_find"):
+            reader.focus_find()
+            return
+        self.tabs.setCurrentWidget(self.search)
+        self.search.focus_search()
+
+    # -- appearance, layout, shutdown ------------------------------------------------------------------
+    def set_theme(self, theme: str) -> None:
+        self.settings.set("theme", theme)
+        apply_theme(QApplication.instance(), theme)
+
+    def _restore_layout(self) -> None:
+        for name, restore in (("window/geometry", self.restoreGeometry), ("window/state", self.restoreState),
+                              ("window/splitter", self.splitter.restoreState)):
+            value = self.settings.get(name)
+            if isinstance(value, QByteArray):
+                restore(value)
+
+    def _save_layout(self) -> None:
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
+        self.settings.set("window/splitter", self.splitter.saveState())
+        problem = self.settings.sync()
+        if problem:
+            self.statusBar().showMessage(problem)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "About Casefile",
+                          "Casefile reads signed evidence archives offline.\n\nIt never uses the network: "
+                          "nothing you open or search leaves this computer. Archives are opened read-only "
+                          "and checked against their publisher's signature.")
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt naming
-        for archive in self.archives:
-            archive.close()
+        self._save_layout()
+        for session in self.library.sessions:
+            session.cancel_verification()
+        workers.wait_for_all(5_000)
+        self.library.close_all()
         super().closeEvent(event)
-
-
-def _cell(text: str) -> QStandardItem:
-    cell = QStandardItem(text)
-    cell.setEditable(False)
-    return cell

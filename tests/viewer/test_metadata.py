@@ -1,0 +1,125 @@
+"""The item metadata panel: facts, SHA-256, and the verification state for signed, unsigned and tampered archives."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from archive.signing.sign import sign_sample
+from viewer.metadata import BAD, ItemMetadataPanel
+from viewer.session import Library
+
+IMAGE = "images/chart-chen-quanguo-career"
+REPORT = "reports/chen-quanguo-career"
+
+
+def signed_copy(sample_path: Path, target: Path) -> Path:
+    """A copy of the sample signed with the demo key, as the app ships it."""
+    shutil.copyfile(sample_path, target)
+    sign_sample(target)
+    return target
+
+
+def tamper_thumbnail(path: Path, item_id: str) -> None:
+    """Flip bytes in one item's stored thumbnail, as an attacker editing the file would."""
+    with sqlite3.connect(path) as conn:
+        (data,) = conn.execute("SELECT data FROM thumbnails WHERE item_id = ?", (item_id,)).fetchone()
+        flipped = bytes(b ^ 0xFF for b in data[100:120])
+        conn.execute("UPDATE thumbnails SET data = ? WHERE item_id = ?",
+                     (data[:100] + flipped + data[120:], item_id))
+    conn.close()
+
+
+@pytest.fixture
+def library():
+    lib = Library()
+    yield lib
+    lib.close_all()
+
+
+@pytest.fixture
+def panel(qtbot):
+    widget = ItemMetadataPanel()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def verify(qtbot, session) -> None:
+    session.start_verification()
+    qtbot.waitUntil(lambda: session.report is not None and not session.verifying, timeout=30_000)
+
+
+def test_shows_the_items_facts_and_sha256(library, panel, sample_path):
+    session = library.open(sample_path)
+    item = session.archive.items.get(REPORT)
+    panel.show_item(session, REPORT)
+    assert panel.fields["Title"].text() == item.title
+    assert panel.fields["Kind"].text() == "report"
+    assert panel.fields["Date"].text() == item.date
+    assert panel.fields["File name"].text() == item.file_name
+    assert panel.fields["Authors"].text() == ", ".join(item.authors)
+    assert panel.sha256.text() == item.sha256 and len(item.sha256) == 64
+    assert panel.sha256.isReadOnly()
+    assert panel.edition.text() == session.archive.metadata.edition
+    assert session.archive.metadata.title in panel.archive.text()
+    assert panel.synthetic.text() == "No"
+    panel.copy_button.click()
+    assert QGuiApplication.clipboard().text() == item.sha256
+
+
+def test_synthetic_item_is_flagged(library, panel, sample_path):
+    session = library.open(sample_path)
+    synthetic = next(i for i in session.archive.items.list(limit=100) if i.synthetic)
+    panel.show_item(session, synthetic.id)
+    assert panel.synthetic.text().startswith("Yes")
+
+
+def test_unsigned_archive(library, panel, sample_path):
+    session = library.open(sample_path)
+    panel.show_item(session, IMAGE)
+    assert panel.state.text().startswith("Unsigned")
+
+
+def test_verified_copy_says_still_verifying_then_verified(library, panel, qtbot, sample_path, tmp_path):
+    session = library.open(signed_copy(sample_path, tmp_path / "signed.casefile"))
+    panel.show_item(session, IMAGE)
+    session.start_verification()
+    assert "still verifying" in panel.state.text()
+    qtbot.waitUntil(lambda: session.report is not None and not session.verifying, timeout=30_000)
+    assert session.report.ok
+    assert panel.state.text().startswith("✓ Verified.")
+    assert "DEMO key" in panel.state.text()
+
+
+def test_tampered_item_fails_in_red(library, panel, qtbot, sample_path, tmp_path):
+    path = signed_copy(sample_path, tmp_path / "tampered.casefile")
+    tamper_thumbnail(path, IMAGE)
+    session = library.open(path)
+    panel.show_item(session, IMAGE)
+    assert panel.state.text().startswith("✗ Failed verification")
+    assert f"thumb:{IMAGE}" in panel.state.text()
+    assert BAD in panel.state.styleSheet()
+    verify(qtbot, session)
+    assert IMAGE in session.report.failing_items
+    assert panel.state.text().startswith("✗ Failed verification")
+    # An untouched item still checks out, but the panel says the archive as a whole does not.
+    panel.show_item(session, REPORT)
+    assert panel.state.text().startswith("✓ This item matches")
+    assert "other parts of the archive do not" in panel.state.text()
+
+
+def test_unknown_item_is_reported_not_raised(library, panel, sample_path):
+    session = library.open(sample_path)
+    panel.show_item(session, "reports/no-such-item")
+    assert "no-such-item" in panel.state.text()
+    assert panel.sha256.text() == "" and not panel.copy_button.isEnabled()
+
+
+def test_accessible_names(panel):
+    assert panel.sha256.accessibleName()
+    assert panel.copy_button.accessibleName() and panel.copy_button.toolTip()
+    assert all(label.accessibleName() for label in panel.fields.values())

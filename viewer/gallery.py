@@ -1,0 +1,311 @@
+"""The image gallery: a virtualised thumbnail grid that stays smooth with 10,000 images.
+
+`GalleryModel` holds only the image ids; titles are fetched in windows of rows as the view asks for
+them, and thumbnails are decoded only for the rows the view paints, a few per event-loop turn, into a
+bounded LRU cache. Memory therefore depends on the cache size, never on the size of the archive.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+
+from PySide6.QtCore import (QAbstractListModel, QBuffer, QByteArray, QIODevice, QModelIndex,
+                            QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal)
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
+                               QVBoxLayout, QWidget)
+
+from archive import CasefileError
+from archive.items import Item, Thumbnail
+
+THUMB_EDGE = 160  # decoded size: the stored thumbnails are 256 px, scaled down while decoding
+CELL = QSize(184, 212)
+# 400 pixmaps of 160x160x4 bytes is at most ~41 MB: far more than a 4K screen shows at once, and
+# well inside the app's 300 MB budget after scrolling the whole gallery.
+CACHE_SIZE = 400
+TITLE_WINDOW = 200  # rows of titles fetched per query
+TITLE_WINDOWS_KEPT = 20
+DECODE_BUDGET_S = 0.012  # decode for at most this long per event-loop turn, so scrolling never stutters
+MAX_PENDING = 120  # rows scrolled past before they were decoded are dropped
+MAX_THUMB_BYTES = 2_000_000
+MAX_THUMB_EDGE = 1024
+THUMB_FORMATS = (b"jpeg", b"png")
+FAILED = QColor("#c62828")
+SYNTHETIC = QColor("#8d6e00")
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+FailedRole = Qt.ItemDataRole.UserRole + 2
+SyntheticRole = Qt.ItemDataRole.UserRole + 3
+
+
+def decode_thumbnail(thumb: Thumbnail | None, edge: int = THUMB_EDGE) -> QImage:
+    """Decode archive thumbnail bytes, scaled to fit `edge`; a null QImage if they are unusable.
+
+    The bytes are untrusted: size, format and dimensions are checked before any pixel is decoded."""
+    if thumb is None or len(thumb.data) > MAX_THUMB_BYTES:
+        return QImage()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(thumb.data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if bytes(reader.format().data()) not in THUMB_FORMATS or not size.isValid():
+        return QImage()
+    if size.width() > MAX_THUMB_EDGE or size.height() > MAX_THUMB_EDGE:
+        return QImage()
+    # JPEG decodes straight to the smaller size, which is faster than decoding then scaling.
+    reader.setScaledSize(size.scaled(edge, edge, Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()
+
+
+def _placeholder(text: str) -> QPixmap:
+    pixmap = QPixmap(THUMB_EDGE, THUMB_EDGE)
+    pixmap.fill(QColor("#9e9e9e"))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#f5f5f5"))
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+    painter.end()
+    return pixmap
+
+
+class GalleryModel(QAbstractListModel):
+    """The images of one session, as ids; titles and thumbnails are fetched only when shown."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.session = None
+        self._ids: list[str] = []
+        self._rows: dict[str, int] = {}
+        self._windows: OrderedDict[int, list[Item]] = OrderedDict()
+        self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
+        self._pending: OrderedDict[int, None] = OrderedDict()
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self._decode_pending)
+        self._loading = _placeholder("Loading…")
+        self._broken = _placeholder("No preview")
+
+    def set_session(self, session) -> None:
+        """Show the images of `session` (None: nothing)."""
+        self.beginResetModel()
+        self.session = session
+        self._ids = session.archive.items.ids("image") if session is not None else []
+        self._rows = {item_id: row for row, item_id in enumerate(self._ids)}
+        self._windows.clear()
+        self._pixmaps.clear()
+        self._pending.clear()
+        self.endResetModel()
+
+    def item_id(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_of(self, item_id: str) -> int | None:
+        return self._rows.get(item_id)
+
+    def cached_thumbnails(self) -> int:
+        """How many decoded thumbnails are held now (never more than CACHE_SIZE)."""
+        return len(self._pixmaps)
+
+    def refresh_markers(self) -> None:
+        """Verification changed: repaint the failure markers (the view repaints only what is visible)."""
+        if self._ids:
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1), [FailedRole])
+
+    def refresh_item(self, item_id: str) -> None:
+        row = self._rows.get(item_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row), self.index(row), [FailedRole])
+
+    # -- QAbstractItemModel ----------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        row = index.row()
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._pixmap(row)
+        if role == IdRole:
+            return self._ids[row]
+        if role == FailedRole:
+            return self.session.item_failed_verification(self._ids[row])
+        item = self._item(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.title if item and item.title else self._ids[row]
+        if role == SyntheticRole:
+            return bool(item and item.synthetic)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._describe(row, item)
+        return None
+
+    def _describe(self, row: int, item: Item | None) -> str:
+        parts = [item.title if item and item.title else self._ids[row]]
+        if item and item.date:
+            parts.append(item.date)
+        if item and item.synthetic:
+            parts.append("synthetic (invented for demonstration)")
+        if self.session.item_failed_verification(self._ids[row]):
+            parts.append("FAILED verification")
+        return " · ".join(parts)
+
+    # -- lazy titles -----------------------------------------------------------------------------
+    def _item(self, row: int) -> Item | None:
+        start = row - row % TITLE_WINDOW
+        window = self._windows.get(start)
+        if window is None:
+            try:
+                window = self.session.archive.items.list("image", limit=TITLE_WINDOW, offset=start)
+            except CasefileError:
+                window = []
+            self._windows[start] = window
+            if len(self._windows) > TITLE_WINDOWS_KEPT:
+                self._windows.popitem(last=False)
+        else:
+            self._windows.move_to_end(start)
+        offset = row - start
+        # Both orders are the build order; the id check guards against a forged, inconsistent file.
+        if offset < len(window) and window[offset].id == self._ids[row]:
+            return window[offset]
+        return None
+
+    # -- lazy thumbnails -------------------------------------------------------------------------
+    def _pixmap(self, row: int) -> QPixmap:
+        item_id = self._ids[row]
+        pixmap = self._pixmaps.get(item_id)
+        if pixmap is not None:
+            self._pixmaps.move_to_end(item_id)
+            return pixmap
+        self._pending[row] = None
+        self._pending.move_to_end(row)
+        while len(self._pending) > MAX_PENDING:
+            self._pending.popitem(last=False)
+        self._timer.start()
+        return self._loading
+
+    def _decode_pending(self) -> None:
+        """Decode the most recently requested rows first, for at most DECODE_BUDGET_S."""
+        deadline = time.perf_counter() + DECODE_BUDGET_S
+        while self._pending and time.perf_counter() < deadline:
+            row, _ = self._pending.popitem(last=True)
+            if row >= len(self._ids):
+                continue
+            self._store(self._ids[row], self._load(self._ids[row]))
+            self.dataChanged.emit(self.index(row), self.index(row), [Qt.ItemDataRole.DecorationRole])
+        if self._pending:
+            self._timer.start()
+
+    def _load(self, item_id: str) -> QPixmap:
+        try:
+            image = decode_thumbnail(self.session.archive.items.thumbnail(item_id, THUMB_EDGE))
+        except CasefileError:
+            image = QImage()
+        return self._broken if image.isNull() else QPixmap.fromImage(image)
+
+    def _store(self, item_id: str, pixmap: QPixmap) -> None:
+        self._pixmaps[item_id] = pixmap
+        while len(self._pixmaps) > CACHE_SIZE:
+            self._pixmaps.popitem(last=False)
+
+
+class GalleryDelegate(QStyledItemDelegate):
+    """Paints a thumbnail, its elided caption, and the synthetic and failed-verification markers."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        # Kept here rather than read from option.widget: PySide6 6.12 corrupts None's reference count
+        # each time a null option.widget is read, which aborts the interpreter after enough paints.
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return CELL
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        painter.save()
+        self._view.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, self._view)
+        cell = option.rect.adjusted(6, 6, -6, -6)
+        pixmap = index.data(Qt.ItemDataRole.DecorationRole)
+        image_box = QRect(cell.left(), cell.top(), cell.width(), THUMB_EDGE)
+        if isinstance(pixmap, QPixmap):
+            target = pixmap.size().scaled(image_box.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            rect = QRect(0, 0, target.width(), target.height())
+            rect.moveCenter(image_box.center())
+            painter.drawPixmap(rect, pixmap)
+        text_rect = QRect(cell.left(), image_box.bottom() + 4, cell.width(), cell.bottom() - image_box.bottom() - 4)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = option.palette.ColorRole.HighlightedText if selected else option.palette.ColorRole.Text
+        painter.setPen(option.palette.color(role))
+        title = option.fontMetrics.elidedText(str(index.data() or ""), Qt.TextElideMode.ElideRight, text_rect.width())
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, title)
+        if index.data(SyntheticRole):
+            self._badge(painter, option, QRect(cell.left(), cell.top(), 76, 18), "synthetic", SYNTHETIC)
+        if index.data(FailedRole):
+            painter.setPen(QPen(FAILED, 3))
+            painter.drawRect(option.rect.adjusted(2, 2, -2, -2))
+            self._badge(painter, option, QRect(cell.right() - 70, cell.top(), 70, 18), "✗ failed", FAILED)
+        painter.restore()
+
+    @staticmethod
+    def _badge(painter: QPainter, option: QStyleOptionViewItem, rect: QRect, text: str, colour: QColor) -> None:
+        painter.fillRect(rect, colour)
+        painter.setPen(QColor("white"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+class GalleryView(QWidget):
+    """All images of an archive as a thumbnail grid; Enter or double-click opens one."""
+
+    itemActivated = Signal(object, str, str)  # session, item id, query to highlight (none here)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = None
+        self.model = GalleryModel(self)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setAccessibleName("Gallery summary")
+        self.view = QListView()
+        self.view.setAccessibleName("Image gallery")
+        self.view.setToolTip("Arrow keys move, Enter opens the image")
+        self.view.setViewMode(QListView.ViewMode.IconMode)
+        self.view.setUniformItemSizes(True)
+        self.view.setGridSize(CELL)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setMovement(QListView.Movement.Static)
+        # Batched layout keeps the first paint instant however many images there are.
+        self.view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.view.setBatchSize(500)
+        self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.view.setItemDelegate(GalleryDelegate(self.view))
+        self.view.setModel(self.model)
+        self.view.activated.connect(self._activate)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view)
+        self.setFocusProxy(self.view)
+
+    def set_session(self, session) -> None:
+        """Show the images of `session` (None: empty); failure markers follow its verification."""
+        if self.session is not None:
+            self.session.verificationChanged.disconnect(self.model.refresh_markers)
+            self.session.itemCheckFailed.disconnect(self._check_failed)
+        self.session = session
+        self.model.set_session(session)
+        if session is not None:
+            session.verificationChanged.connect(self.model.refresh_markers)
+            session.itemCheckFailed.connect(self._check_failed)
+            count = self.model.rowCount()
+            self.summary.setText(f"{count:,} image{'s' if count != 1 else ''} in {session.title}")
+            if count:
+                self.view.setCurrentIndex(self.model.index(0))
+        else:
+            self.summary.setText("No archive open")
+
+    def _check_failed(self, item_id: str, _message: str) -> None:
+        self.model.refresh_item(item_id)
+
+    def _activate(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.itemActivated.emit(self.session, self.model.item_id(index.row()), "")

@@ -1,0 +1,189 @@
+"""The library sidebar: every open archive with its trust badge, and the items of the selected one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from archive import CasefileError
+
+from .session import ArchiveSession, Library
+from .theme import STATE_COLOURS
+from .trust import badge_for
+
+SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LibraryModel(QAbstractListModel):
+    """A row per open archive: title, badge (state key and headline), tooltip with path and message."""
+
+    def __init__(self, library: Library) -> None:
+        super().__init__(library)
+        self.library = library
+        library.sessionAdded.connect(self._added)
+        library.sessionRemoved.connect(self._removed)
+        self._rows: list[ArchiveSession] = list(library.sessions)
+        for session in self._rows:
+            self._watch(session)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt naming
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        session = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return session.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            badge = badge_for(session)
+            return f"{session.path}\n{badge.headline}: {badge.detail}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return badge_for(session).headline
+        if role == SESSION_ROLE:
+            return session
+        if role == BADGE_ROLE:
+            badge = badge_for(session)
+            return badge.key, badge.headline
+        return None
+
+    def session_at(self, row: int) -> ArchiveSession | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, session: ArchiveSession) -> int:
+        return self._rows.index(session) if session in self._rows else -1
+
+    def _watch(self, session: ArchiveSession) -> None:
+        session.verificationChanged.connect(lambda s=session: self._changed(s))
+
+    def _added(self, session: ArchiveSession) -> None:
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append(session)
+        self.endInsertRows()
+        self._watch(session)
+
+    def _removed(self, session: ArchiveSession) -> None:
+        row = self.row_of(session)
+        if row < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+
+    def _changed(self, session: ArchiveSession) -> None:
+        row = self.row_of(session)
+        if row >= 0:
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+
+
+class LibraryDelegate(QStyledItemDelegate):
+    """Title on the first line; a coloured badge with the state's headline on the second."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        height = option.fontMetrics.height()
+        return QSize(200, 2 * height + 18)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        if style:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        metrics = option.fontMetrics
+        rect = option.rect.adjusted(8, 4, -8, -4)
+        title = metrics.elidedText(index.data() or "", Qt.TextElideMode.ElideRight, rect.width())
+        painter.setPen(option.palette.color(text_role))
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), metrics.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        key, headline = index.data(BADGE_ROLE) or ("unsigned", "")
+        background, foreground = STATE_COLOURS[key]
+        width = min(rect.width(), metrics.horizontalAdvance(headline) + 14)
+        pill = QRect(rect.left(), rect.top() + metrics.height() + 4, width, metrics.height() + 2)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(background))
+        painter.drawRoundedRect(pill, 4, 4)
+        painter.setPen(QColor(foreground))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, headline)
+        painter.restore()
+
+
+ITEM_COLUMNS = ("Title", "Kind", "Date", "Language", "Id")
+PAGE_ROWS = 500
+
+
+class ItemsModel(QAbstractTableModel):
+    """The items of one archive, fetched a page at a time (ids and a few columns only)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.session: ArchiveSession | None = None
+        self._rows: list[tuple[str, str, str, str, str, bool]] = []
+        self._total = 0
+        self.error: str | None = None
+
+    def set_session(self, session: ArchiveSession | None) -> None:
+        self.beginResetModel()
+        self.session, self._rows, self.error = session, [], None
+        try:
+            self._total = session.archive.items.count() if session else 0
+        except CasefileError as exc:
+            self._total, self.error = 0, str(exc)
+        self.endResetModel()
+        if self.canFetchMore():
+            self.fetchMore()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(ITEM_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(ITEM_COLUMNS):
+            return ITEM_COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= index.column() < len(ITEM_COLUMNS):
+            text = row[index.column()]
+            return f"{text} (synthetic)" if index.column() == 0 and row[5] else text
+        if role == SESSION_ROLE:
+            return row[4]
+        if role == Qt.ItemDataRole.ForegroundRole and self.session \
+                and self.session.item_failed_verification(row[4]):
+            return QColor(STATE_COLOURS["tampered"][0])
+        return None
+
+    def item_id(self, row: int) -> str | None:
+        return self._rows[row][4] if 0 <= row < len(self._rows) else None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid() or self.session is None:
+            return
+        try:
+            items = self.session.archive.items.list(limit=PAGE_ROWS, offset=len(self._rows))
+        except CasefileError as exc:
+            self.error, self._total = str(exc), len(self._rows)
+            return
+        if not items:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
+        self._rows += [(i.title, i.kind, i.date or "", i.language or "", i.id, i.synthetic) for i in items]
+        self.endInsertRows()

@@ -1,0 +1,239 @@
+"""PDF reader: QtPdf (PDFium, no JavaScript) on the original bytes, kept in memory.
+
+The document is loaded from a QBuffer, never a temporary file, so nothing from the archive is written
+to the reader's disk. Zoom is capped so that no page is rendered larger than MAX_RENDER_PX on its
+longest edge: QPdfView renders whole pages, and a hostile PDF can declare a page 200 inches square.
+Fit width and fit page are computed here (not by QPdfView's own modes) so that they obey the same cap.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from archive import CasefileError
+from archive.search.engine import find_terms
+
+from .common import FindBar, ReaderWidget
+
+MAX_RENDER_PX = 6000
+ZOOM_RANGE = (0.1, 8.0)
+ZOOM_STEP = 1.25
+FIT_MARGIN_PX = 40  # page margins and a vertical scroll bar
+_LOAD_ERRORS = {
+    QPdfDocument.Error.InvalidFileFormat: "it is damaged or not a PDF",
+    QPdfDocument.Error.IncorrectPassword: "it is encrypted",
+    QPdfDocument.Error.UnsupportedSecurityScheme: "it is encrypted with an unsupported scheme",
+    QPdfDocument.Error.DataNotYetAvailable: "its data is incomplete",
+}
+
+
+class PdfView(ReaderWidget):
+    """Shows one PDF report: pages, zoom, and text search with highlighted hits."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("PDF reader", parent)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setAccessibleName("PDF pages")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setDocument(self.document)
+        self.view.installEventFilter(self)  # to re-fit on resize
+        self.search_model = QPdfSearchModel(self)
+        self.search_model.setDocument(self.document)
+        self.search_model.countChanged.connect(self._on_results)
+        self.view.setSearchModel(self.search_model)
+        self.view.pageNavigator().currentPageChanged.connect(self._on_page_changed)
+        self.find_bar = FindBar(self)
+        self.find_bar.textChanged.connect(self.find)
+        self.find_bar.nextRequested.connect(self.next_hit)
+        self.find_bar.previousRequested.connect(self.previous_hit)
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.find_bar)
+        self.set_content(content)
+        self._build_toolbar()
+        self._buffer: QBuffer | None = None
+        self._fit: str | None = "width"
+        self._current_hit: int | None = None
+        self._jump_to_first_hit = False
+
+    def _build_toolbar(self) -> None:
+        self.add_action("Previous page", lambda: self.go_to_page(self.current_page() - 1), ["PgUp"])
+        self.page_box = QSpinBox(self)
+        self.page_box.setAccessibleName("Page number")
+        self.page_box.setToolTip("Page number (type a number and press Enter)")
+        self.page_box.setKeyboardTracking(False)
+        self.page_box.valueChanged.connect(lambda value: self.go_to_page(value - 1))
+        self.page_total = QLabel(self)
+        self.page_total.setTextFormat(Qt.TextFormat.PlainText)
+        self.toolbar.addWidget(self.page_box)
+        self.toolbar.addWidget(self.page_total)
+        self.add_action("Next page", lambda: self.go_to_page(self.current_page() + 1), ["PgDown"])
+        self.toolbar.addSeparator()
+        self.add_action("Zoom out", lambda: self.set_zoom(self.view.zoomFactor() / ZOOM_STEP), ["Ctrl+-"])
+        self.add_action("Zoom in", lambda: self.set_zoom(self.view.zoomFactor() * ZOOM_STEP), ["Ctrl+=", "Ctrl++"])
+        self.add_action("Fit width", lambda: self.fit("width"), ["Ctrl+9"])
+        self.add_action("Fit page", lambda: self.fit("page"), ["Ctrl+0"])
+        self.toolbar.addSeparator()
+        self.add_action("Find", self.focus_find, [QKeySequence.StandardKey.Find])
+        self.add_action("Previous hit", self.previous_hit, ["Shift+F3"])
+        self.add_action("Next hit", self.next_hit, ["F3"])
+
+    # -- loading ------------------------------------------------------------------------------------
+    def show_item(self, session, item_id: str, query: str | None = None) -> None:
+        """Show a PDF report; with `query`, its hits are highlighted and the first hit's page shown."""
+        self.search_model.setSearchString("")
+        self.document.close()
+        try:
+            item = session.archive.items.get(item_id)
+            data = session.archive.items.original(item_id)
+            search = self._search_string(session, item_id, query) if query else ""
+        except CasefileError as exc:
+            self.show_message(f"This PDF cannot be shown: {exc}")
+            return
+        if self._buffer is not None:
+            self._buffer.close()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        if self.document.status() != QPdfDocument.Status.Ready or self.document.pageCount() == 0:
+            reason = _LOAD_ERRORS.get(self.document.error(), "PDFium could not read it")
+            self.show_message(f"“{item.title}” cannot be displayed: {reason}. The archive holds the original "
+                              "bytes unchanged; export the file to inspect it with other tools.")
+            return
+        self.show_content()
+        count = self.document.pageCount()
+        self.page_box.blockSignals(True)
+        self.page_box.setRange(1, count)
+        self.page_box.setValue(1)
+        self.page_box.blockSignals(False)
+        self.page_total.setText(f" of {count} ")
+        self.fit(self._fit or "width")
+        self.go_to_page(0)
+        self.find_bar.set_text(search)
+        self._jump_to_first_hit = bool(search)
+        self.find(search)
+
+    @staticmethod
+    def _search_string(session, item_id: str, query: str) -> str:
+        """QtPdf finds literal text only: search for what the query first matches in the extracted
+        text (so "chen quanguo" finds "Chen Quanguo"), else for the query as typed."""
+        try:
+            groups = session.archive.search.compile(query).highlight
+        except CasefileError:
+            return query
+        text = session.archive.items.text(item_id)
+        spans = find_terms(text, groups) if groups else []
+        return re.sub(r"\s+", " ", text[spans[0][0]:spans[0][1]]) if spans else query
+
+    # -- pages and zoom -----------------------------------------------------------------------------
+    def current_page(self) -> int:
+        """The page in view, counted from 0."""
+        return self.view.pageNavigator().currentPage()
+
+    def go_to_page(self, page: int) -> None:
+        if self.document.pageCount() == 0:
+            return
+        page = min(max(page, 0), self.document.pageCount() - 1)
+        self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+
+    def _on_page_changed(self, page: int) -> None:
+        self.page_box.blockSignals(True)
+        self.page_box.setValue(page + 1)
+        self.page_box.blockSignals(False)
+
+    def zoom_limits(self) -> tuple[float, float]:
+        """Smallest and largest zoom factor for this document (the largest keeps pages under MAX_RENDER_PX)."""
+        longest = max((max(self.document.pagePointSize(p).width(), self.document.pagePointSize(p).height())
+                       for p in range(self.document.pageCount())), default=0.0)
+        if longest <= 0:
+            return ZOOM_RANGE
+        cap = MAX_RENDER_PX / (longest * self._pixels_per_point())
+        return min(ZOOM_RANGE[0], cap), min(ZOOM_RANGE[1], cap)
+
+    def set_zoom(self, factor: float, *, keep_fit: bool = False) -> None:
+        low, high = self.zoom_limits()
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(min(max(factor, low), high))
+        if not keep_fit:
+            self._fit = None
+
+    def fit(self, mode: str) -> None:
+        """Zoom so the widest page fits the width ("width") or the current page fits entirely ("page")."""
+        pages = self.document.pageCount()
+        if pages == 0:
+            return
+        available = self.view.viewport().size()
+        scale = self._pixels_per_point()
+        if mode == "width":
+            widest = max(self.document.pagePointSize(p).width() for p in range(pages))
+            factor = (available.width() - FIT_MARGIN_PX) / max(widest * scale, 1.0)
+        else:
+            size = self.document.pagePointSize(self.current_page())
+            factor = min((available.width() - FIT_MARGIN_PX) / max(size.width() * scale, 1.0),
+                         (available.height() - FIT_MARGIN_PX) / max(size.height() * scale, 1.0))
+        self.set_zoom(factor, keep_fit=True)
+        self._fit = mode
+
+    def _pixels_per_point(self) -> float:
+        screen = QGuiApplication.primaryScreen()
+        return (screen.logicalDotsPerInch() if screen else 96.0) / 72.0  # as QPdfView converts points
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize and self._fit:
+            self.fit(self._fit)
+        return super().eventFilter(watched, event)
+
+    # -- search -------------------------------------------------------------------------------------
+    def focus_find(self) -> None:
+        self.find_bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_bar.field.selectAll()
+
+    def find(self, text: str) -> None:
+        """Search the PDF's text for `text` (literally, ignoring case); results arrive page by page."""
+        self._current_hit = None
+        self.view.setCurrentSearchResultIndex(-1)
+        self.search_model.setSearchString(text.strip())
+        self._on_results()
+
+    def hit_count(self) -> int:
+        return self.search_model.count()
+
+    def current_hit(self) -> int | None:
+        return self._current_hit
+
+    def _on_results(self) -> None:
+        count = self.search_model.count()
+        if self._jump_to_first_hit and count:
+            self._jump_to_first_hit = False
+            self.go_to_hit(0)
+            return
+        self.find_bar.set_count(self._current_hit, count)
+
+    def next_hit(self) -> None:
+        if self.search_model.count():
+            self.go_to_hit(0 if self._current_hit is None else self._current_hit + 1)
+
+    def previous_hit(self) -> None:
+        if self.search_model.count():
+            self.go_to_hit(-1 if self._current_hit is None else self._current_hit - 1)
+
+    def go_to_hit(self, index: int) -> None:
+        """Make hit `index` (wrapping around) the current one and show its page."""
+        count = self.search_model.count()
+        index %= count
+        self._current_hit = index
+        self.view.setCurrentSearchResultIndex(index)
+        link = self.search_model.resultAtIndex(index)
+        self.view.pageNavigator().jump(link.page(), link.location(), self.view.zoomFactor())
+        self.find_bar.set_count(index, count)
+        self.statusMessage.emit(f"Hit {index + 1} of {count}, page {link.page() + 1}")

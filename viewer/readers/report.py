@@ -1,0 +1,300 @@
+"""Report reader for HTML, Markdown and plain-text reports.
+
+The stored markup is sanitised again before display (a forged archive can hold anything), shown in a
+QTextBrowser that loads nothing by itself: every resource is answered from the archive or with a
+placeholder, never from disk or the network, and links are never followed without the user
+confirming. Entity mentions become internal links, search hits are painted as extra selections (the
+document itself is not changed by finding) and found with the same `find_terms` that highlights
+result snippets, so the reader and the result list agree on what a query matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QUrl, Qt, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QKeySequence, QPainter, QTextCharFormat, QTextCursor, \
+    QTextDocument
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+
+from archive import CasefileError
+from archive.htmlsafe import plain_text_to_html, sanitize_html
+from archive.items import ItemMention
+from archive.search.engine import find_terms
+
+from .common import FindBar, ReaderWidget, image_to_qimage
+from .textmap import align, span_in_document
+
+ENTITY_SCHEME = "casefile-entity"
+ARCHIVE_SCHEME = "archive"
+EXTERNAL_SCHEMES = ("http", "https", "mailto")
+ZOOM_RANGE = (-6, 12)  # font steps around the default: unreadable below, useless above
+INLINE_IMAGE_EDGE = 512
+HIT, CURRENT_HIT = QColor("#ffe066"), QColor("#ff9933")
+
+
+def confirm_external_link(parent: QWidget, url: QUrl) -> bool:
+    """Ask before a link leaves the archive, showing the whole URL (a link's text can say anything)."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Open link outside the archive?", "",
+                      QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(f"This link leads outside the archive:\n\n{url.toString()}\n\nOpen in your browser?")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Open
+
+
+def entity_url(entity_id: str) -> QUrl:
+    url = QUrl()
+    url.setScheme(ENTITY_SCHEME)
+    url.setPath(entity_id)
+    return url
+
+
+def placeholder_image() -> QImage:
+    """What any image the archive cannot supply is shown as: a grey box with a cross."""
+    image = QImage(96, 64, QImage.Format.Format_RGB32)
+    image.fill(QColor("#e4e4e4"))
+    painter = QPainter(image)
+    painter.setPen(QColor("#9a9a9a"))
+    painter.drawRect(0, 0, 95, 63)
+    painter.drawLine(0, 0, 95, 63)
+    painter.drawLine(0, 63, 95, 0)
+    painter.end()
+    return image
+
+
+def _directions_from_text(document: QTextDocument) -> None:
+    """Give every paragraph the direction of its own first strong character (HTML's dir="auto").
+
+    Qt's HTML importer carries a container's `dir` (a <div dir="rtl"> around Uyghur paragraphs) on
+    to every block after the container, so an English section that follows is laid out right to left;
+    Markdown and plain text have no `dir` at all. Deciding per paragraph is right for both, at the cost
+    of an explicit dir on a paragraph that opens with a word of the other direction."""
+    block = document.begin()
+    while block.isValid():
+        layout = block.blockFormat()
+        if layout.layoutDirection() != Qt.LayoutDirection.LayoutDirectionAuto:
+            layout.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+            QTextCursor(block).setBlockFormat(layout)
+        block = block.next()
+
+
+class SafeTextBrowser(QTextBrowser):
+    """A QTextBrowser that never opens links or loads resources from outside the archive."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.session = None  # the ArchiveSession whose `archive:` images may be shown
+        self.placeholder = placeholder_image()
+
+    def loadResource(self, kind: int, url: QUrl) -> object:
+        """Every resource request ends here. Never return None: QTextDocument then reads the URL as
+        a local file itself, and decodes `data:` URLs."""
+        if kind != QTextDocument.ResourceType.ImageResource.value:
+            return QByteArray()
+        if url.scheme().lower() == ARCHIVE_SCHEME and self.session is not None:
+            return self._archive_image(url.path()) or self.placeholder
+        return self.placeholder
+
+    def _archive_image(self, item_id: str) -> QImage | None:
+        items = self.session.archive.items
+        try:
+            if items.get(item_id).kind != "image":
+                return None
+            thumbnail = items.thumbnail(item_id, INLINE_IMAGE_EDGE)
+            return image_to_qimage(thumbnail.data) if thumbnail else None
+        except CasefileError:
+            return None
+
+
+class ReportView(ReaderWidget):
+    """Shows one text report with clickable entity mentions, highlighted hits and a find bar."""
+
+    entityActivated = Signal(object, str)  # ArchiveSession, entity id
+
+    def __init__(self, parent: QWidget | None = None, *,
+                 confirm: Callable[[QWidget, QUrl], bool] = confirm_external_link) -> None:
+        super().__init__("Report reader", parent)
+        self.confirm_external = confirm
+        self.browser = SafeTextBrowser(self)
+        self.browser.setAccessibleName("Report text")
+        self.browser.anchorClicked.connect(self._on_anchor)
+        self.browser.highlighted.connect(self._on_hover)
+        self.find_bar = FindBar(self)
+        self.find_bar.textChanged.connect(lambda text: self.find(text, jump=True))
+        self.find_bar.nextRequested.connect(self.next_hit)
+        self.find_bar.previousRequested.connect(self.previous_hit)
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.find_bar)
+        self.set_content(content)
+        self.add_action("Find", self.focus_find, [QKeySequence.StandardKey.Find])
+        self.add_action("Previous hit", self.previous_hit, ["Shift+F3"])
+        self.add_action("Next hit", self.next_hit, ["F3"])
+        self.toolbar.addSeparator()
+        self.add_action("Zoom out", lambda: self.zoom(-1), ["Ctrl+-"])
+        self.add_action("Zoom in", lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"])
+        self.add_action("Normal size", lambda: self.zoom(-self._zoom), ["Ctrl+0"])
+        self._session = None
+        self._item_id: str | None = None
+        self._hits: list[tuple[int, int]] = []
+        self._current: int | None = None
+        self._zoom = 0
+
+    # -- showing an item ----------------------------------------------------------------------------
+    def show_item(self, session, item_id: str, query: str | None = None) -> None:
+        """Show a report of `session`'s archive, with the hits of `query` highlighted and the first in view."""
+        self._session, self._item_id = session, item_id
+        self.browser.session = session
+        items = session.archive.items
+        try:
+            item = items.get(item_id)
+            if item.kind != "report" or item.media_type == "application/pdf":
+                self.show_message(f"“{item.title}” is not a text report ({item.media_type}).")
+                return
+            text = items.text(item_id)
+            stored = items.html(item_id)
+            markup = sanitize_html(stored).html if stored is not None else plain_text_to_html(text)
+            mentions = items.mentions(item_id)
+        except CasefileError as exc:
+            self.show_message(f"This report cannot be shown: {exc}")
+            return
+        document = self.browser.document()
+        document.clear()  # also drops cached resources, which belong to the previous archive
+        document.setUndoRedoEnabled(False)
+        self.browser.setHtml(markup)
+        _directions_from_text(document)
+        self._link_mentions(text, mentions)
+        self.show_content()
+        self.find_bar.set_text(query or "")
+        self.find(query or "", jump=True)
+
+    def _link_mentions(self, text: str, mentions: list[ItemMention]) -> None:
+        """Turn each mention of an entity into a `casefile-entity:` link, at its place in the document."""
+        document = self.browser.document()
+        positions = align(text, document.toRawText())
+        cursor, probe = QTextCursor(document), QTextCursor(document)
+        unplaced = 0
+        for mention in mentions:
+            if mention.field != "text":
+                continue  # title mentions are not part of the body
+            span = span_in_document(positions, mention.start, mention.end)
+            if span is None:
+                unplaced += 1
+                continue
+            probe.setPosition(span[0] + 1)  # the format of the mention's first character
+            if probe.charFormat().isAnchor():
+                continue  # an existing link, or another entity sharing the same name: the first wins
+            link = QTextCharFormat()
+            link.setAnchor(True)
+            link.setAnchorHref(entity_url(mention.entity_id).toString(QUrl.ComponentFormattingOption.FullyEncoded))
+            link.setFontUnderline(True)
+            link.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            cursor.setPosition(span[0])
+            cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(link)
+        if unplaced:
+            self.statusMessage.emit(f"{unplaced} entity mentions could not be placed: this report's text "
+                                    "and its markup differ.")
+
+    # -- links --------------------------------------------------------------------------------------
+    def _on_anchor(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if scheme == ENTITY_SCHEME:
+            self.entityActivated.emit(self._session, url.path())
+        elif not scheme and url.hasFragment():
+            self.browser.scrollToAnchor(url.fragment())
+        elif scheme in EXTERNAL_SCHEMES:
+            if self.confirm_external(self, url):
+                QDesktopServices.openUrl(url)
+        else:
+            self.statusMessage.emit(f"Link not followed: {url.toString()}")
+
+    def _on_hover(self, url: QUrl) -> None:
+        if url.scheme().lower() in EXTERNAL_SCHEMES:
+            self.statusMessage.emit(f"Outside the archive: {url.toString()} (you will be asked before it opens)")
+        elif url.scheme() == ENTITY_SCHEME:
+            self.statusMessage.emit("Open the entity page")
+
+    # -- finding ------------------------------------------------------------------------------------
+    def focus_find(self) -> None:
+        self.find_bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_bar.field.selectAll()
+
+    def find(self, text: str, *, jump: bool = False) -> int:
+        """Highlight where `text` (search syntax, or literal words if it does not parse) occurs; returns
+        the number of hits. With `jump`, the first hit is scrolled into view."""
+        groups = self._groups(text)
+        self._hits = find_terms(self.browser.document().toRawText(), groups) if groups else []
+        self._current = 0 if self._hits else None
+        self._paint()
+        if jump and self._hits:
+            self._scroll_to_current()
+        return len(self._hits)
+
+    def _groups(self, text: str) -> tuple[tuple[str, ...], ...]:
+        if not text.strip() or self._session is None:
+            return ()
+        try:
+            return self._session.archive.search.compile(text).highlight
+        except CasefileError:
+            # Half-typed syntax ("chen AND (") is still worth finding word for word.
+            return tuple((word,) for word in text.split() if any(ch.isalnum() for ch in word))
+
+    def hits(self) -> list[tuple[int, int]]:
+        """(start, end) document positions of the highlighted hits."""
+        return list(self._hits)
+
+    def current_hit(self) -> int | None:
+        return self._current
+
+    def next_hit(self) -> None:
+        self._step(1)
+
+    def previous_hit(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        if not self._hits:
+            return
+        self._current = ((self._current or 0) + delta) % len(self._hits)
+        self._paint()
+        self._scroll_to_current()
+
+    def _paint(self) -> None:
+        document = self.browser.document()
+        selections = []
+        for index, (start, end) in enumerate(self._hits):
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(document)
+            selection.cursor.setPosition(start)
+            selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            paint = QTextCharFormat()
+            paint.setBackground(CURRENT_HIT if index == self._current else HIT)
+            paint.setForeground(QColor("black"))  # hits stay readable in a dark theme
+            selection.format = paint
+            selections.append(selection)
+        self.browser.setExtraSelections(selections)
+        self.find_bar.set_count(self._current, len(self._hits))
+
+    def _scroll_to_current(self) -> None:
+        start, end = self._hits[self._current]
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(end)
+        self.browser.setTextCursor(cursor)
+        self.browser.ensureCursorVisible()
+        self.statusMessage.emit(f"Hit {self._current + 1} of {len(self._hits)}")
+
+    # -- zoom ---------------------------------------------------------------------------------------
+    def zoom(self, steps: int) -> None:
+        """Make the text `steps` font steps larger (negative: smaller), within ZOOM_RANGE."""
+        target = min(max(self._zoom + steps, ZOOM_RANGE[0]), ZOOM_RANGE[1])
+        self.browser.zoomIn(target - self._zoom)
+        self._zoom = target
+
+    def zoom_level(self) -> int:
+        return self._zoom

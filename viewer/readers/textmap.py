@@ -1,0 +1,48 @@
+"""Map offsets in an item's extracted text to positions in the QTextDocument that displays it.
+
+Mention offsets (and anything else the archive computes) refer to `items.text`: for HTML and
+Markdown reports that is the sanitiser's layout text, for .txt reports the file's text. The document
+Qt builds from the display HTML holds the same visible characters in the same order, but its
+whitespace differs: blocks are separated by U+2029 instead of "\\n", runs of spaces in a .txt report
+are collapsed, table cells are framed by U+FDD0/U+FDD1, an image is one U+FFFC. So the two are
+aligned on their non-whitespace characters, which must be identical; where a forged archive makes
+them differ, alignment stops there and later offsets are reported as unmappable rather than guessed.
+"""
+
+from __future__ import annotations
+
+# Characters Qt puts into a document's raw text for layout, with no counterpart in the item's text.
+_LAYOUT = frozenset("\u2028\u2029\ufffc\ufdd0\ufdd1")
+
+
+def _is_gap(ch: str) -> bool:
+    return ch.isspace() or ch in _LAYOUT
+
+
+def align(text: str, document_text: str) -> list[int]:
+    """Document position of each character of `text`, for as long a prefix of `text` as aligns.
+
+    `document_text` is `QTextDocument.toRawText()`, whose indexes are document positions. The list
+    is shorter than `text` when the two diverge; whitespace in `text` maps to where it would be."""
+    positions: list[int] = []
+    j, n = 0, len(document_text)
+    for ch in text:
+        if ch.isspace():
+            positions.append(j)
+            if j < n and _is_gap(document_text[j]):
+                j += 1
+            continue
+        while j < n and document_text[j] != ch and _is_gap(document_text[j]):
+            j += 1
+        if j >= n or document_text[j] != ch:
+            break
+        positions.append(j)
+        j += 1
+    return positions
+
+
+def span_in_document(positions: list[int], start: int, end: int) -> tuple[int, int] | None:
+    """The document span of text[start:end], or None if it lies beyond the aligned prefix."""
+    if not 0 <= start < end <= len(positions):
+        return None
+    return positions[start], positions[end - 1] + 1

@@ -1,0 +1,163 @@
+"""Paints one search result: kind icon, title, date/language/page/archive, and the snippet with the
+matched words highlighted.
+
+Titles and snippets are archive text, so they are only ever laid out as plain text (QPainter.drawText,
+QTextLayout): markup in them is shown as characters, never interpreted. Highlights are drawn from
+`Hit.highlights`, spans the engine found in the snippet.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from .models import FacetRole, HitRole, SourceTitleRole, language_name
+
+PAD = 6
+ICON = 24
+SNIPPET_LINES = 2
+# Readable on light and dark themes and on the selection colour: a marker-pen yellow under black text.
+MARK_BACKGROUND = QColor(255, 214, 90)
+MARK_FOREGROUND = QColor(0, 0, 0)
+_SCRIPTS_SAMPLE = "Ag 陈全国 ئۇيغۇر"
+_line_heights: dict[str, int] = {}
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Draws a result in three lines; every row has the same height (the view uses uniform sizes)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        title = QFontMetrics(_bold(option.font))
+        return QSize(200, 2 * PAD + title.height() + 2 + SNIPPET_LINES * _line_height(option.font))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        hit = index.data(HitRole)
+        if hit is None:
+            return
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        # Only the row's panel (selection, hover): its text and icon are painted below, by hand.
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
+
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        text_colour = option.palette.color(role)
+        rect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
+        index.data(Qt.ItemDataRole.DecorationRole).paint(painter, QRect(rect.left(), rect.top(), ICON, ICON))
+        left = rect.left() + ICON + PAD
+        width = max(10, rect.right() - left)
+        title_height = self._paint_title_line(painter, option, index, hit, QRect(left, rect.top(), width, 0), text_colour)
+        painter.setPen(text_colour)
+        _paint_snippet(painter, option.font, hit.snippet, hit.highlights,
+                       QRect(left, rect.top() + title_height + 2, width, rect.bottom() - rect.top() - title_height))
+        painter.restore()
+
+    @staticmethod
+    def _paint_title_line(painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex, hit,
+                          area: QRect, colour: QColor) -> int:
+        """Bold title on the left, date · language · page · archive on the right; returns the height."""
+        bold, small = _bold(option.font), QFont(option.font)
+        small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.9))
+        height = QFontMetrics(bold).height()
+        details = [hit.date, hit.language and language_name(hit.language), hit.page and f"p. {hit.page}",
+                   index.data(SourceTitleRole)]
+        meta = " · ".join(str(d) for d in details if d)
+        meta_metrics = QFontMetrics(small)
+        meta = meta_metrics.elidedText(meta, Qt.TextElideMode.ElideMiddle, area.width() // 2)
+        meta_width = meta_metrics.horizontalAdvance(meta)
+        painter.setFont(small)
+        dim = QColor(colour)
+        dim.setAlphaF(0.7)
+        painter.setPen(dim)
+        flags = Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine
+        painter.drawText(QRect(area.right() - meta_width, area.top(), meta_width, height),
+                         flags | Qt.AlignmentFlag.AlignRight, meta)
+        painter.setFont(bold)
+        painter.setPen(colour)
+        title_width = area.width() - meta_width - (2 * PAD if meta else 0)
+        title = QFontMetrics(bold).elidedText(_one_line(hit.title or hit.id), Qt.TextElideMode.ElideRight, title_width)
+        painter.drawText(QRect(area.left(), area.top(), title_width, height), flags | Qt.AlignmentFlag.AlignLeft, title)
+        return height
+
+
+class FacetDelegate(QStyledItemDelegate):
+    """Facet values elided at the end, except sources, which often share a long beginning and
+    differ at the end ("Summary written for the ... July 2020")."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if index.data(FacetRole) == "source":
+            option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
+def _paint_snippet(painter: QPainter, font: QFont, snippet: str, spans, area: QRect) -> None:
+    """The snippet wrapped to at most SNIPPET_LINES lines, with the highlighted spans marked."""
+    layout = QTextLayout(_one_line(snippet), font)
+    text_option = QTextOption()
+    text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(text_option)
+    layout.setFormats(_highlight_formats(snippet, spans))
+    layout.beginLayout()
+    step = _line_height(font)
+    for number in range(SNIPPET_LINES):
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(area.width())
+        line.setPosition(QPointF(0, number * step))
+    layout.endLayout()
+    painter.save()
+    painter.setClipRect(area)
+    layout.draw(painter, QPointF(area.left(), area.top()))
+    painter.restore()
+
+
+def _highlight_formats(text: str, spans) -> list[QTextLayout.FormatRange]:
+    """Format ranges for the spans, in QTextLayout's UTF-16 positions (a character outside the
+    Basic Multilingual Plane, such as a rare Han character, counts twice there and once in Python)."""
+    marked = QTextCharFormat()
+    marked.setBackground(MARK_BACKGROUND)
+    marked.setForeground(MARK_FOREGROUND)
+    ranges = []
+    for start, end in spans:
+        if not 0 <= start < end <= len(text):
+            continue
+        found = QTextLayout.FormatRange()
+        found.start = _utf16_length(text[:start])
+        found.length = _utf16_length(text[start:end])
+        found.format = marked
+        ranges.append(found)
+    return ranges
+
+
+def _line_height(font: QFont) -> int:
+    """Height of a snippet line, measured on Latin, Han and Arabic text: the fallback fonts that draw
+    Chinese and Uyghur are taller than most Latin fonts, and rows must not clip them."""
+    key = font.key()  # cached by description: the QFont passed in is often a temporary
+    if key not in _line_heights:
+        layout = QTextLayout(_SCRIPTS_SAMPLE, font)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(10_000)
+        layout.endLayout()
+        _line_heights[key] = max(QFontMetrics(font).lineSpacing(), math.ceil(line.height()))
+    return _line_heights[key]
+
+
+def _utf16_length(text: str) -> int:
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+def _one_line(text: str) -> str:
+    """Line and paragraph breaks as spaces (same length, so spans stay where they were)."""
+    return text.translate({0x0A: 0x20, 0x0D: 0x20, 0x0C: 0x20, 0x09: 0x20, 0x2028: 0x20, 0x2029: 0x20})
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold

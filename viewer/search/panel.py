@@ -1,0 +1,366 @@
+"""The search panel: search bar, results of every open archive, facets.
+
+Search-as-you-type: each edit restarts a short debounce; each search gets a new id, cancels the
+running one (its connections' queries stop at once through `task.on_cancel(archive.cancel)`), and
+an answer carrying an older id is dropped, so a slow early query can never overwrite a later one.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QListView, QPushButton, QSplitter, QStackedWidget, QToolButton, QTreeView,
+                               QVBoxLayout, QWidget)
+
+from archive import CasefileError
+
+from .. import workers
+from ..session import Library
+from . import filters, runner
+from .delegate import FacetDelegate, ResultDelegate
+from .help import EmptyStateWidget, SyntaxHelpPopup
+from .models import ClauseRole, FacetsModel, ResultsModel
+from .messages import describe_errors, describe_query_error, describe_total
+
+DEBOUNCE_MS = 150
+BUSY_AFTER_MS = 300  # say "Searching…" only for searches slow enough to notice
+_ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+
+
+class SearchPanel(QWidget):
+    """Searches every archive of `library` as the reader types; emits what the reader opens."""
+
+    itemActivated = Signal(object, str, str)  # session, item id, query text (for highlighting hits)
+    entityActivated = Signal(object, str)  # session, entity id
+    statusMessage = Signal(str)
+    resultsShown = Signal(int)  # a query's first page (or its error) is on screen: total results
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._query_id = 0
+        self._request: runner.Request | None = None
+        self._cursors: list[runner.Cursor] = []
+        self._total = 0
+        self._current: workers.Worker | None = None
+        # Every started worker stays referenced until it finishes: Python owns the QRunnable.
+        self._running: set[workers.Worker] = set()
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS, timeout=self.run_now)
+        self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS, timeout=self._show_busy)
+        self._build()
+        library.sessionAdded.connect(self._on_library_changed)
+        library.sessionRemoved.connect(self._on_library_changed)
+        self.run_now()
+
+    # -- building ------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.query_edit = QLineEdit(self)
+        self.query_edit.setClearButtonEnabled(True)
+        self.query_edit.setPlaceholderText('Search all open archives, e.g.  Chen Quanguo   "police files"   '
+                                           'kind:image   date:[2017 TO 2019]')
+        self.query_edit.textEdited.connect(lambda _text: self._debounce.start())
+        self.query_edit.textChanged.connect(self._on_text_changed)
+        self.query_edit.installEventFilter(self)
+        self.help_button = QToolButton(self, text="?", toolTip="How to write a search")
+        self.help_button.clicked.connect(self.show_syntax_help)
+        self.sort_combo = QComboBox(self, toolTip="Order of the results")
+        self.sort_combo.addItem("Best match", "relevance")
+        self.sort_combo.addItem("Newest first", "date")
+        self.sort_combo.currentIndexChanged.connect(lambda _index: self.run_now())
+        bar = QHBoxLayout()
+        for widget in (self.query_edit, self.help_button, self.sort_combo):
+            bar.addWidget(widget)
+
+        self.error_label = self._label("color: #c62828;")
+        self.filters_bar = QWidget(self)
+        self._filters_layout = QHBoxLayout(self.filters_bar)
+        self._filters_layout.setContentsMargins(0, 0, 0, 0)
+        self.count_label = self._label("")
+        self.count_label.setWordWrap(False)  # one short line; wrapping squeezed it to "ms" alone
+        self.suggestion_button = QPushButton(self, flat=True)
+        self.suggestion_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.suggestion_button.setStyleSheet("text-decoration: underline; text-align: left;")
+        self.suggestion_button.clicked.connect(self._use_suggestion)
+        self.archive_errors_label = self._label("color: #b85c00;")
+        status = QHBoxLayout()
+        status.addWidget(self.count_label)
+        status.addWidget(self.suggestion_button)
+        status.addStretch(1)
+
+        self.results_model = ResultsModel(self)
+        self.results_model.moreWanted.connect(self._fetch_more)
+        self.results_view = QListView(self)
+        self.results_view.setModel(self.results_model)
+        self.results_view.setItemDelegate(ResultDelegate(self.results_view))
+        self.results_view.setUniformItemSizes(True)
+        self.results_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results_view.activated.connect(self._activate)
+        self.results_view.installEventFilter(self)
+        self.empty_state = EmptyStateWidget(self)
+        self.empty_state.exampleChosen.connect(lambda text: (self.set_query(text), self.run_now()))
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.empty_state)
+        self._stack.addWidget(self.results_view)
+
+        self.facets_model = FacetsModel(self)
+        self.facets_view = QTreeView(self)
+        self.facets_view.setModel(self.facets_model)
+        self.facets_view.setHeaderHidden(True)
+        self.facets_view.setRootIsDecorated(False)
+        self.facets_view.setUniformRowHeights(True)
+        self.facets_view.setItemDelegate(FacetDelegate(self.facets_view))
+        self.facets_view.header().setStretchLastSection(False)
+        self.facets_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.facets_view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.facets_view.clicked.connect(self._toggle_facet)
+        self.facets_view.installEventFilter(self)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._stack)
+        splitter.addWidget(self.facets_view)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([700, 260])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        for widget in (self.error_label, self.filters_bar):
+            layout.addWidget(widget)
+        layout.addLayout(status)
+        layout.addWidget(self.archive_errors_label)
+        layout.addWidget(splitter, 1)
+        self.setFocusProxy(self.query_edit)
+
+    def _label(self, style: str) -> QLabel:
+        """A plain-text label (archive text and error messages are never read as markup)."""
+        label = QLabel(self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setStyleSheet(style)
+        label.hide()
+        return label
+
+    # -- public API ----------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        """Put the cursor in the search bar with its text selected (Ctrl+F, Ctrl+L)."""
+        self.query_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.query_edit.selectAll()
+
+    def set_query(self, text: str) -> None:
+        """Put `text` in the search bar; it runs after the debounce, or at once with run_now()."""
+        self.query_edit.setText(text)
+        self._debounce.start()
+
+    @property
+    def busy(self) -> bool:
+        """A search is waiting for the typing pause or running."""
+        return self._current is not None or self._debounce.isActive()
+
+    def show_syntax_help(self) -> None:
+        """The "?" popup: how to write a search (Help › Search Syntax, F1)."""
+        SyntaxHelpPopup(self).show_below(self.help_button)
+
+    def result_count(self) -> int:
+        """How many results the query shown has in all archives together (not only those loaded)."""
+        return self._total
+
+    def cancel(self) -> None:
+        """Stop the running search, if any; the results shown stay."""
+        self._debounce.stop()
+        if self._current is not None:
+            self._current.cancel()
+            self._current = None
+        self.results_model.page_failed()
+        self._set_busy(False)
+
+    def run_now(self) -> None:
+        """Search for the text in the bar now, without waiting for the debounce."""
+        self.cancel()
+        self._query_id += 1
+        text = self.query_edit.text().strip()
+        sources = [runner.Source(s.key, s.path, s.title) for s in self._library.sessions]
+        self.empty_state.set_has_archives(bool(sources))
+        self._show_query_error(None)
+        if not text or not sources:
+            self._request, self._cursors, self._total = None, [], 0
+            self.results_model.reset([], False)
+            self.facets_model.set_facets({}, set())
+            self.facets_view.hide()
+            self._show_summary(None)
+            self._stack.setCurrentWidget(self.empty_state)
+            return
+        self._request = runner.Request(text, self.sort_combo.currentData(), self._query_id)
+        self._start(self._request, [runner.Cursor(source) for source in sources], first=True)
+
+    # -- running searches ----------------------------------------------------------------------------
+    def _start(self, request: runner.Request, cursors: list[runner.Cursor], first: bool) -> None:
+        worker = workers.Worker(functools.partial(runner.search_page, request=request, cursors=cursors,
+                                                  count=runner.PAGE, first=first))
+        worker.signals.result.connect(self._on_page)
+        worker.signals.error.connect(self._on_failure)
+        worker.signals.finished.connect(self._on_finished)
+        self._current = worker
+        self._running.add(worker)
+        self._set_busy(True)
+        workers.start(worker)
+
+    def _fetch_more(self) -> None:
+        if self._request is None or self._current is not None:
+            self.results_model.page_failed()
+            return
+        self._start(self._request, self._cursors, first=False)
+
+    def _on_page(self, page: runner.Page) -> None:
+        if page.request.query_id != self._query_id:
+            return  # an answer to a query the reader has since changed
+        # Only one worker runs per query, so this page is its answer: the next page may start now,
+        # before its `finished` arrives.
+        self._current = None
+        self._set_busy(False)
+        self._cursors = page.cursors
+        if not page.first:
+            self.results_model.extend(page.rows, page.has_more)
+            return
+        error = page.query_error
+        self._show_query_error(error)
+        if error is not None:
+            self.resultsShown.emit(0)
+            return
+        self._total = page.total
+        self.results_model.reset(page.rows, page.has_more, query=page.request.text, show_sources=len(page.cursors) > 1)
+        self.facets_model.set_facets(page.facets, {clause for _, _, clause in filters.active_filters(page.request.text)})
+        self.facets_view.expandAll()
+        self.facets_view.setVisible(self.facets_model.rowCount() > 0)
+        self._stack.setCurrentWidget(self.results_view)
+        self._show_summary(page)
+        self.statusMessage.emit(f"{describe_total(page)} for {page.request.text}")
+        self.resultsShown.emit(page.total)
+
+    def _on_failure(self, exc: Exception) -> None:
+        """A bug, not an archive problem (those come back in the page): say so, keep the panel usable."""
+        if self.sender() is self._current_signals():
+            self.results_model.page_failed()
+            self.statusMessage.emit(f"Search failed: {type(exc).__name__}: {exc}")
+
+    def _on_finished(self) -> None:
+        finished = next((w for w in self._running if w.signals is self.sender()), None)
+        self._running.discard(finished)
+        if finished is not None and finished is self._current:
+            self._current = None
+            self._set_busy(False)
+            self.results_model.page_failed()  # a page that ended cancelled or failed may be asked again
+
+    def _current_signals(self) -> QObject | None:
+        return self._current.signals if self._current is not None else None
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.setCursor(Qt.CursorShape.ArrowCursor)
+
+    def _show_busy(self) -> None:
+        self.count_label.setText("Searching…")
+        self.count_label.show()
+        self.setCursor(Qt.CursorShape.BusyCursor)
+
+    # -- showing -------------------------------------------------------------------------------------
+    def _show_query_error(self, error: CasefileError | None) -> None:
+        """An inline message under the bar; results of the last good query stay, greyed out."""
+        self.error_label.setText(describe_query_error(error) if error else "")
+        self.error_label.setVisible(error is not None)
+        self.results_view.setEnabled(error is None)
+        self.facets_view.setEnabled(error is None)
+
+    def _show_summary(self, page: runner.Page | None) -> None:
+        self.count_label.setText(describe_total(page) if page else "")
+        self.count_label.setVisible(page is not None)
+        suggestion = page.suggestions[0] if page and page.suggestions else None
+        self.suggestion_button.setText(f"Did you mean: {suggestion}" if suggestion else "")
+        self.suggestion_button.setProperty("query", suggestion)
+        self.suggestion_button.setVisible(suggestion is not None)
+        errors = describe_errors(page.errors) if page else ""
+        self.archive_errors_label.setText(errors)
+        self.archive_errors_label.setVisible(bool(errors))
+
+    def _on_text_changed(self, text: str) -> None:
+        """Rebuild the removable filter buttons from the query text."""
+        while self._filters_layout.count():
+            item = self._filters_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        found = filters.active_filters(text)
+        for start, end, clause in found:
+            shown = clause if len(clause) <= 40 else clause[:37] + "…"
+            button = QToolButton(self.filters_bar, text=f"{shown}  ✕", toolTip=f"Remove the filter {clause}")
+            button.setAutoRaise(False)
+            button.clicked.connect(functools.partial(self._remove_filter, start, end))
+            self._filters_layout.addWidget(button)
+        self._filters_layout.addStretch(1)
+        self.filters_bar.setVisible(bool(found))
+
+    def _remove_filter(self, start: int, end: int) -> None:
+        self.query_edit.setText(filters.remove_span(self.query_edit.text(), start, end))
+        self.run_now()
+
+    def _toggle_facet(self, index: QModelIndex) -> None:
+        clause = index.siblingAtColumn(0).data(ClauseRole)
+        if clause:
+            self.query_edit.setText(filters.toggle_filter(self.query_edit.text(), clause))
+            self.run_now()
+
+    def _use_suggestion(self) -> None:
+        suggestion = self.suggestion_button.property("query")
+        if suggestion:
+            self.set_query(suggestion)
+            self.run_now()
+
+    def _on_library_changed(self, _session) -> None:
+        """Archives were opened or closed: search the new set (the shown rows may name a closed one)."""
+        self.run_now()
+
+    # -- keyboard and activation ---------------------------------------------------------------------
+    def _activate(self, index: QModelIndex) -> None:
+        row = self.results_model.row(index.row())
+        session = self._library.find(row.source.key)
+        if session is None:
+            self.statusMessage.emit(f"{row.source.title} is no longer open.")
+        elif row.hit.kind == "entity":
+            self.entityActivated.emit(session, row.hit.id)
+        else:
+            self.itemActivated.emit(session, row.hit.id, self.results_model.query)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.query_edit:
+            return self._bar_key(key)
+        if watched is self.results_view:
+            current = self.results_view.currentIndex()
+            if key == Qt.Key.Key_Escape or (key == Qt.Key.Key_Up and current.row() <= 0):
+                self.query_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        if watched is self.facets_view and key in _ACTIVATE_KEYS:
+            self._toggle_facet(self.facets_view.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
+
+    def _bar_key(self, key: int) -> bool:
+        """Down/PageDown go to the results, Enter searches now, Escape stops a running search."""
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.results_model.rowCount() and \
+                self._stack.currentWidget() is self.results_view:
+            self.results_view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.results_view.setCurrentIndex(self.results_model.index(0))
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.run_now()
+            return True
+        if key == Qt.Key.Key_Escape and self._current is not None:
+            self.cancel()
+            self.statusMessage.emit("Search stopped.")
+            return True
+        return False

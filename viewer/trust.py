@@ -1,0 +1,214 @@
+"""How an archive's verification state is shown: the badge, its words, and trusting a new key.
+
+The badge is always visible for the selected archive (and a small one for each archive in the
+library). A tampered or damaged archive is red and names what failed; an unknown key shows the
+fingerprint and offers to trust it only after the reader has compared it with the publisher's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
+
+from archive import CasefileError
+from archive.signing import minisign
+from archive.signing.trust import TrustStore
+from archive.signing.verify import VerificationState
+
+from .session import ArchiveSession
+from .theme import STATE_COLOURS
+
+STATE = VerificationState
+
+
+@dataclass(frozen=True)
+class Badge:
+    key: str  # colour key in theme.STATE_COLOURS
+    headline: str  # two or three words, e.g. "Verified"
+    detail: str  # one sentence a reader can act on
+
+
+def badge_for(session: ArchiveSession) -> Badge:
+    """What to show for a session right now."""
+    if session.verifying:
+        progress = session.progress
+        percent = f" {100 * progress.done // progress.total}%" if progress and progress.total else ""
+        return Badge("verifying", f"Verifying…{percent}",
+                     "Checking every byte against the publisher's signature. You can read while this runs.")
+    if session.verify_error:
+        return Badge("damaged", "Not verified", f"Verification stopped: {session.verify_error}")
+    report = session.report
+    if report is None:
+        return Badge("unsigned", "Not verified", "Verification was cancelled. Use Archive › Verify again.")
+    if report.state is STATE.VERIFIED:
+        who = report.signer or "the publisher"
+        return Badge("verified", "Verified", f"Signed by {who} (key {report.fingerprint}); every item matches.")
+    if report.state is STATE.UNKNOWN_KEY:
+        return Badge("unknown", "Unknown signer", report.message)
+    if report.state is STATE.REVOKED_KEY:
+        return Badge("tampered", "Revoked key", report.message)
+    if report.state is STATE.UNSIGNED:
+        return Badge("unsigned", "Unsigned", "Nothing vouches for this archive's contents: treat them as unverified.")
+    if report.state is STATE.TAMPERED:
+        return Badge("tampered", "TAMPERED", report.message)
+    return Badge("damaged", "Damaged", report.message)
+
+
+def badge_style(key: str) -> str:
+    background, text = STATE_COLOURS[key]
+    return (f"QLabel {{ background: {background}; color: {text}; border-radius: 4px; padding: 3px 8px; "
+            f"font-weight: bold; }}")
+
+
+class TrustBadgeWidget(QWidget):
+    """The selected archive's state: coloured headline, explanation, progress, and what to do next."""
+
+    itemActivated = Signal(object, str, str)  # session, item id, "" (a failing item clicked)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: ArchiveSession | None = None
+        self.headline = QLabel()
+        self.headline.setAccessibleName("Verification state")
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)  # messages quote archive strings
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop verifying (reading goes on; the archive is then shown as not verified)")
+        self.cancel_button.clicked.connect(lambda: self.session and self.session.cancel_verification())
+        self.trust_button = QPushButton("Trust this key…")
+        self.trust_button.clicked.connect(self._trust_key)
+        self.verify_button = QPushButton("Verify again")
+        self.verify_button.clicked.connect(lambda: self.session and self.session.start_verification())
+        self.failing = QListWidget()
+        self.failing.setAccessibleName("Items that failed verification")
+        self.failing.setMaximumHeight(110)
+        self.failing.itemActivated.connect(self._open_failing)
+        self._layout()
+        self.setEnabled(False)
+
+    def _layout(self) -> None:
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.addWidget(self.headline, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.detail)
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        column.addLayout(row)
+        column.addWidget(self.failing)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.trust_button)
+        buttons.addWidget(self.verify_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+
+    def set_session(self, session: ArchiveSession | None) -> None:
+        if self.session is not None:
+            self.session.verificationChanged.disconnect(self.refresh)
+        self.session = session
+        if session is not None:
+            session.verificationChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        session = self.session
+        self.setEnabled(session is not None)
+        if session is None:
+            self.headline.setText("No archive open")
+            self.headline.setStyleSheet(badge_style("unsigned"))
+            self.detail.setText("Open an archive with File › Open (Ctrl+O) or drop one here.")
+            for widget in (self.progress, self.cancel_button, self.trust_button, self.verify_button, self.failing):
+                widget.hide()
+            return
+        badge = badge_for(session)
+        self.headline.setText(badge.headline)
+        self.headline.setStyleSheet(badge_style(badge.key))
+        self.detail.setText(badge.detail)
+        verifying = session.verifying
+        self.progress.setVisible(verifying)
+        self.cancel_button.setVisible(verifying)
+        if verifying and session.progress and session.progress.total:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(1000 * session.progress.done // session.progress.total)
+        elif verifying:
+            self.progress.setRange(0, 0)  # busy until the first progress report
+        report = session.report
+        self.trust_button.setVisible(bool(report and report.state is STATE.UNKNOWN_KEY and report.public_key))
+        self.verify_button.setVisible(not verifying)
+        self.failing.clear()
+        failing = report.failing_items if report else []
+        others = [name for name in (report.failing if report else []) if not _is_item_leaf(name)]
+        for item_id in failing:
+            self.failing.addItem(f"✗ {item_id}")
+        for name in others:
+            self.failing.addItem(f"✗ {name} (archive structure)")
+        self.failing.setVisible(bool(failing or others))
+
+    def _open_failing(self, entry) -> None:
+        text = entry.text().removeprefix("✗ ")
+        if self.session and not text.endswith("(archive structure)"):
+            self.itemActivated.emit(self.session, text, "")
+
+    def _trust_key(self) -> None:
+        report = self.session.report if self.session else None
+        if report is None or not report.public_key:
+            return
+        dialog = TrustKeyDialog(minisign.PublicKey.parse(report.public_key), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            TrustStore.default().add(dialog.public_key, dialog.label())
+        except CasefileError as exc:
+            QMessageBox.critical(self, "Cannot trust the key", str(exc))
+            return
+        self.session.start_verification()
+
+
+def _is_item_leaf(name: str) -> bool:
+    return name.split(":", 1)[0] in ("item", "pages", "image", "mentions", "thumb", "blob")
+
+
+class TrustKeyDialog(QDialog):
+    """Trust a publisher's key only after comparing its fingerprint with one obtained another way."""
+
+    def __init__(self, public_key: minisign.PublicKey, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.public_key = public_key
+        self.setWindowTitle("Trust this signing key?")
+        explain = QLabel(
+            "Only trust this key if the publisher has given you the same fingerprint in person, on paper "
+            "or over a channel you already trust. Anyone can sign an archive with a key of their own.")
+        explain.setWordWrap(True)
+        fingerprint = QLabel(public_key.fingerprint)
+        fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = fingerprint.font()
+        font.setFamily("monospace")
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        fingerprint.setFont(font)
+        fingerprint.setAccessibleName("Key fingerprint")
+        self.label_edit = QLineEdit(public_key.comment or "")
+        self.label_edit.setPlaceholderText("Publisher's name, e.g. the organisation you got the key from")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        trust = buttons.addButton("Trust this key", QDialogButtonBox.ButtonRole.AcceptRole)
+        trust.setToolTip("Add the key to your trusted keys; archives it signed will show as verified")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)  # the safe choice
+        column = QVBoxLayout(self)
+        column.addWidget(explain)
+        column.addWidget(QLabel("Key fingerprint:"))
+        column.addWidget(fingerprint)
+        column.addWidget(QLabel("Name to show for this key:"))
+        column.addWidget(self.label_edit)
+        column.addWidget(buttons)
+
+    def label(self) -> str | None:
+        return self.label_edit.text().strip() or None
