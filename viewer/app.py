@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from archive import CasefileError, open_archive, paths
@@ -51,6 +51,8 @@ def run(archive_paths: list[Path], *, screenshot: Path | None = None, search: st
     """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Casefile")
+    if app.platformName() == "offscreen":
+        qInstallMessageHandler(_quiet_offscreen)
     settings = Settings()
     apply_theme(app, settings.get("theme"))
     window = MainWindow(settings)
@@ -75,6 +77,12 @@ def run(archive_paths: list[Path], *, screenshot: Path | None = None, search: st
         return 1 if errors else 0
     window._report_errors(errors)
     return app.exec()
+
+
+def _quiet_offscreen(kind, context, message: str) -> None:
+    """Offscreen (screenshots, CI) has no window manager: drop the one warning that says so."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
 
 
 SETTLE_TIMEOUT_MS = 60_000

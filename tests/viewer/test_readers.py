@@ -303,6 +303,15 @@ def test_pdf_zoom_fit_and_cap(qtbot, session):
     assert view.view.zoomFactor() == low
 
 
+def test_pdf_loaded_before_it_is_shown_fits_the_width_it_gets(qtbot, session):
+    """As in a new tab: the document is loaded while the widget is small, then laid out."""
+    view = PdfView()
+    view.show_item(session, "reports/sanctions")
+    shown(qtbot, view)
+    page_width = 612 * view._pixels_per_point() * view.view.zoomFactor()
+    assert 0.8 * view.view.viewport().width() <= page_width <= view.view.viewport().width()
+
+
 def test_damaged_pdf_gives_a_message_not_a_crash(qtbot, session, monkeypatch):
     monkeypatch.setattr(session.archive.items, "original", lambda item_id: b"%PDF-1.7\n1 0 obj <<>> garbage")
     view = shown(qtbot, PdfView())

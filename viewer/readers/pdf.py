@@ -43,7 +43,7 @@ class PdfView(ReaderWidget):
         self.view.setAccessibleName("PDF pages")
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setDocument(self.document)
-        self.view.installEventFilter(self)  # to re-fit on resize
+        self.view.viewport().installEventFilter(self)  # to re-fit once the viewport has its new size
         self.search_model = QPdfSearchModel(self)
         self.search_model.setDocument(self.document)
         self.search_model.countChanged.connect(self._on_results)
@@ -189,7 +189,7 @@ class PdfView(ReaderWidget):
         return (screen.logicalDotsPerInch() if screen else 96.0) / 72.0  # as QPdfView converts points
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.Resize and self._fit:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize and self._fit:
             self.fit(self._fit)
         return super().eventFilter(watched, event)
 
