@@ -102,20 +102,28 @@ class Worker(QRunnable):
 
     def run(self) -> None:
         signals = self.signals
-        signals.started.emit()
+        _emit(signals.started)
         try:
             value = self._function(self.task)
         except QueryCancelled:
-            signals.cancelled.emit()
+            _emit(signals.cancelled)
         except Exception as exc:  # noqa: BLE001 - reported to the GUI, which shows it; never lost
             if self.task.cancelled.is_set():
-                signals.cancelled.emit()
+                _emit(signals.cancelled)
             else:
-                signals.error.emit(exc)
+                _emit(signals.error, exc)
         else:
             if self.task.cancelled.is_set():
-                signals.cancelled.emit()
+                _emit(signals.cancelled)
             else:
-                signals.result.emit(value)
+                _emit(signals.result, value)
         finally:
-            signals.finished.emit()
+            _emit(signals.finished)
+
+
+def _emit(signal, *args) -> None:
+    """Emit, unless the receiving side is gone: a worker may outlive its window when the app quits."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # "Signal source has been deleted": nobody is left to tell
+        pass

@@ -101,6 +101,13 @@ class Searcher:
         return SearchResult(text, total, hits, result_facets, suggestions, query_id,
                             (time.perf_counter() - started) * 1000)
 
+    def facet_counts(self, text: str, *, seconds: float = SEARCH_SECONDS) -> dict[str, list[tuple[str, str, int]]]:
+        """The facets of `find(text, facets=True)` alone: a viewer shows hits first and counts after."""
+        compiled = self.compile(text)
+        if compiled.needs_tag_filter:
+            raise QueryError("tag: searches your annotations; this version of Casefile has none yet.")
+        return self._facets(compiled, seconds)
+
     # -- SQL -------------------------------------------------------------------------------------------
     @staticmethod
     def _from(compiled: CompiledQuery) -> tuple[str, tuple]:

@@ -136,6 +136,7 @@ def test_facets(archive):
     assert kinds["report"] >= 3 and kinds["entity"] >= 1
     entities = {value: count for value, _, count in facets["entity"]}
     assert entities["person-chen-quanguo"] >= 3
+    assert archive.search.facet_counts("chen quanguo") == facets  # what a viewer counts after the hits
 
 
 def test_did_you_mean(archive):

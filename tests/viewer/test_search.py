@@ -39,10 +39,10 @@ def panel(qtbot, library, sample_path):
 
 
 def search(qtbot, panel, text):
-    """Run `text` now and wait until its first page is shown."""
+    """Run `text` now and wait until its first page and its facet counts are shown."""
     panel.set_query(text)
     panel.run_now()
-    qtbot.waitUntil(lambda: panel._current is None, timeout=20_000)
+    qtbot.waitUntil(lambda: not panel.busy, timeout=20_000)
 
 
 def shown_ids(panel):
@@ -86,7 +86,7 @@ def test_facet_click_adds_filter_and_activation_opens_the_item(qtbot, panel):
     images = facet_value(panel.facets_model, "kind:image")
     expected_count = int(images.siblingAtColumn(1).data())
     panel._toggle_facet(images)
-    qtbot.waitUntil(lambda: panel._current is None, timeout=20_000)
+    qtbot.waitUntil(lambda: not panel.busy, timeout=20_000)
     assert panel.query_edit.text() == "Chen Quanguo kind:image"
     assert panel.result_count() == expected_count
     assert {panel.results_model.index(r).data(HitRole).kind for r in range(panel.results_model.rowCount())} == {"image"}
@@ -101,7 +101,7 @@ def test_facet_click_adds_filter_and_activation_opens_the_item(qtbot, panel):
 
     assert facet_value(panel.facets_model, "kind:image").data(Qt.ItemDataRole.FontRole).bold()
     panel._toggle_facet(facet_value(panel.facets_model, "kind:image"))  # a second click removes it
-    qtbot.waitUntil(lambda: panel._current is None, timeout=20_000)
+    qtbot.waitUntil(lambda: not panel.busy, timeout=20_000)
     assert panel.query_edit.text() == "Chen Quanguo"
 
 
@@ -315,3 +315,21 @@ def test_highlight_positions_count_utf16_units():
     text = "𠀀 Chen <b>x</b>"
     ranges = _highlight_formats(text, [(2, 6), (5, 99), (-1, 2)])
     assert [(r.start, r.length) for r in ranges] == [(3, 4)]  # bad spans from a forged archive are skipped
+
+
+def test_hits_are_shown_before_the_facets_are_counted(qtbot, panel, monkeypatch):
+    """Counting facets scans every match; the first hits must not wait for it."""
+    release, real = threading.Event(), runner.facets_for
+
+    def slow_facets(task, request, sources):
+        release.wait(10)
+        return real(task, request, sources)
+
+    monkeypatch.setattr(runner, "facets_for", slow_facets)
+    with qtbot.waitSignal(panel.resultsShown, timeout=20_000):
+        panel.set_query("Chen Quanguo")
+        panel.run_now()
+    assert panel.results_model.rowCount() > 0 and panel.busy and panel.facets_model.rowCount() == 0
+    release.set()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=20_000)
+    assert panel.facets_model.rowCount() > 0

@@ -47,6 +47,7 @@ class SearchPanel(QWidget):
         self._current: workers.Worker | None = None
         # Every started worker stays referenced until it finishes: Python owns the QRunnable.
         self._running: set[workers.Worker] = set()
+        self._facets_worker: workers.Worker | None = None
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS, timeout=self.run_now)
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS, timeout=self._show_busy)
         self._build()
@@ -156,7 +157,7 @@ class SearchPanel(QWidget):
     @property
     def busy(self) -> bool:
         """A search is waiting for the typing pause or running."""
-        return self._current is not None or self._debounce.isActive()
+        return self._current is not None or self._facets_worker is not None or self._debounce.isActive()
 
     def show_syntax_help(self) -> None:
         """The "?" popup: how to write a search (Help › Search Syntax, F1)."""
@@ -172,6 +173,9 @@ class SearchPanel(QWidget):
         if self._current is not None:
             self._current.cancel()
             self._current = None
+        if self._facets_worker is not None:
+            self._facets_worker.cancel()
+            self._facets_worker = None
         self.results_model.page_failed()
         self._set_busy(False)
 
@@ -230,13 +234,35 @@ class SearchPanel(QWidget):
             return
         self._total = page.total
         self.results_model.reset(page.rows, page.has_more, query=page.request.text, show_sources=len(page.cursors) > 1)
-        self.facets_model.set_facets(page.facets, {clause for _, _, clause in filters.active_filters(page.request.text)})
-        self.facets_view.expandAll()
-        self.facets_view.setVisible(self.facets_model.rowCount() > 0)
+        self._count_facets(page.request, [cursor.source for cursor in page.cursors if cursor.error is None])
         self._stack.setCurrentWidget(self.results_view)
         self._show_summary(page)
         self.statusMessage.emit(f"{describe_total(page)} for {page.request.text}")
         self.resultsShown.emit(page.total)
+
+    # -- facets: counted after the first hits are on screen ---------------------------------------------
+    def _count_facets(self, request: runner.Request, sources: list[runner.Source]) -> None:
+        if self._facets_worker is not None:
+            self._facets_worker.cancel()
+        worker = workers.Worker(functools.partial(runner.facets_for, request=request, sources=sources))
+        worker.signals.result.connect(self._on_facets)
+        worker.signals.finished.connect(lambda w=worker: self._facets_done(w))
+        self._facets_worker = worker
+        self._running.add(worker)
+        workers.start(worker)
+
+    def _on_facets(self, counts: runner.FacetCounts) -> None:
+        if counts.request.query_id != self._query_id:
+            return
+        active = {clause for _, _, clause in filters.active_filters(counts.request.text)}
+        self.facets_model.set_facets(counts.facets, active)
+        self.facets_view.expandAll()
+        self.facets_view.setVisible(self.facets_model.rowCount() > 0)
+
+    def _facets_done(self, worker: workers.Worker) -> None:
+        self._running.discard(worker)
+        if self._facets_worker is worker:
+            self._facets_worker = None
 
     def _on_failure(self, exc: Exception) -> None:
         """A bug, not an archive problem (those come back in the page): say so, keep the panel usable."""

@@ -127,7 +127,9 @@ def search_page(task, request: Request, cursors: list[Cursor], count: int, first
                 if archive is None:
                     archive = archives[cursor.source.key] = stack.enter_context(open_archive(cursor.source.path))
                     task.on_cancel(archive.cancel)
-                result = find_in(archive, request, cursor.offset, first and cursor.offset == 0)
+                # Facets are counted afterwards (facets_for): counting every match would delay the
+                # first hits by 0.1-0.6 s on a large archive.
+                result = find_in(archive, request, cursor.offset, False)
             except QueryCancelled:
                 raise
             except CasefileError as exc:
@@ -143,6 +145,29 @@ def search_page(task, request: Request, cursors: list[Cursor], count: int, first
         rows = _merge(cursors, count, fetch, _order(request.sort))
     return Page(request, first, rows, cursors, merge_facets(found_facets), suggestions,
                 (time.perf_counter() - started) * 1000)
+
+
+@dataclass(frozen=True)
+class FacetCounts:
+    request: Request
+    facets: dict[str, list[tuple[str, str, int]]]
+
+
+def facets_for(task, request: Request, sources: list[Source]) -> FacetCounts:
+    """Facet counts of `request` over every archive that answers (the others are left out)."""
+    found = []
+    for source in sources:
+        if task.cancelled.is_set():
+            raise QueryCancelled("The search was cancelled.")
+        try:
+            with open_archive(source.path) as archive:
+                task.on_cancel(archive.cancel)
+                found.append(archive.search.facet_counts(request.text))
+        except QueryCancelled:
+            raise
+        except CasefileError:
+            continue  # the page of hits already reported this archive's problem
+    return FacetCounts(request, merge_facets(found))
 
 
 def _merge(cursors: list[Cursor], count: int, fetch: Callable[[Cursor], None],

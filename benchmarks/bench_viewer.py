@@ -1,0 +1,200 @@
+"""Viewer figures on the scale archive: start to first results, memory after the gallery, thumbnails.
+
+    python benchmarks/bench_viewer.py ARCHIVE [--query WORD] [--repeat 3]
+
+Each figure has a peer measured in the same run:
+- start to first results: a fresh process that opens the archive in the main window, runs a search
+  and prints when the first results are in the model (wall time from spawning the process), against
+  a fresh process that only shows an empty Qt main window (the floor any PySide6 app pays);
+- memory: resident set of the viewer after opening the archive and scrolling the whole gallery to
+  the end, page by page, against the empty Qt main window's;
+- thumbnail fetch: `archive.items.thumbnail` plus decoding to a QImage (what the gallery does for
+  each visible cell), against a bare `SELECT data FROM thumbnails` on a plain sqlite3 connection.
+Targets (DESIGN.md): start ≤ 1.5 s, memory ≤ 300 MB, thumbnail ≤ 2 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed, here or in the children
+ENV = dict(os.environ)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def settle(condition, timeout_s: float = 60.0) -> None:
+    """Run the Qt event loop until `condition()` holds, checking every 5 ms."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop, deadline = QEventLoop(), time.monotonic() + timeout_s
+
+    def check() -> None:
+        if condition() or time.monotonic() > deadline:
+            loop.quit()
+        else:
+            QTimer.singleShot(5, check)
+
+    QTimer.singleShot(0, check)
+    loop.exec()
+
+
+# -- child processes ------------------------------------------------------------------------------------
+def child_start(archive: str, query: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.mainwindow import MainWindow
+    from viewer.settings import Settings
+
+    app = QApplication(sys.argv[:1])
+    window = MainWindow(Settings(Path(os.environ["CASEFILE_DATA_DIR"]) / "viewer.ini"))
+    window.resize(1280, 800)
+    window.show()
+    assert window.open_paths([Path(archive)]) == []
+    window.search.set_query(query)
+    window.search.run_now()
+    settle(lambda: window.search.result_count() > 0)
+    print(f"RESULTS {window.search.result_count()}", flush=True)
+    for session in window.library.sessions:
+        session.cancel_verification()
+    window.close()
+    app.quit()
+
+
+def child_bare() -> None:
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("empty"))
+    window.resize(1280, 800)
+    window.show()
+    settle(lambda: window.isVisible())
+    print(f"SHOWN rss {rss_mb():.1f}", flush=True)
+    app.quit()
+
+
+def child_memory(archive: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from viewer import workers
+    from viewer.mainwindow import MainWindow
+    from viewer.settings import Settings
+
+    app = QApplication(sys.argv[:1])
+    window = MainWindow(Settings(Path(os.environ["CASEFILE_DATA_DIR"]) / "viewer.ini"))
+    window.resize(1280, 800)
+    window.show()
+    assert window.open_paths([Path(archive)]) == []
+    settle(lambda: not window.library.sessions[0].verifying, timeout_s=120)
+    window.tabs.setCurrentWidget(window.gallery)
+    bar = window.gallery.view.verticalScrollBar()
+    settle(lambda: bar.maximum() > 0)
+    pages = 0
+    while bar.value() < bar.maximum():
+        bar.setValue(bar.value() + bar.pageStep())
+        window.gallery.view.viewport().repaint()
+        settle(lambda: True)
+        settle(lambda: True)
+        pages += 1
+    workers.wait_for_all()
+    print(f"MEMORY rss {rss_mb():.1f} pages {pages} images {window.gallery.model.rowCount()}", flush=True)
+    window.close()
+    app.quit()
+
+
+# -- the parent: spawn, time, compare -----------------------------------------------------------------------
+def spawn(*args: str, data_dir: Path) -> tuple[float, str]:
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, __file__, *args], env={**ENV, "CASEFILE_DATA_DIR": str(data_dir)},
+                            capture_output=True, text=True, timeout=600)
+    if result.returncode != 0:
+        raise SystemExit(f"child {args[0]} failed:\n{result.stderr[-2000:]}")
+    line = next(line for line in result.stdout.splitlines() if line.split(" ", 1)[0] in ("RESULTS", "SHOWN", "MEMORY"))
+    return time.perf_counter() - started, line
+
+
+def thumbnails(archive: Path, samples: int = 2000) -> tuple[list[float], list[float]]:
+    from PySide6.QtGui import QGuiApplication
+
+    from archive import open_archive
+    from viewer.gallery import decode_thumbnail
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - QImage needs it
+    ours, peer = [], []
+    with open_archive(archive) as opened:
+        ids = opened.items.ids("image")
+        chosen = random.Random(1).sample(ids, min(samples, len(ids)))
+        raw = sqlite3.connect(f"file:{archive}?mode=ro&immutable=1", uri=True)
+        for item_id in chosen:
+            started = time.perf_counter()
+            image = decode_thumbnail(opened.items.thumbnail(item_id))
+            ours.append(time.perf_counter() - started)
+            assert not image.isNull()
+            started = time.perf_counter()
+            raw.execute("SELECT data FROM thumbnails WHERE item_id = ? LIMIT 1", (item_id,)).fetchone()
+            peer.append(time.perf_counter() - started)
+        raw.close()
+    return ours, peer
+
+
+def pct(values: list[float], p: float) -> float:
+    return sorted(values)[min(len(values) - 1, int(len(values) * p))] * 1000
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("archive", type=Path)
+    parser.add_argument("--query", default="Xinjiang")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp)
+        starts, bares, bare_rss = [], [], []
+        for _ in range(args.repeat):
+            seconds, line = spawn("--child-start", str(args.archive), args.query, data_dir=data)
+            starts.append(seconds)
+            seconds, line = spawn("--child-bare", data_dir=data)
+            bares.append(seconds)
+            bare_rss.append(float(line.split()[2]))
+        _, memory_line = spawn("--child-memory", str(args.archive), data_dir=data)
+    ours, peer = thumbnails(args.archive)
+    memory = float(memory_line.split()[2])
+    print(f"archive: {args.archive} ({args.archive.stat().st_size / 1e6:,.0f} MB); best of {args.repeat}")
+    start, bare = min(starts), min(bares)
+    print(f"start to first results ({args.query!r}): {start:.2f} s   empty Qt window: {bare:.2f} s   "
+          f"ratio {start / bare:.2f}x   (target <= 1.5 s)")
+    print(f"memory after scrolling the gallery: {memory:.0f} MB ({memory_line})   empty Qt window: "
+          f"{min(bare_rss):.0f} MB   ratio {memory / min(bare_rss):.2f}x   (target <= 300 MB)")
+    print(f"thumbnail fetch+decode: p50 {pct(ours, .5):.3f} ms  p95 {pct(ours, .95):.3f} ms  max "
+          f"{max(ours) * 1000:.2f} ms   raw SELECT: p50 {pct(peer, .5):.3f} ms  p95 {pct(peer, .95):.3f} ms   "
+          f"p95 ratio {pct(ours, .95) / pct(peer, .95):.1f}x   (target <= 2 ms)   n={len(ours)}, "
+          f"mean {statistics.mean(ours) * 1000:.3f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--child-start":
+        child_start(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) > 1 and sys.argv[1] == "--child-bare":
+        child_bare()
+    elif len(sys.argv) > 1 and sys.argv[1] == "--child-memory":
+        child_memory(sys.argv[2])
+    else:
+        sys.exit(main())
