@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, Signal
 
 from archive import Archive, CasefileError, open_archive
 from archive.signing.trust import TrustStore
-from archive.signing.verify import ItemCheck, VerificationReport, VerificationState, verify_path
+from archive.signing.verify import (ItemCheck, VerificationReport, VerificationState, adopt_whole_file_result,
+                                   verify_path)
 
 from . import workers
 
@@ -105,6 +106,7 @@ class ArchiveSession(QObject):
 
     def _on_report(self, report: VerificationReport) -> None:
         self.report = report
+        adopt_whole_file_result(self.archive, report)
         self.verificationChanged.emit()
 
     def _on_error(self, exc: Exception) -> None:

@@ -322,6 +322,18 @@ def manifest_problem(archive: Archive) -> str | None:
     return problem
 
 
+def adopt_whole_file_result(archive: Archive, report: VerificationReport) -> None:
+    """After a whole-file verification of this archive's file, skip re-deriving the manifest's root.
+
+    The file is then byte for byte what the key signed, manifest included, so the per-item check
+    need not re-hash the stored manifest against the signed root first (0.7 s on a 1 GB archive, on
+    the first item a reader opens). Any other report leaves the check to do its own work.
+    """
+    if report.method == WHOLE_FILE and report.state in (VerificationState.VERIFIED, VerificationState.UNKNOWN_KEY,
+                                                        VerificationState.REVOKED_KEY):
+        _manifest_checked.setdefault(archive, None)
+
+
 def check_item(archive: Archive, item_id: str) -> ItemCheck:
     """Re-hash what one item shows (row, text, pages, image data, thumbnails, mentions, original)."""
     row = archive.query_one("SELECT blob_sha256 FROM items WHERE id = ?", (item_id,))

@@ -95,3 +95,26 @@ def test_forged_digest_in_the_trusted_comment_is_not_believed(signed, trust, tes
     detached_path(signed).write_text("\n".join(lines) + "\n")
     report = verify_path(signed, trust)
     assert report.state is VerificationState.TAMPERED and report.failing == ["entity:org-xpcc"]
+
+
+def test_whole_file_result_spares_the_first_item_check_its_manifest_pass(signed, trust, monkeypatch):
+    from archive import open_archive
+    from archive.signing import verify
+
+    report = verify_path(signed, trust)
+    with open_archive(signed) as archive:
+        verify.adopt_whole_file_result(archive, report)
+        monkeypatch.setattr(verify, "_stored_root", lambda archive: pytest.fail("manifest re-derived"))
+        item_id = archive.items.ids()[0]
+        assert verify.check_item(archive, item_id).ok
+
+
+def test_an_item_by_item_result_is_not_adopted(signed, trust):
+    from archive import open_archive
+    from archive.signing import verify
+
+    detached_path(signed).unlink()
+    report = verify_path(signed, trust)
+    with open_archive(signed) as archive:
+        verify.adopt_whole_file_result(archive, report)
+        assert archive not in verify._manifest_checked
