@@ -130,15 +130,17 @@ class ItemsModel(QAbstractTableModel):
         self.error: str | None = None
 
     def set_session(self, session: ArchiveSession | None) -> None:
+        """Show another archive's items; the first page is loaded inside the reset (a view asks for
+        more during the reset signal otherwise, which breaks the model's change protocol)."""
         self.beginResetModel()
         self.session, self._rows, self.error = session, [], None
         try:
             self._total = session.archive.items.count() if session else 0
+            items = session.archive.items.list(limit=PAGE_ROWS) if session else []
         except CasefileError as exc:
-            self._total, self.error = 0, str(exc)
+            self._total, self.error, items = 0, str(exc), []
+        self._rows = [_row(item) for item in items]
         self.endResetModel()
-        if self.canFetchMore():
-            self.fetchMore()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
@@ -185,5 +187,9 @@ class ItemsModel(QAbstractTableModel):
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
-        self._rows += [(i.title, i.kind, i.date or "", i.language or "", i.id, i.synthetic) for i in items]
+        self._rows += [_row(item) for item in items]
         self.endInsertRows()
+
+
+def _row(item) -> tuple[str, str, str, str, str, bool]:
+    return item.title, item.kind, item.date or "", item.language or "", item.id, item.synthetic

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHeaderView, QLabel, QListView, QMainWindow,
                                QMessageBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.offline)
         self.statusBar().showMessage("Ready.")
         self._restore_layout()
+        # "System" follows the desktop when it switches between light and dark.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     # -- construction ------------------------------------------------------------------------------
     def _items_view(self) -> QTableView:
@@ -344,6 +346,10 @@ class MainWindow(QMainWindow):
     def set_theme(self, theme: str) -> None:
         self.settings.set("theme", theme)
         apply_theme(QApplication.instance(), theme)
+
+    def _system_scheme_changed(self, _scheme) -> None:
+        if self.settings.get("theme") == "system":
+            apply_theme(QApplication.instance(), "system")
 
     def _restore_layout(self) -> None:
         for name, restore in (("window/geometry", self.restoreGeometry), ("window/state", self.restoreState),

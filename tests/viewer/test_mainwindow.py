@@ -243,3 +243,18 @@ def test_sample_is_built_on_first_use_and_rebuilt_when_stale():
     assert ensure_sample().stat().st_mtime_ns == first  # fresh: not rebuilt
     os.utime(target, (0, 0))  # sources now look newer than the archive
     assert ensure_sample().stat().st_mtime_ns != 0
+
+
+def test_library_and_items_models_pass_the_model_tester(qtbot, qtmodeltester, window, signed_sample, built):
+    qtmodeltester.check(window.library_model)
+    qtmodeltester.check(window.items_model)
+    window.open_paths([signed_sample, built])
+    qtmodeltester.check(window.library_model)
+    qtmodeltester.check(window.items_model)
+    while window.items_model.canFetchMore():
+        window.items_model.fetchMore()
+    qtmodeltester.check(window.items_model)
+    settled(qtbot, window)
+    qtmodeltester.check(window.library_model)
+    window.close_current_archive()
+    qtmodeltester.check(window.library_model)
