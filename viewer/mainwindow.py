@@ -25,7 +25,7 @@ from .search import SearchPanel
 from .session import ArchiveSession, Library
 from .settings import Settings
 from .theme import THEMES, apply_theme
-from .trust import TrustBadgeWidget
+from .trust import TrustBadgeWidget, badge_for
 
 OFFLINE_NOTE = "Offline: Casefile never uses the network."
 ARCHIVE_FILTER = "Casefile archives (*.casefile);;All files (*)"
@@ -189,10 +189,17 @@ class MainWindow(QMainWindow):
     def _opened(self, session: ArchiveSession) -> None:
         self.settings.add_recent(session.path)
         session.itemCheckFailed.connect(lambda item_id, message: self.statusBar().showMessage(f"✗ {message}"))
+        session.verificationChanged.connect(lambda s=session: self._verification_news(s))
         if not session.verifying and session.report is None:
             session.start_verification()
         self.library_view.setCurrentIndex(self.library_model.index(self.library_model.row_of(session)))
         self.statusBar().showMessage(f"Opened {session.path.name}; verifying in the background.")
+
+    def _verification_news(self, session: ArchiveSession) -> None:
+        """Say in the status bar when a verification ends (the badge shows the details)."""
+        if not session.verifying and (session.report or session.verify_error):
+            badge = badge_for(session)
+            self.statusBar().showMessage(f"{session.path.name}: {badge.headline}. {badge.detail}")
 
     def current_session(self) -> ArchiveSession | None:
         return self.library_model.session_at(self.library_view.currentIndex().row())
