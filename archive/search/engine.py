@@ -9,10 +9,12 @@ the original text, so Chinese and Uyghur are shown as written, not as index term
 from __future__ import annotations
 
 import functools
+import json
 import re
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .. import schema
@@ -33,6 +35,7 @@ SUGGEST_BELOW = 5  # offer "did you mean" when a query finds fewer hits than thi
 # BM25 weights of the FTS columns (title, body, names).
 WEIGHTS = (8.0, 1.0, 4.0)
 SORTS = ("relevance", "date")
+TagResolver = Callable[[str], Iterable[str]]
 NAMES_CACHE_SIZE = 10_000
 
 
@@ -84,14 +87,17 @@ class Searcher:
         return compile_query(text, expand_fuzzy=lambda term, distance: self.vocabulary().expand(term, distance))
 
     def find(self, text: str, *, limit: int = 20, offset: int = 0, sort: str = "relevance",
-             facets: bool = False, query_id: int | None = None, seconds: float = SEARCH_SECONDS) -> SearchResult:
-        """Search; raises QueryError (bad query), LimitExceeded (deadline) or QueryCancelled."""
+             facets: bool = False, query_id: int | None = None, seconds: float = SEARCH_SECONDS,
+             tagged: TagResolver | None = None) -> SearchResult:
+        """Search; raises QueryError (bad query), LimitExceeded (deadline) or QueryCancelled.
+
+        `tagged(tag)` gives the ids of the items and entities the reader tagged `tag` in this archive
+        (from the reader's own store, which the archive never sees); a `tag:` query needs it.
+        """
         started = time.perf_counter()
         if sort not in SORTS:
             raise QueryError(f"Unknown sort {sort!r}; use one of: {', '.join(SORTS)}.")
-        compiled = self.compile(text)
-        if compiled.needs_tag_filter:
-            raise QueryError("tag: searches your annotations; this version of Casefile has none yet.")
+        compiled = with_tags(self.compile(text), tagged)
         limit, offset = max(0, min(limit, MAX_LIMIT)), max(0, offset)
         rows = self._archive.query(*self._hits_sql(compiled, limit, offset, sort), seconds=seconds)
         total = self._archive.query_one(*self._total_sql(compiled), seconds=seconds)[0]
@@ -101,12 +107,10 @@ class Searcher:
         return SearchResult(text, total, hits, result_facets, suggestions, query_id,
                             (time.perf_counter() - started) * 1000)
 
-    def facet_counts(self, text: str, *, seconds: float = SEARCH_SECONDS) -> dict[str, list[tuple[str, str, int]]]:
+    def facet_counts(self, text: str, *, seconds: float = SEARCH_SECONDS,
+                     tagged: TagResolver | None = None) -> dict[str, list[tuple[str, str, int]]]:
         """The facets of `find(text, facets=True)` alone: a viewer shows hits first and counts after."""
-        compiled = self.compile(text)
-        if compiled.needs_tag_filter:
-            raise QueryError("tag: searches your annotations; this version of Casefile has none yet.")
-        return self._facets(compiled, seconds)
+        return self._facets(with_tags(self.compile(text), tagged), seconds)
 
     # -- SQL -------------------------------------------------------------------------------------------
     @staticmethod
@@ -231,6 +235,25 @@ class Searcher:
             if better:
                 suggestion = re.sub(re.escape(term), better[0], suggestion, flags=re.IGNORECASE)
         return [suggestion] if suggestion != text else []
+
+
+def with_tags(compiled: CompiledQuery, tagged: TagResolver | None) -> CompiledQuery:
+    """Turn the query's tag: filters into SQL over the ids the reader's store gave for each tag.
+
+    The ids travel as one JSON array parameter (json_each), so any number of them is one bound value
+    and nothing from the store reaches the SQL text.
+    """
+    if not compiled.needs_tag_filter:
+        return compiled
+    if tagged is None:
+        raise QueryError("tag: searches your own annotations, which only the viewer and "
+                         "'casefile annotations' can see; remove tag: here.")
+    where, params = [compiled.where], list(compiled.params)
+    for tag in compiled.needs_tag_filter:
+        where.append("coalesce(d.item_id, d.entity_id) IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(sorted(set(tagged(tag)))))
+    return replace(compiled, where=" AND ".join(f"({w})" for w in where), params=tuple(params),
+                   needs_tag_filter=())
 
 
 def _text_or_none(value) -> str | None:

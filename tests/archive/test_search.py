@@ -221,3 +221,30 @@ def test_forged_index_gives_clear_errors_not_crashes(archive_copy, statements):
                 continue
             json.dumps([vars(hit) for hit in result.hits], ensure_ascii=False)  # what --json prints
         forged.entities.mentions("person-chen-quanguo")
+
+
+def test_tag_filter_uses_the_ids_the_readers_store_gives(archive):
+    everything = archive.search.find("chen quanguo", limit=100)
+    chosen = {everything.hits[0].id, everything.hits[-1].id}
+    asked = []
+
+    def tagged(tag):
+        asked.append(tag)
+        return chosen if tag == "urgent" else ["reports/assessment", "no-such-id"]
+
+    result = archive.search.find("chen quanguo tag:urgent", limit=100, tagged=tagged)
+    assert {hit.id for hit in result.hits} == chosen and result.total == len(chosen) and asked == ["urgent"]
+    only_tags = archive.search.find("tag:urgent tag:seen", limit=100, tagged=tagged)
+    assert {hit.id for hit in only_tags.hits} == chosen & {"reports/assessment"}
+    facets = archive.search.facet_counts("chen quanguo tag:urgent", tagged=tagged)
+    assert sum(count for _, _, count in facets["kind"]) == len(chosen)
+
+
+def test_tag_filter_without_a_store_says_where_tags_live(archive):
+    with pytest.raises(QueryError, match="your own annotations"):
+        archive.search.find("chen tag:urgent")
+
+
+def test_hostile_tag_ids_are_data_not_sql(archive):
+    result = archive.search.find("tag:x", tagged=lambda tag: ["') OR 1=1 --", '"]', "\x00"])
+    assert result.total == 0

@@ -333,3 +333,24 @@ def test_hits_are_shown_before_the_facets_are_counted(qtbot, panel, monkeypatch)
     release.set()
     qtbot.waitUntil(lambda: not panel.busy, timeout=20_000)
     assert panel.facets_model.rowCount() > 0
+
+
+def test_tag_filter_asks_the_readers_store_in_the_gui_thread(qtbot, panel):
+    session = panel._library.sessions[0]
+    chosen = set(session.archive.items.ids("image")[:2])
+    asked = []
+
+    def resolver(asked_session, tag):
+        asked.append((asked_session, tag, threading.current_thread() is threading.main_thread()))
+        return chosen if tag == "seen" else set()
+
+    panel.tag_resolver = resolver
+    search(qtbot, panel, "tag:seen")
+    assert set(shown_ids(panel)) == chosen and asked == [(session, "seen", True)]
+    search(qtbot, panel, "tag:other")
+    assert panel.result_count() == 0
+
+
+def test_without_a_store_a_tag_search_says_why(qtbot, panel):
+    search(qtbot, panel, "tag:seen")
+    assert "your own annotations" in panel.error_label.text()

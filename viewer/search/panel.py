@@ -8,6 +8,7 @@ an answer carrying an older id is dropped, so a slow early query can never overw
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -15,9 +16,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QVBoxLayout, QWidget)
 
 from archive import CasefileError
+from archive.search.query import compile_query
 
 from .. import workers
-from ..session import Library
+from ..session import ArchiveSession, Library
 from . import filters, runner
 from .delegate import FacetDelegate, ResultDelegate
 from .help import EmptyStateWidget, SyntaxHelpPopup
@@ -48,6 +50,8 @@ class SearchPanel(QWidget):
         # Every started worker stays referenced until it finishes: Python owns the QRunnable.
         self._running: set[workers.Worker] = set()
         self._facets_worker: workers.Worker | None = None
+        # (session, tag) -> ids the reader tagged; set by the main window once the store is open.
+        self.tag_resolver: Callable[[ArchiveSession, str], Iterable[str]] | None = None
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS, timeout=self.run_now)
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS, timeout=self._show_busy)
         self._build()
@@ -195,8 +199,20 @@ class SearchPanel(QWidget):
             self._show_summary(None)
             self._stack.setCurrentWidget(self.empty_state)
             return
-        self._request = runner.Request(text, self.sort_combo.currentData(), self._query_id)
+        self._request = runner.Request(text, self.sort_combo.currentData(), self._query_id,
+                                       self._resolve_tags(text))
         self._start(self._request, [runner.Cursor(source) for source in sources], first=True)
+
+    def _resolve_tags(self, text: str) -> tuple[tuple[str, str, frozenset[str]], ...] | None:
+        """Ask the reader's store which items carry the query's tags (None: no store to ask)."""
+        if self.tag_resolver is None:
+            return None
+        try:
+            tags = compile_query(text).needs_tag_filter
+        except CasefileError:
+            return ()  # the worker reports the query's mistake
+        return tuple((session.key, tag, frozenset(self.tag_resolver(session, tag)))
+                     for session in self._library.sessions for tag in tags)
 
     # -- running searches ----------------------------------------------------------------------------
     def _start(self, request: runner.Request, cursors: list[runner.Cursor], first: bool) -> None:

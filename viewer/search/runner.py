@@ -38,11 +38,24 @@ class Source:
 
 @dataclass(frozen=True)
 class Request:
-    """The query as typed, the sort order and the id that tells stale answers apart."""
+    """The query as typed, the sort order and the id that tells stale answers apart.
+
+    `tagged` carries the answer of the reader's store to the query's tag: filters, per archive
+    (archive key, tag, ids), read in the GUI thread, which owns the store's connection.
+    """
 
     text: str
     sort: str
     query_id: int
+    tagged: tuple[tuple[str, str, frozenset[str]], ...] | None = None
+
+    def tag_resolver(self, archive: Archive) -> Callable[[str], frozenset[str]] | None:
+        """`tagged=` for this archive's search, or None when the reader's store is not available."""
+        if self.tagged is None:
+            return None
+        key = str(archive.path.resolve())
+        ids = {(k, tag): found for k, tag, found in self.tagged}
+        return lambda tag: ids.get((key, tag), frozenset())
 
 
 @dataclass(frozen=True)
@@ -105,7 +118,7 @@ class Page:
 def find_in(archive: Archive, request: Request, offset: int, facets: bool) -> SearchResult:
     """One archive's page of hits (a seam for tests that need a slow or failing archive)."""
     return archive.search.find(request.text, limit=PAGE, offset=offset, sort=request.sort,
-                               facets=facets, query_id=request.query_id)
+                               facets=facets, query_id=request.query_id, tagged=request.tag_resolver(archive))
 
 
 def search_page(task, request: Request, cursors: list[Cursor], count: int, first: bool) -> Page:
@@ -162,7 +175,7 @@ def facets_for(task, request: Request, sources: list[Source]) -> FacetCounts:
         try:
             with open_archive(source.path) as archive:
                 task.on_cancel(archive.cancel)
-                found.append(archive.search.facet_counts(request.text))
+                found.append(archive.search.facet_counts(request.text, tagged=request.tag_resolver(archive)))
         except QueryCancelled:
             raise
         except CasefileError:
