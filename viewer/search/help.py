@@ -33,6 +33,8 @@ SYNTAX_HELP = """
 <tr><td><code>entity:person-chen-quanguo</code></td><td>Only items that mention this person or organisation
  (click a name under "Mentions" to add it).</td></tr>
 <tr><td><code>source:"..."</code></td><td>Only items from that source (click one under "Source").</td></tr>
+<tr><td><code>tag:urgent</code></td><td>Only what you tagged "urgent" in your own annotations (tags
+ stay on this computer, never in the archive).</td></tr>
 <tr><td><code>title:</code> <code>name:</code><br><code>body:</code> <code>caption:</code></td><td>The word only in
  titles, names, the text, or image captions: <code>title:sanctions</code>.</td></tr>
 </table>
