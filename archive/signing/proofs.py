@@ -33,36 +33,52 @@ HASH_CHUNK_BYTES = 1024 * 1024
 ITEM_COLUMNS = schema.TABLES_BY_NAME["items"].column_names
 
 
+class Prover:
+    """Inclusion proofs for many items of one archive: the manifest is read and hashed once.
+
+    Refuses (SignatureInvalid) an unsigned archive, a manifest that does not match its signed root,
+    and any item that does not match the manifest.
+    """
+
+    def __init__(self, archive: Archive):
+        stored = read_stored(archive)
+        if stored is None:
+            raise SignatureInvalid(f"{archive.path.name} is not signed: there is no signed root to prove against.")
+        problem = manifest_problem(archive)
+        if problem:
+            raise SignatureInvalid(f"Cannot prove anything from {archive.path.name}: {problem}.")
+        self.archive, self.stored = archive, stored
+        names = stored_manifest(archive)
+        self._leaves = [(name, bytes.fromhex(value.decode("ascii"))) for name, value in names]
+        self._tree = merkle.MerkleTree([merkle.leaf_hash(name + b"\0" + digest) for name, digest in self._leaves])
+        self._index = {name: position for position, (name, _) in enumerate(self._leaves)}
+
+    def proof(self, item_id: str) -> dict:
+        """The proof for one item (its original file and its record)."""
+        archive = self.archive
+        check = check_item(archive, item_id)
+        if not check.ok:
+            raise SignatureInvalid(f"Refusing to prove {item_id}: {check.message}")
+        sha = archive.query_one("SELECT blob_sha256 FROM items WHERE id = ?", (item_id,))[0]
+        entries = []
+        for name, covers in ((f"blob:{sha}", "the original file, byte for byte"),
+                             (f"item:{item_id}", "the item's record: title, dates, source, file name, text")):
+            position = self._index[name.encode()]
+            entry = {"name": name, "covers": covers, "sha256": self._leaves[position][1].hex(), "index": position,
+                     "path": [node.hex() for node in self._tree.proof(position)]}
+            if name.startswith("item:"):
+                entry["canonical"] = base64.b64encode(manifest.item_row_bytes(archive, item_id)).decode("ascii")
+            entries.append(entry)
+        signed = self.stored.signed
+        return {"format": PROOF_FORMAT, "archive_id": signed.archive_id, "edition": signed.edition,
+                "item_id": item_id, "tree_size": signed.leaf_count, "root": signed.root,
+                "signed_at": signed.signed_at, "signature": self.stored.signature.to_file_text(),
+                "public_key": self.stored.public_key.to_file_text(), "leaves": entries}
+
+
 def make_proof(archive: Archive, item_id: str) -> dict:
     """The proof for one item; refuses an item or manifest that does not match what was signed."""
-    stored = read_stored(archive)
-    if stored is None:
-        raise SignatureInvalid(f"{archive.path.name} is not signed: there is no signed root to prove against.")
-    problem = manifest_problem(archive)
-    if problem:
-        raise SignatureInvalid(f"Cannot prove anything from {archive.path.name}: {problem}.")
-    check = check_item(archive, item_id)
-    if not check.ok:
-        raise SignatureInvalid(f"Refusing to prove {item_id}: {check.message}")
-    names = stored_manifest(archive)
-    leaves = [(name, bytes.fromhex(value.decode("ascii"))) for name, value in names]
-    hashes = [merkle.leaf_hash(name + b"\0" + digest) for name, digest in leaves]
-    index = {name: position for position, (name, _) in enumerate(leaves)}
-    sha = archive.query_one("SELECT blob_sha256 FROM items WHERE id = ?", (item_id,))[0]
-    entries = []
-    for name, covers in ((f"blob:{sha}", "the original file, byte for byte"),
-                         (f"item:{item_id}", "the item's record: title, dates, source, file name, text")):
-        position = index[name.encode()]
-        entry = {"name": name, "covers": covers, "sha256": leaves[position][1].hex(), "index": position,
-                 "path": [node.hex() for node in merkle.inclusion_proof(hashes, position)]}
-        if name.startswith("item:"):
-            entry["canonical"] = base64.b64encode(manifest.item_row_bytes(archive, item_id)).decode("ascii")
-        entries.append(entry)
-    signed = stored.signed
-    return {"format": PROOF_FORMAT, "archive_id": signed.archive_id, "edition": signed.edition,
-            "item_id": item_id, "tree_size": signed.leaf_count, "root": signed.root,
-            "signed_at": signed.signed_at, "signature": stored.signature.to_file_text(),
-            "public_key": stored.public_key.to_file_text(), "leaves": entries}
+    return Prover(archive).proof(item_id)
 
 
 def write_proof(proof: dict, target: Path) -> None:

@@ -161,3 +161,15 @@ def test_a_million_leaves_in_seconds():
     assert verify_inclusion(leaves[765_432], 765_432, len(leaves), proof, root)
     assert not verify_inclusion(leaves[765_432], 765_431, len(leaves), proof, root)
     assert elapsed < 15, f"root and one proof over a million leaves took {elapsed:.1f} s"
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 5, 8, 13, 64, 100])
+def test_kept_tree_gives_the_same_root_and_paths(size):
+    from archive.signing.merkle import MerkleTree, inclusion_proof, leaf_hash, merkle_root
+
+    leaves = [leaf_hash(bytes([i])) for i in range(size)]
+    tree = MerkleTree(leaves)
+    assert tree.root == merkle_root(leaves) and tree.size == size
+    assert all(tree.proof(i) == inclusion_proof(leaves, i) for i in range(size))
+    with pytest.raises(IndexError):
+        tree.proof(size)
