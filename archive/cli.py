@@ -18,6 +18,7 @@ from . import __version__, open_archive, paths
 from .errors import CasefileError
 from .signing.commands import add_commands
 from .signing.sign import sign_sample
+from .store.commands import add_commands as add_store_commands
 from .termprogress import TerminalProgress
 
 EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
@@ -88,6 +89,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]
     export.add_argument("-o", "--output", type=Path, default=None, metavar="FILE", help="file to write (default: stdout)")
     export.set_defaults(handler=cmd_export_entities)
     add_commands(commands)
+    add_store_commands(commands)
     return parser, commands
 
 
