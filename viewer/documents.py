@@ -2,16 +2,19 @@
 
 Every item is re-hashed when it is opened (`session.check_item`); one that does not match what was
 signed gets a red banner above its content and keeps it while open. The metadata panel beside the
-content shows source, date, SHA-256 and the verification state.
+content shows source, date, SHA-256 and the verification state; beside it, the reader's own
+annotations of the item (or entity) when the main window has a store to keep them in.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from archive import CasefileError
 
+from .annotations import AnnotationSidebar, Annotator, StoreController
+from .annotations.dialogs import NoteDialog
 from .entitypage import EntityPage
 from .metadata import ItemMetadataPanel
 from .readers.image import ImageView
@@ -54,13 +57,25 @@ class IntegrityBanner(QLabel):
         self.show()
 
 
+def _annotations(tab: QWidget, store: StoreController | None, subject: str, **target) -> None:
+    """Give a tab `sidebar` and `annotator` (both None without a store)."""
+    tab.sidebar = tab.annotator = None
+    if store is None:
+        return
+    tab.sidebar = AnnotationSidebar(store, subject)
+    tab.annotator = Annotator(store, tab.session, tab.sidebar, parent=tab, **target)
+    tab.annotator.noteWanted.connect(tab.write_note)
+    tab.annotator.statusMessage.connect(tab.statusMessage)
+
+
 class ItemTab(QWidget):
-    """One open item: banner, the reader for its kind, and the metadata panel."""
+    """One open item: banner, the reader for its kind, and the metadata panel beside its annotations."""
 
     entityActivated = Signal(object, str)
     statusMessage = Signal(str)
 
-    def __init__(self, session: ArchiveSession, item_id: str, query: str = "", parent: QWidget | None = None):
+    def __init__(self, session: ArchiveSession, item_id: str, query: str = "", parent: QWidget | None = None, *,
+                 store: StoreController | None = None):
         super().__init__(parent)
         self.session, self.item_id = session, item_id
         item = session.archive.items.get(item_id)
@@ -78,15 +93,52 @@ class ItemTab(QWidget):
                 getattr(self.reader, signal).connect(getattr(self, signal))
         self.metadata = ItemMetadataPanel()
         self.metadata.show_item(session, item_id)
+        self.store = store
+        _annotations(self, store, "item", item_id=item_id, reader=self.reader)
         splitter = QSplitter()
         splitter.addWidget(self.reader)
-        splitter.addWidget(self.metadata)
+        splitter.addWidget(self._side_panel())
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([760, 260])
+        splitter.setSizes([740, 300])
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.banner)
         column.addWidget(splitter, 1)
+
+    def _side_panel(self) -> QWidget:
+        if self.annotator is None:
+            return self.metadata
+        self.sidebar_tabs = QTabWidget()
+        self.sidebar_tabs.setDocumentMode(True)
+        self.sidebar_tabs.addTab(self.metadata, "Details")
+        self.sidebar_tabs.addTab(self.sidebar, "Annotations")
+        if self.sidebar.model.rowCount():
+            self.sidebar_tabs.setCurrentWidget(self.sidebar)
+        self.annotator.annotationMade.connect(lambda _id: self.sidebar_tabs.setCurrentWidget(self.sidebar))
+        if hasattr(self.reader, "textCopied"):
+            self.reader.textCopied.connect(lambda text: self._copied("text", f"{len(text)} characters"))
+        self.metadata.copy_button.clicked.connect(lambda: self._copied("sha256", "the SHA-256"))
+        return self.sidebar_tabs
+
+    def _copied(self, what: str, amount: str) -> None:
+        """Record in the audit log that something of this item left the viewer through the clipboard."""
+        meta = self.session.archive.metadata
+        problem = self.store.record("copy", f"{amount} of {self.item_id} ({meta.title})",
+                                    {"archive_id": meta.archive_id, "item_id": self.item_id, "what": what})
+        if problem:
+            self.statusMessage.emit(problem)
+
+    def reveal_annotation(self, annotation_id: str) -> bool:
+        """Show an annotation: the sidebar selects it and the reader scrolls to its place."""
+        if self.annotator is None or not self.annotator.reveal_id(annotation_id):
+            return False
+        self.sidebar_tabs.setCurrentWidget(self.sidebar)
+        return True
+
+    def write_note(self) -> None:
+        """Ask for a note on the whole item (the dialog stays open, with the text, if saving fails)."""
+        if self.annotator is not None:
+            NoteDialog(f"“{self.title}”", self.annotator.add_note, self).exec()
 
     def key(self) -> tuple[str, str, str]:
         return ("item", self.session.key, self.item_id)
@@ -97,8 +149,10 @@ class EntityTab(QWidget):
 
     itemActivated = Signal(object, str, str)
     titleChanged = Signal(str)
+    statusMessage = Signal(str)
 
-    def __init__(self, session: ArchiveSession, entity_id: str, parent: QWidget | None = None):
+    def __init__(self, session: ArchiveSession, entity_id: str, parent: QWidget | None = None, *,
+                 store: StoreController | None = None):
         super().__init__(parent)
         self.session, self.entity_id = session, entity_id
         self.page = EntityPage()
@@ -106,14 +160,30 @@ class EntityTab(QWidget):
         self.page.itemActivated.connect(self.itemActivated)
         self.page.entityActivated.connect(self._navigated)
         self.title = session.archive.entities.get(entity_id).caption
+        _annotations(self, store, "entity", entity_id=entity_id)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.page)
+        if self.sidebar is None:
+            column.addWidget(self.page)
+            return
+        splitter = QSplitter()
+        splitter.addWidget(self.page)
+        splitter.addWidget(self.sidebar)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([760, 280])
+        column.addWidget(splitter)
 
     def _navigated(self, session: ArchiveSession, entity_id: str) -> None:
         self.entity_id = entity_id
         self.title = self.page.entity.caption if self.page.entity else entity_id
+        if self.annotator is not None:
+            self.annotator.set_entity(entity_id)
         self.titleChanged.emit(self.title)
+
+    def write_note(self) -> None:
+        """Ask for a note on the entity shown."""
+        if self.annotator is not None:
+            NoteDialog(f"“{self.title}”", self.annotator.add_note, self).exec()
 
     def key(self) -> tuple[str, str, str]:
         return ("entity", self.session.key, self.entity_id)

@@ -1,8 +1,9 @@
 """The main window: the library of open archives with their trust badges, and tabs for everything else.
 
-Fixed tabs: Search (across all open archives), Items, Gallery and Entities (of the selected archive).
-Opened items and entities get closable tabs of their own. Every archive is verified in the background
-as soon as it is open; reading never waits for it.
+Fixed tabs: Search (across all open archives), Items, Gallery, Entities and Annotations (of the
+selected archive). Opened items and entities get closable tabs of their own. The window owns the
+reader's store (annotations, audit log): opened at start, closed on exit, written only from here.
+Every archive is verified in the background as soon as it is open; reading never waits for it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QHeaderView, QLabel, Q
 from archive import Archive, CasefileError
 
 from . import workers
+from .annotations import AnnotationsView, StoreActions, StoreController
 from .documents import EntityTab, ItemTab
 from .entitylist import EntityListView
 from .gallery import GalleryView
@@ -48,6 +50,8 @@ class MainWindow(QMainWindow):
         self.library_view.selectionModel().currentRowChanged.connect(lambda current, _: self._select(current.row()))
         self.badge = TrustBadgeWidget()
         self.badge.itemActivated.connect(self.open_item)
+        self.badge.keyTrusted.connect(lambda fingerprint, label: self.store_actions.record(
+            "trust-key", f"key {fingerprint} ({label or 'no name'})", {"fingerprint": fingerprint, "label": label}))
         self.search = SearchPanel(self.library)
         self.search.itemActivated.connect(self.open_item)
         self.search.entityActivated.connect(self.open_entity)
@@ -59,16 +63,24 @@ class MainWindow(QMainWindow):
         self.gallery.itemActivated.connect(self.open_item)
         self.entity_list = EntityListView()
         self.entity_list.entityActivated.connect(self.open_entity)
+        self.store = StoreController(parent=self)
+        self.store_actions = StoreActions(self, self.store)
+        if self.store.available:
+            self.search.tag_resolver = lambda session, tag: self.store.tagged_ids(
+                session.archive.metadata.archive_id, tag)
+        self.annotations = AnnotationsView(self.store)
+        self.annotations.annotationActivated.connect(self.show_annotation)
+        self.annotations.statusMessage.connect(self.statusBar().showMessage)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self._close_tab)
-        self.fixed_tabs = 4
+        self.fixed_tabs = 5
         self._layout()
         self._menus()
         self.offline = QLabel(OFFLINE_NOTE)
         self.statusBar().addPermanentWidget(self.offline)
-        self.statusBar().showMessage("Ready.")
+        self.statusBar().showMessage(self.store.problem or " ".join(self.store.notices) or "Ready.")
         self._restore_layout()
         # "System" follows the desktop when it switches between light and dark.
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
@@ -106,7 +118,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.summary)
         column.addWidget(self.items_view, 1)
         for widget, name in ((self.search, "Search"), (items_page, "Items"), (self.gallery, "Gallery"),
-                             (self.entity_list, "Entities")):
+                             (self.entity_list, "Entities"), (self.annotations, "Annotations")):
             self.tabs.addTab(widget, name)
         for index in range(self.fixed_tabs):  # the fixed tabs have no close button
             self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
@@ -147,7 +159,7 @@ class MainWindow(QMainWindow):
         go = bar.addMenu("&Go")
         self._action(go, "&Search", self.focus_search, [QKeySequence("Ctrl+F"), QKeySequence("Ctrl+L")],
                      "Search all open archives (in a report or PDF, Ctrl+F finds in that document)")
-        for number, name in enumerate(("Search", "Items", "Gallery", "Entities"), start=1):
+        for number, name in enumerate(("Search", "Items", "Gallery", "Entities", "Annotations"), start=1):
             self._action(go, name, lambda _=False, i=number - 1: self.tabs.setCurrentIndex(i), f"Alt+{number}")
         self._action(go, "Close &Tab", self.close_current_tab, QKeySequence.StandardKey.Close)
         view = bar.addMenu("&View")
@@ -166,6 +178,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Search Syntax", self.search.show_syntax_help, QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, "&About Casefile", self._about)
+        self.store_actions.install(bar, help_menu.menuAction())
 
     # -- archives ------------------------------------------------------------------------------------
     def open_paths(self, paths: list[Path]) -> list[str]:
@@ -190,6 +203,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(session.path)
         session.itemCheckFailed.connect(lambda item_id, message: self.statusBar().showMessage(f"✗ {message}"))
         session.verificationChanged.connect(lambda s=session: self._verification_news(s))
+        self.store_actions.watch(session)
         if not session.verifying and session.report is None:
             session.start_verification()
         self.library_view.setCurrentIndex(self.library_model.index(self.library_model.row_of(session)))
@@ -210,6 +224,7 @@ class MainWindow(QMainWindow):
         self.items_model.set_session(session)
         self.gallery.set_session(session)
         self.entity_list.set_session(session)
+        self.annotations.set_session(session)
         if session is None:
             self.title.setText("No archive open")
             self.summary.setText("Open an archive with File › Open Archive (Ctrl+O), or drop a .casefile file here.")
@@ -282,7 +297,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(existing)
             return existing
         try:
-            tab = ItemTab(session, item_id, query)
+            tab = ItemTab(session, item_id, query, store=self.store)
         except CasefileError as exc:
             self.statusBar().showMessage(f"Cannot open {item_id}: {exc}")
             return None
@@ -299,14 +314,26 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(existing)
             return existing
         try:
-            tab = EntityTab(session, entity_id)
+            tab = EntityTab(session, entity_id, store=self.store)
         except CasefileError as exc:
             self.statusBar().showMessage(f"Cannot open {entity_id}: {exc}")
             return None
         tab.itemActivated.connect(self.open_item)
         tab.titleChanged.connect(lambda title, t=tab: self._retitle(t, title))
+        tab.statusMessage.connect(self.statusBar().showMessage)
         self._add_tab(tab, tab.title)
         return tab
+
+    def show_annotation(self, session: ArchiveSession, annotation) -> None:
+        """Open the item (or entity) an annotation is about and show the annotation there."""
+        target = annotation.target
+        tab = self.open_item(session, target.item_id) if target.item_id else self.open_entity(session, target.entity_id)
+        if tab is None:
+            return
+        shown = tab.reveal_annotation(annotation.id) if isinstance(tab, ItemTab) else \
+            tab.annotator.reveal_id(annotation.id)
+        if not shown:
+            self.statusBar().showMessage("That annotation was deleted in the meantime.")
 
     def _retitle(self, tab: QWidget, title: str) -> None:
         index = self.tabs.indexOf(tab)
@@ -385,4 +412,5 @@ class MainWindow(QMainWindow):
             session.cancel_verification()
         workers.wait_for_all(5_000)
         self.library.close_all()
+        self.store.close()
         super().closeEvent(event)

@@ -67,6 +67,7 @@ class TrustBadgeWidget(QWidget):
     """The selected archive's state: coloured headline, explanation, progress, and what to do next."""
 
     itemActivated = Signal(object, str, str)  # session, item id, "" (a failing item clicked)
+    keyTrusted = Signal(str, str)  # fingerprint, name given to it (the audit log records it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,6 +170,7 @@ class TrustBadgeWidget(QWidget):
         except CasefileError as exc:
             QMessageBox.critical(self, "Cannot trust the key", str(exc))
             return
+        self.keyTrusted.emit(dialog.public_key.fingerprint, dialog.label() or "")
         self.session.start_verification()
 
 

@@ -135,8 +135,10 @@ class Annotations:
         return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0].casefold()))
 
     def item_ids_with_tag(self, archive_id: str, tag: str) -> set[str]:
-        """Items of one archive with an annotation tagged `tag` (any case): search's `tag:` filter."""
-        return {a.target.item_id for a in self.list(archive_id, tag=tag) if a.target.item_id is not None}
+        """Items and entities of one archive with an annotation tagged `tag` (any case): search's
+        `tag:` filter, which finds entity records as well as reports and images."""
+        return {a.target.item_id or a.target.entity_id for a in self.list(archive_id, tag=tag)
+                if (a.target.item_id or a.target.entity_id) is not None}
 
     def changed_items(self, archive_id: str, current_sha: Callable[[str], str | None]) -> builtins.list[str]:
         """Ids of annotated items whose SHA-256 is no longer the one annotated (None: item gone)."""

@@ -3,14 +3,20 @@
 The original bytes are decoded by Pillow through `archive.imaging` (format allowlist, bomb and pixel
 caps) and only the decoded pixels are handed to Qt, so Qt's own image plug-ins never parse archive
 data. Rotation and zoom change the view's transform only: the evidence is never modified.
+
+Regions the reader draws (Draw region, R) are kept in scene coordinates, which are the displayed
+picture's pixels (the pixmap sits at the origin, unscaled; zoom and rotation live in the view), so a
+region is the same x, y, w, h at any zoom or rotation. The displayed picture is the EXIF-upright one.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QPainter, QPixmap, QTransform, QWheelEvent
-from PySide6.QtWidgets import QAbstractItemView, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QHeaderView, \
-    QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+import math
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QTransform, QWheelEvent
+from PySide6.QtWidgets import QAbstractItemView, QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, \
+    QGraphicsView, QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from archive import CasefileError
 
@@ -19,6 +25,7 @@ from .common import ReaderWidget, image_to_qimage
 ZOOM_RANGE = (0.02, 32.0)
 ZOOM_STEP = 1.25
 FIT_MARGIN_PX = 4
+MIN_REGION_PX = 2  # a click without a drag is not a region
 
 
 class _CanvasView(QGraphicsView):
@@ -39,6 +46,8 @@ class _CanvasView(QGraphicsView):
 class ImageView(ReaderWidget):
     """Shows one archive image with zoom (Ctrl+wheel, +/-, 1:1, fit), pan (drag) and rotation."""
 
+    regionDrawn = Signal(int, int, int, int)  # x, y, w, h in image pixels
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Image viewer", parent)
         self.scene = QGraphicsScene(self)
@@ -51,7 +60,6 @@ class ImageView(ReaderWidget):
         self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.view.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         self.view.zoomRequested.connect(lambda factor: self.set_zoom(self._scale * factor))
-        self.view.installEventFilter(self)  # to re-fit on resize
         splitter = QSplitter(self)
         splitter.addWidget(self.view)
         splitter.addWidget(self._build_panel())
@@ -65,7 +73,16 @@ class ImageView(ReaderWidget):
         self.toolbar.addSeparator()
         self.add_action("Rotate left", lambda: self.rotate(-90), ["Ctrl+[", "["])
         self.add_action("Rotate right", lambda: self.rotate(90), ["Ctrl+]", "]"])
+        self.toolbar.addSeparator()
+        self.draw_action = self.add_action("Draw region", self._drawing_toggled, ["R"])
+        self.draw_action.setCheckable(True)
         self._scale, self._rotation, self._fitting = 1.0, 0, True
+        self._origin: QPointF | None = None  # where the region being drawn started, in image pixels
+        self._rubber: QGraphicsRectItem | None = None
+        self._regions: dict[str, QGraphicsRectItem] = {}
+        # Filters last: they run as soon as they are installed, and need the state above.
+        self.view.installEventFilter(self)  # Esc while drawing a region
+        self.view.viewport().installEventFilter(self)  # re-fit on resize; mouse events while drawing
 
     def _build_panel(self) -> QWidget:
         panel = QWidget(self)
@@ -111,6 +128,7 @@ class ImageView(ReaderWidget):
             self.show_message(f"“{title}” cannot be displayed: {exc}.")
             return
         self.pixmap_item.setPixmap(QPixmap.fromImage(image))
+        self.set_regions([])  # those of the picture shown before
         self.scene.setSceneRect(self.pixmap_item.boundingRect())
         self.caption.setText(item.caption or "")
         self.caption.setVisible(bool(item.caption))
@@ -171,6 +189,82 @@ class ImageView(ReaderWidget):
         self.view.setTransform(QTransform().rotate(self._rotation).scale(self._scale, self._scale))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.Resize and self._fitting:
+        # The viewport's own resize: fit() measures the viewport, which the view resizes after itself.
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize and self._fitting:
             self.fit()
+        if watched in (self.view, self.view.viewport()) and self.draw_action.isChecked() and self._draw_event(event):
+            return True
         return super().eventFilter(watched, event)
+
+    # -- regions ------------------------------------------------------------------------------------
+    def _drawing_toggled(self) -> None:
+        drawing = self.draw_action.isChecked()
+        self.view.setDragMode(QGraphicsView.DragMode.NoDrag if drawing else QGraphicsView.DragMode.ScrollHandDrag)
+        self.view.viewport().setCursor(Qt.CursorShape.CrossCursor if drawing else Qt.CursorShape.OpenHandCursor)
+        if drawing:
+            self.statusMessage.emit("Drag a rectangle on the picture to mark a region (R or Esc to stop).")
+
+    def _draw_event(self, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
+            self._origin = self._clamped(self.view.mapToScene(event.position().toPoint()))
+            self._rubber = self.scene.addRect(QRectF(self._origin, self._origin), self._pen(QColor("#1e88e5"), 2))
+            self._rubber.setZValue(2)
+            return True
+        if kind == QEvent.Type.MouseMove and self._origin is not None:
+            corner = self._clamped(self.view.mapToScene(event.position().toPoint()))
+            self._rubber.setRect(QRectF(self._origin, corner).normalized())
+            return True
+        if kind == QEvent.Type.MouseButtonRelease and self._origin is not None:
+            rect = self._rubber.rect()
+            self.scene.removeItem(self._rubber)
+            self._origin, self._rubber = None, None
+            x, y = math.floor(rect.left()), math.floor(rect.top())
+            w, h = math.ceil(rect.right()) - x, math.ceil(rect.bottom()) - y
+            if w >= MIN_REGION_PX and h >= MIN_REGION_PX:
+                self.regionDrawn.emit(x, y, w, h)
+            return True
+        if kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            self.draw_action.setChecked(False)
+            self._drawing_toggled()
+            return True
+        return False
+
+    def _clamped(self, point: QPointF) -> QPointF:
+        bounds = self.pixmap_item.boundingRect()
+        return QPointF(min(max(point.x(), bounds.left()), bounds.right()),
+                       min(max(point.y(), bounds.top()), bounds.bottom()))
+
+    @staticmethod
+    def _pen(colour: QColor, width: int) -> QPen:
+        pen = QPen(colour, width)
+        pen.setCosmetic(True)  # the same width on screen at any zoom
+        return pen
+
+    def set_regions(self, regions: list[tuple[str, tuple[int, int, int, int], QColor]]) -> None:
+        """Draw (id, (x, y, w, h), colour) rectangles over the picture, replacing those drawn before."""
+        for item in self._regions.values():
+            self.scene.removeItem(item)
+        self._regions = {}
+        for region_id, (x, y, w, h), colour in regions:
+            fill = QColor(colour)
+            fill.setAlpha(80)
+            item = self.scene.addRect(QRectF(x, y, w, h), self._pen(colour.darker(170), 3), QBrush(fill))
+            item.setZValue(1)
+            self._regions[region_id] = item
+
+    def region_rects(self) -> dict[str, tuple[float, float, float, float]]:
+        """The drawn regions by id, as (x, y, w, h) in image pixels."""
+        return {key: item.rect().getRect() for key, item in self._regions.items()}
+
+    def reveal(self, region_id: str) -> bool:
+        """Scroll a region into view and outline it more strongly than the others."""
+        item = self._regions.get(region_id)
+        if item is None:
+            return False
+        for other in self._regions.values():
+            pen = other.pen()
+            pen.setWidth(5 if other is item else 3)
+            other.setPen(pen)
+        self.view.ensureVisible(item)
+        return True

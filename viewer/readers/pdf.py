@@ -4,13 +4,19 @@ The document is loaded from a QBuffer, never a temporary file, so nothing from t
 to the reader's disk. Zoom is capped so that no page is rendered larger than MAX_RENDER_PX on its
 longest edge: QPdfView renders whole pages, and a hostile PDF can declare a page 200 inches square.
 Fit width and fit page are computed here (not by QPdfView's own modes) so that they obey the same cap.
+
+QPdfView offers no text selection, so a PDF highlight is made from a find hit: the reader finds the
+words, moves to the right hit and presses Highlight hit. The hit's page and its rank among that page's
+hits locate the same words in the archive's page text, which gives the quote and its offsets in the
+item's text (what the annotation store anchors by). Showing a highlight again is a find for its quote
+that stops on its page, painted by QPdfView's own search highlighting.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
@@ -35,6 +41,8 @@ _LOAD_ERRORS = {
 
 class PdfView(ReaderWidget):
     """Shows one PDF report: pages, zoom, and text search with highlighted hits."""
+
+    highlightRequested = Signal(int, int, int, str)  # page (from 1), start, end in the item's text (-1: unknown), quote
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("PDF reader", parent)
@@ -64,6 +72,8 @@ class PdfView(ReaderWidget):
         self._fit: str | None = "width"
         self._current_hit: int | None = None
         self._jump_to_first_hit = False
+        self._wanted_page: int | None = None  # reveal(): stop on the first hit on this page (from 0)
+        self._session, self._item_id = None, None
 
     def _build_toolbar(self) -> None:
         self.add_action("Previous page", lambda: self.go_to_page(self.current_page() - 1), ["PgUp"])
@@ -86,12 +96,15 @@ class PdfView(ReaderWidget):
         self.add_action("Find", self.focus_find, [QKeySequence.StandardKey.Find])
         self.add_action("Previous hit", self.previous_hit, ["Shift+F3"])
         self.add_action("Next hit", self.next_hit, ["F3"])
+        self.toolbar.addSeparator()
+        self.add_action("Highlight hit", self._request_highlight, ["Ctrl+H"])
 
     # -- loading ------------------------------------------------------------------------------------
     def show_item(self, session, item_id: str, query: str | None = None) -> None:
         """Show a PDF report; with `query`, its hits are highlighted and the first hit's page shown."""
         self.search_model.setSearchString("")
         self.document.close()
+        self._session, self._item_id, self._wanted_page = session, item_id, None
         try:
             item = session.archive.items.get(item_id)
             data = session.archive.items.original(item_id)
@@ -213,6 +226,12 @@ class PdfView(ReaderWidget):
 
     def _on_results(self) -> None:
         count = self.search_model.count()
+        if self._wanted_page is not None:
+            for index in range(count):
+                if self.search_model.resultAtIndex(index).page() == self._wanted_page:
+                    self._wanted_page = None
+                    self.go_to_hit(index)
+                    return
         if self._jump_to_first_hit and count:
             self._jump_to_first_hit = False
             self.go_to_hit(0)
@@ -237,3 +256,42 @@ class PdfView(ReaderWidget):
         self.view.pageNavigator().jump(link.page(), link.location(), self.view.zoomFactor())
         self.find_bar.set_count(index, count)
         self.statusMessage.emit(f"Hit {index + 1} of {count}, page {link.page() + 1}")
+
+    # -- highlights ---------------------------------------------------------------------------------
+    def hit_anchor(self, index: int) -> tuple[int, int | None, int | None, str]:
+        """(page from 1, start, end, quote) of find hit `index` in the item's text; start and end are
+        None when the archive's page text does not hold the hit (PDFium and the archive extract text
+        differently, e.g. ligatures), and the quote is then the words searched for."""
+        link = self.search_model.resultAtIndex(index)
+        page, needle = link.page(), self.search_model.searchString()
+        rank = sum(1 for i in range(index) if self.search_model.resultAtIndex(i).page() == page)
+        try:
+            text = self._session.archive.items.text(self._item_id)
+            stored = next((p for p in self._session.archive.items.pages(self._item_id) if p.number == page + 1), None)
+        except CasefileError:
+            stored = None
+        pattern = r"\s+".join(re.escape(word) for word in needle.split())
+        matches = list(re.finditer(pattern, stored.text, re.IGNORECASE)) if stored and pattern else []
+        if rank >= len(matches):
+            return page + 1, None, None, needle
+        start, end = stored.start + matches[rank].start(), stored.start + matches[rank].end()
+        quote = text[start:end]
+        if quote != matches[rank].group(0):  # page offsets that do not agree with the item's text
+            return page + 1, None, None, matches[rank].group(0)
+        return page + 1, start, end, quote
+
+    def _request_highlight(self) -> None:
+        if self._current_hit is None:
+            self.statusMessage.emit("Find the words to highlight first (Ctrl+F), move to the hit (F3), "
+                                    "then Highlight hit (Ctrl+H).")
+            return
+        page, start, end, quote = self.hit_anchor(self._current_hit)
+        self.highlightRequested.emit(page, -1 if start is None else start, -1 if end is None else end, quote)
+
+    def reveal(self, page: int, quote: str) -> None:
+        """Show a highlight: find its quote and stop on its page (from 1)."""
+        self.go_to_page(page - 1)
+        self._wanted_page = page - 1
+        self._jump_to_first_hit = False
+        self.find_bar.set_text(quote)
+        self.find(quote)

@@ -5,14 +5,16 @@ QTextBrowser that loads nothing by itself: every resource is answered from the a
 placeholder, never from disk or the network, and links are never followed without the user
 confirming. Entity mentions become internal links, search hits are painted as extra selections (the
 document itself is not changed by finding) and found with the same `find_terms` that highlights
-result snippets, so the reader and the result list agree on what a query matches.
+result snippets, so the reader and the result list agree on what a query matches. The reader's own
+highlights are extra selections too, placed by offsets in the item's text (as mentions are), so
+annotating never changes the document either.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QUrl, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QUrl, Qt, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QKeySequence, QPainter, QTextCharFormat, QTextCursor, \
     QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
@@ -23,7 +25,7 @@ from archive.items import ItemMention
 from archive.search.engine import find_terms
 
 from .common import FindBar, ReaderWidget, image_to_qimage
-from .textmap import align, span_in_document
+from .textmap import align, span_in_document, span_in_text
 
 ENTITY_SCHEME = "casefile-entity"
 ARCHIVE_SCHEME = "archive"
@@ -82,6 +84,8 @@ def _directions_from_text(document: QTextDocument) -> None:
 class SafeTextBrowser(QTextBrowser):
     """A QTextBrowser that never opens links or loads resources from outside the archive."""
 
+    copied = Signal(str)  # text the reader copied or dragged out (the audit log records it)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
@@ -98,6 +102,12 @@ class SafeTextBrowser(QTextBrowser):
             return self._archive_image(url.path()) or self.placeholder
         return self.placeholder
 
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
+        # Every copy (Ctrl+C, the context menu, a drag) passes through here.
+        data = super().createMimeDataFromSelection()
+        self.copied.emit(data.text())
+        return data
+
     def _archive_image(self, item_id: str) -> QImage | None:
         items = self.session.archive.items
         try:
@@ -113,6 +123,8 @@ class ReportView(ReaderWidget):
     """Shows one text report with clickable entity mentions, highlighted hits and a find bar."""
 
     entityActivated = Signal(object, str)  # ArchiveSession, entity id
+    highlightRequested = Signal(int, int, bool)  # start, end in the item's text; True: write a note too
+    textCopied = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *,
                  confirm: Callable[[QWidget, QUrl], bool] = confirm_external_link) -> None:
@@ -122,6 +134,9 @@ class ReportView(ReaderWidget):
         self.browser.setAccessibleName("Report text")
         self.browser.anchorClicked.connect(self._on_anchor)
         self.browser.highlighted.connect(self._on_hover)
+        self.browser.copied.connect(self.textCopied)
+        self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.browser.customContextMenuRequested.connect(self._context_menu)
         self.find_bar = FindBar(self)
         self.find_bar.textChanged.connect(lambda text: self.find(text, jump=True))
         self.find_bar.nextRequested.connect(self.next_hit)
@@ -139,8 +154,14 @@ class ReportView(ReaderWidget):
         self.add_action("Zoom out", lambda: self.zoom(-1), ["Ctrl+-"])
         self.add_action("Zoom in", lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"])
         self.add_action("Normal size", lambda: self.zoom(-self._zoom), ["Ctrl+0"])
+        self.toolbar.addSeparator()
+        self.highlight_action = self.add_action("Highlight", lambda: self._request_highlight(False), ["Ctrl+H"])
+        self.note_action = self.add_action("Add note…", lambda: self._request_highlight(True), ["Ctrl+M"])
         self._session = None
         self._item_id: str | None = None
+        self._text = ""
+        self._positions: list[int] = []  # document position of each character of the item's text
+        self._marks: list[tuple[str, int, int, QColor]] = []  # the reader's highlights: id, document span, colour
         self._hits: list[tuple[int, int]] = []
         self._current: int | None = None
         self._zoom = 0
@@ -168,15 +189,17 @@ class ReportView(ReaderWidget):
         document.setUndoRedoEnabled(False)
         self.browser.setHtml(markup)
         _directions_from_text(document)
-        self._link_mentions(text, mentions)
+        self._text, self._positions = text, align(text, document.toRawText())
+        self._marks = []
+        self._link_mentions(mentions)
         self.show_content()
         self.find_bar.set_text(query or "")
         self.find(query or "", jump=True)
 
-    def _link_mentions(self, text: str, mentions: list[ItemMention]) -> None:
+    def _link_mentions(self, mentions: list[ItemMention]) -> None:
         """Turn each mention of an entity into a `casefile-entity:` link, at its place in the document."""
         document = self.browser.document()
-        positions = align(text, document.toRawText())
+        positions = self._positions
         cursor, probe = QTextCursor(document), QTextCursor(document)
         unplaced = 0
         for mention in mentions:
@@ -266,20 +289,23 @@ class ReportView(ReaderWidget):
         self._scroll_to_current()
 
     def _paint(self) -> None:
-        document = self.browser.document()
-        selections = []
-        for index, (start, end) in enumerate(self._hits):
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = QTextCursor(document)
-            selection.cursor.setPosition(start)
-            selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            paint = QTextCharFormat()
-            paint.setBackground(CURRENT_HIT if index == self._current else HIT)
-            paint.setForeground(QColor("black"))  # hits stay readable in a dark theme
-            selection.format = paint
-            selections.append(selection)
-        self.browser.setExtraSelections(selections)
+        # Highlights first: a hit inside a highlight is painted over it and stays visible.
+        spans = [(start, end, colour) for _, start, end, colour in self._marks]
+        spans += [(start, end, CURRENT_HIT if index == self._current else HIT)
+                  for index, (start, end) in enumerate(self._hits)]
+        self.browser.setExtraSelections([self._selection(*span) for span in spans])
         self.find_bar.set_count(self._current, len(self._hits))
+
+    def _selection(self, start: int, end: int, colour: QColor) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = QTextCursor(self.browser.document())
+        selection.cursor.setPosition(start)
+        selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        paint = QTextCharFormat()
+        paint.setBackground(colour)
+        paint.setForeground(QColor("black"))  # painted text stays readable in a dark theme
+        selection.format = paint
+        return selection
 
     def _scroll_to_current(self) -> None:
         start, end = self._hits[self._current]
@@ -288,6 +314,70 @@ class ReportView(ReaderWidget):
         self.browser.setTextCursor(cursor)
         self.browser.ensureCursorVisible()
         self.statusMessage.emit(f"Hit {self._current + 1} of {len(self._hits)}")
+
+    # -- the reader's highlights ----------------------------------------------------------------------
+    def selection_span(self) -> tuple[int, int] | None:
+        """The selected text as offsets in the item's text (surrounding spaces left out), or None."""
+        cursor = self.browser.textCursor()
+        if not cursor.hasSelection() or not self._positions:
+            return None
+        start, end = span_in_text(self._positions, cursor.selectionStart(), cursor.selectionEnd())
+        while start < end and self._text[start].isspace():
+            start += 1
+        while end > start and self._text[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
+
+    def item_text(self) -> str:
+        """The item's text that highlight offsets refer to (`archive.items.text`)."""
+        return self._text
+
+    def _request_highlight(self, with_note: bool) -> None:
+        span = self.selection_span()
+        if span is None:
+            self.statusMessage.emit("Select some text first, then Highlight (Ctrl+H) or Add note (Ctrl+M).")
+            return
+        self.highlightRequested.emit(span[0], span[1], with_note)
+
+    def set_highlights(self, highlights: list[tuple[str, int, int, QColor]]) -> list[str]:
+        """Paint (id, start, end, colour) spans of the item's text; returns the ids that cannot be placed
+        in the document (beyond where text and markup agree)."""
+        self._marks, unplaced = [], []
+        for mark_id, start, end, colour in highlights:
+            span = span_in_document(self._positions, start, end)
+            if span is None:
+                unplaced.append(mark_id)
+            else:
+                self._marks.append((mark_id, span[0], span[1], colour))
+        self._paint()
+        return unplaced
+
+    def highlight_ids(self) -> list[str]:
+        """Ids of the highlights painted, in the order given."""
+        return [mark[0] for mark in self._marks]
+
+    def reveal(self, mark_id: str) -> bool:
+        """Select a painted highlight and scroll it into view; False if it is not painted."""
+        for current, start, end, _ in self._marks:
+            if current == mark_id:
+                cursor = QTextCursor(self.browser.document())
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                self.browser.setTextCursor(cursor)
+                self.browser.ensureCursorVisible()
+                return True
+        return False
+
+    def _context_menu(self, position: QPoint) -> None:
+        menu = self.browser.createStandardContextMenu(position)
+        menu.addSeparator()
+        selected = self.selection_span() is not None
+        for action in (self.highlight_action, self.note_action):
+            entry = menu.addAction(action.text(), action.trigger)
+            entry.setShortcut(action.shortcut())
+            entry.setEnabled(selected)
+        menu.exec(self.browser.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     # -- zoom ---------------------------------------------------------------------------------------
     def zoom(self, steps: int) -> None:

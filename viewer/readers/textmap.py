@@ -11,6 +11,8 @@ them differ, alignment stops there and later offsets are reported as unmappable 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 # Characters Qt puts into a document's raw text for layout, with no counterpart in the item's text.
 _LAYOUT = frozenset("\u2028\u2029\ufffc\ufdd0\ufdd1")
 
@@ -46,3 +48,9 @@ def span_in_document(positions: list[int], start: int, end: int) -> tuple[int, i
     if not 0 <= start < end <= len(positions):
         return None
     return positions[start], positions[end - 1] + 1
+
+
+def span_in_text(positions: list[int], start: int, end: int) -> tuple[int, int]:
+    """The inverse of `span_in_document`: the text offsets whose characters lie in the document span
+    [start, end), found by bisection (positions never decrease). Empty (s, s) if none do."""
+    return bisect_left(positions, start), bisect_left(positions, end)

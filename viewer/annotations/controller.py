@@ -1,0 +1,165 @@
+"""The main window's handle on the reader's store: the one writer, and the signal every view follows.
+
+One `UserStore` is opened per main window and only the GUI thread writes to it. Every change made
+through here emits `changed(archive_id)`, so an item's sidebar, its reader's painted highlights and
+the Annotations view all redraw from the store rather than patching their own copies. If the store
+cannot be opened (read-only media, a damaged file), `problem` says why and the viewer reads on
+without annotations; write errors (`StoreError`, a `CasefileError`) are raised to the caller, which
+shows the message and keeps what the reader typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from archive import CasefileError
+from archive.store import Annotation, UserStore
+
+AUTHOR_SETTING = "author"
+
+
+class StoreController(QObject):
+    """Annotations, settings, encryption and audit of the reader's store, for the GUI."""
+
+    changed = Signal(str)  # archive id whose annotations changed; "" for all (locked, unlocked)
+    undoAvailable = Signal(bool)
+
+    def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store: UserStore | None = None
+        self.problem = ""
+        self.notices: list[str] = []  # what opening repaired (a damaged file restored from a backup)
+        try:
+            self.store = UserStore.open(path)
+            self.notices = list(self.store.notices)
+        except (CasefileError, OSError) as exc:
+            self.problem = f"Annotations are off: {exc} Reading works as usual."
+        self._deleted: list[Annotation] = []
+        # Asked the first time an annotation is made without an author name; tests replace it.
+        self.ask_author: Callable[[], str | None] = lambda: None
+
+    @property
+    def available(self) -> bool:
+        return self.store is not None
+
+    @property
+    def locked(self) -> bool:
+        return self.store is not None and self.store.locked
+
+    @property
+    def encrypted(self) -> bool:
+        return self.store is not None and self.store.encrypted
+
+    # -- reading ------------------------------------------------------------------------------------
+    def for_item(self, archive_id: str, item_id: str) -> list[Annotation]:
+        return self.store.annotations.for_item(archive_id, item_id) if self.store else []
+
+    def for_entity(self, archive_id: str, entity_id: str) -> list[Annotation]:
+        return self.store.annotations.for_entity(archive_id, entity_id) if self.store else []
+
+    def list(self, archive_id: str, **filters) -> list[Annotation]:
+        """Annotations of an archive, filtered as `Annotations.list` filters (tag, colour, kind, text)."""
+        return self.store.annotations.list(archive_id, **filters) if self.store else []
+
+    def tagged_ids(self, archive_id: str, tag: str) -> set[str]:
+        """Ids of the items and entities tagged `tag` in this archive (the search's tag: filter)."""
+        return self.store.annotations.item_ids_with_tag(archive_id, tag) if self.store else set()
+
+    def tags(self) -> list[str]:
+        """Every tag in use, most used first (for autocompletion)."""
+        return [tag for tag, _count in self.store.annotations.tags()] if self.store else []
+
+    # -- writing: StoreError (a CasefileError) reaches the caller, which keeps the reader's text ------
+    def add(self, annotation: Annotation) -> Annotation:
+        self._require()
+        self._ensure_author()
+        added = self.store.annotations.add(annotation)
+        self.changed.emit(added.target.archive_id)
+        return added
+
+    def update(self, annotation: Annotation) -> Annotation:
+        self._require()
+        updated = self.store.annotations.update(annotation)
+        self.changed.emit(updated.target.archive_id)
+        return updated
+
+    def delete(self, annotation: Annotation) -> None:
+        """Delete an annotation; `undo_delete` brings it back (same id, note, tags and colour)."""
+        self._require()
+        self.store.annotations.delete(annotation.id)
+        self._deleted.append(annotation)
+        self.undoAvailable.emit(True)
+        self.changed.emit(annotation.target.archive_id)
+
+    def undo_delete(self) -> Annotation | None:
+        """Restore the annotation deleted last; None if there is none."""
+        if not self._deleted:
+            return None
+        self._require()
+        restored = self.store.annotations.add(self._deleted[-1])
+        self._deleted.pop()
+        self.undoAvailable.emit(bool(self._deleted))
+        self.changed.emit(restored.target.archive_id)
+        return restored
+
+    def can_undo(self) -> bool:
+        return bool(self._deleted)
+
+    def _require(self) -> None:
+        if self.store is None:
+            raise CasefileError(self.problem)
+
+    # -- author --------------------------------------------------------------------------------------
+    def author(self) -> str:
+        return (self.store.get_setting(AUTHOR_SETTING) or "") if self.store else ""
+
+    def set_author(self, name: str) -> None:
+        self._require()
+        self.store.set_setting(AUTHOR_SETTING, name.strip())
+
+    def _ensure_author(self) -> None:
+        """Ask for the author name once; an empty answer is kept too, so the question is not repeated."""
+        if self.store.get_setting(AUTHOR_SETTING) is None:
+            answer = self.ask_author()
+            self.set_author(answer or "")
+
+    # -- encryption ----------------------------------------------------------------------------------
+    def enable_encryption(self, passphrase: str) -> None:
+        self._require()
+        self.store.enable_encryption(passphrase)
+        self.changed.emit("")
+
+    def unlock(self, passphrase: str) -> str | None:
+        """Unlock with `passphrase`; the message to show if that failed, else None."""
+        try:
+            self._require()
+            self.store.unlock(passphrase)
+        except CasefileError as exc:
+            return str(exc)
+        self.changed.emit("")
+        return None
+
+    def lock(self) -> None:
+        if self.store is not None and self.store.encrypted:
+            self.store.lock()
+            self.changed.emit("")
+
+    # -- audit ---------------------------------------------------------------------------------------
+    def record(self, action: str, covered: str, detail: dict | None = None) -> str | None:
+        """Add an audit entry; the message to show if it could not be written, else None."""
+        if self.store is None:
+            return None
+        try:
+            self.store.audit.record(action, covered, detail)
+        except CasefileError as exc:
+            return f"The audit log could not record this {action}: {exc}"
+        return None
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+            self.problem = "The annotation store is closed."

@@ -1,0 +1,244 @@
+"""Small dialogs of the reader's store: passphrase, a note on a whole item, preferences, audit log.
+
+The passphrase and note dialogs try their action before closing (`attempt(text)` returns the message
+to show, or None): a wrong passphrase or a failed save keeps the dialog open with what was typed and
+says why, so nothing has to be typed twice.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHeaderView, QLabel, QLineEdit,
+                               QPlainTextEdit, QTableView, QVBoxLayout, QWidget)
+
+from archive import CasefileError
+from archive.store.audit import AuditEntry
+
+from .controller import StoreController
+
+Attempt = Callable[[str], str | None]
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class _TryingDialog(QDialog):
+    """A dialog whose OK runs `attempt` and stays open, showing the message, if that fails."""
+
+    def __init__(self, title: str, attempt: Attempt, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.attempt = attempt
+        self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.error.setAccessibleName("Problem")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.column = QVBoxLayout(self)
+
+    def problem(self) -> str | None:
+        """Why the input cannot be used before even trying (e.g. passphrases differ), else None."""
+        return None
+
+    def accept(self) -> None:
+        # Subclasses define value(): the text the attempt is made with.
+        message = self.problem() or self.attempt(self.value())
+        if message:
+            self.error.setText(message)
+            self.error.show()
+            return
+        super().accept()
+
+
+class PassphraseDialog(_TryingDialog):
+    """Ask for the store's passphrase: twice when protecting the store, once to unlock it."""
+
+    def __init__(self, attempt: Attempt, *, new: bool, parent: QWidget | None = None) -> None:
+        super().__init__("Protect notes with a passphrase" if new else "Unlock notes", attempt, parent)
+        self.new = new
+        explain = QLabel(
+            "Notes and tags will be encrypted with this passphrase. Without it they cannot be read: "
+            "there is no way to recover a forgotten passphrase." if new else
+            "Enter the passphrase that protects your notes and tags.")
+        explain.setWordWrap(True)
+        self.passphrase = self._field("Passphrase")
+        self.repeat = self._field("Passphrase again")
+        form = QFormLayout()
+        form.addRow("Passphrase:", self.passphrase)
+        if new:
+            form.addRow("Again:", self.repeat)
+        self.column.addWidget(explain)
+        self.column.addLayout(form)
+        self.column.addWidget(self.error)
+        self.column.addWidget(self.buttons)
+
+    @staticmethod
+    def _field(name: str) -> QLineEdit:
+        field = QLineEdit()
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setAccessibleName(name)
+        return field
+
+    def value(self) -> str:
+        return self.passphrase.text()
+
+    def problem(self) -> str | None:
+        if not self.passphrase.text():
+            return "Type a passphrase."
+        if self.new and self.passphrase.text() != self.repeat.text():
+            return "The two passphrases differ; type the same one twice."
+        return None
+
+    def accept(self) -> None:
+        super().accept()
+        if not self.new and self.result() != QDialog.DialogCode.Accepted:
+            # A wrong passphrase: start again with an empty field rather than edit a hidden one.
+            self.passphrase.clear()
+            self.passphrase.setFocus()
+
+
+class NoteDialog(_TryingDialog):
+    """Write a note about a whole item or entity."""
+
+    def __init__(self, about: str, attempt: Attempt, parent: QWidget | None = None) -> None:
+        super().__init__("Note", attempt, parent)
+        heading = QLabel(f"Note on {about}")
+        heading.setTextFormat(Qt.TextFormat.PlainText)  # titles come from the archive
+        heading.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName("Note")
+        self.column.addWidget(heading)
+        self.column.addWidget(self.text, 1)
+        self.column.addWidget(self.error)
+        self.column.addWidget(self.buttons)
+        self.resize(460, 280)
+
+    def value(self) -> str:
+        return self.text.toPlainText()
+
+    def problem(self) -> str | None:
+        return None if self.value().strip() else "Write the note first."
+
+
+class PreferencesDialog(_TryingDialog):
+    """The author name put on new annotations."""
+
+    def __init__(self, store: StoreController, parent: QWidget | None = None) -> None:
+        super().__init__("Preferences", lambda name: _saved(store.set_author, name), parent)
+        self.author = QLineEdit(store.author() or _login_name())
+        self.author.setAccessibleName("Author name")
+        self.author.setToolTip("Put on every annotation you make, and in exported annotations")
+        form = QFormLayout()
+        form.addRow("Your name on annotations:", self.author)
+        self.column.addLayout(form)
+        self.column.addWidget(self.error)
+        self.column.addWidget(self.buttons)
+
+    def value(self) -> str:
+        return self.author.text()
+
+
+def _saved(write: Callable[[str], None], value: str) -> str | None:
+    try:
+        write(value)
+    except CasefileError as exc:
+        return str(exc)
+    return None
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
+
+
+class AuditModel(QAbstractTableModel):
+    """Audit entries, newest first."""
+
+    COLUMNS = ("Time", "Action", "What it covered")
+
+    def __init__(self, entries: list[AuditEntry], parent=None) -> None:
+        super().__init__(parent)
+        self.entries = entries
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.COLUMNS):
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.entries) or not 0 <= index.column() < 3:
+            return None
+        entry = self.entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (entry.time.replace("T", " ")[:19], entry.action, entry.covered)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(f"{key}: {value}" for key, value in sorted(entry.detail.items())) or None
+        return None
+
+
+class AuditLogDialog(QDialog):
+    """The audit log of the reader's store, with Export… to a JSON-lines file."""
+
+    def __init__(self, store: StoreController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Audit log")
+        self.store = store
+        try:
+            entries = store.store.audit.entries() if store.available else []
+            problem = "" if store.available else store.problem
+        except CasefileError as exc:
+            entries, problem = [], str(exc)
+        self.model = AuditModel(entries, self)
+        self.table = QTableView()
+        self.table.setAccessibleName("Audit log entries")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnToContents(0)
+        self.message = QLabel(problem or f"{len(entries)} entries (newest first): exports, copies, trusted keys, "
+                                         "verifications and imports.")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        export = buttons.addButton("Export…", QDialogButtonBox.ButtonRole.ActionRole)
+        export.setToolTip("Save the whole log as JSON lines")
+        export.setEnabled(store.available)
+        export.clicked.connect(self._export)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(self.message)
+        column.addWidget(self.table, 1)
+        column.addWidget(buttons)
+        self.resize(760, 440)
+
+    def _export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export audit log", "casefile-audit.jsonl",
+                                              "JSON lines (*.jsonl);;All files (*)")
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> int | None:
+        """Write the log to `path`; shows the count or the reason it failed."""
+        try:
+            count = self.store.store.audit.export(path)
+        except CasefileError as exc:
+            self.message.setText(f"Not exported: {exc}")
+            return None
+        self.message.setText(f"Exported {count} entries to {path}.")
+        return count

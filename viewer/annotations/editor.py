@@ -1,0 +1,170 @@
+"""Editing one annotation: its note, tags and colour, saved to the store only when the reader says so.
+
+A save that fails (read-only store, full disk, locked) leaves everything typed in the editor and shows
+the store's message beside it; the reader can free space or unlock and press Save again. Tags are
+typed comma-separated, each completed from the tags already in use.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from archive import CasefileError
+from archive.store import Annotation
+
+from .controller import StoreController
+from .model import COLOUR_HEX, KIND_LABELS, anchor_text, swatch
+
+
+def split_tags(text: str) -> tuple[str, ...]:
+    """Tags typed as "a, b, c": trimmed, empty ones dropped, duplicates kept once in typed order."""
+    return tuple(dict.fromkeys(tag.strip() for tag in text.split(",") if tag.strip()))
+
+
+class ColourBox(QComboBox):
+    """The five annotation colours with swatches."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for name in COLOUR_HEX:
+            self.addItem(swatch(name), name.capitalize(), name)
+        self.setAccessibleName("Highlight colour")
+
+    def colour(self) -> str:
+        return self.currentData()
+
+    def set_colour(self, name: str) -> None:
+        self.setCurrentIndex(max(self.findData(name), 0))
+
+
+class TagField(QLineEdit):
+    """Comma-separated tags; the tag being typed (after the last comma) is completed from those in use."""
+
+    def __init__(self, store: StoreController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setPlaceholderText("tags, separated by commas")
+        self.setAccessibleName("Tags")
+        self.completer_model = QStringListModel(self)
+        # Not setCompleter(): that completes the whole field, and a field holds several tags.
+        self.tag_completer = QCompleter(self.completer_model, self)
+        self.tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tag_completer.setWidget(self)
+        self.tag_completer.activated.connect(self.complete_with)
+        self.textEdited.connect(self._suggest)
+
+    def _suggest(self, text: str) -> None:
+        current = text.rsplit(",", 1)[-1].strip()
+        if not current:
+            self.tag_completer.popup().hide()
+            return
+        self.completer_model.setStringList(self.store.tags())
+        self.tag_completer.setCompletionPrefix(current)
+        self.tag_completer.complete()
+
+    def complete_with(self, tag: str) -> None:
+        """Replace the tag being typed with `tag`."""
+        head = self.text().rsplit(",", 1)[0] + ", " if "," in self.text() else ""
+        self.setText(f"{head}{tag}, ")
+
+
+class AnnotationEditorWidget(QWidget):
+    """Note, tags and colour of the annotation chosen in a list, with Save."""
+
+    saved = Signal(object)  # the Annotation as stored
+
+    def __init__(self, store: StoreController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.annotation: Annotation | None = None
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # quotes come from the archive
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName("Annotation being edited")
+        self.colour = ColourBox()
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText("Write a note…")
+        self.tags = TagField(store)
+        self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.error.setAccessibleName("Save problem")
+        self.save_button = QPushButton("Save")
+        save = QAction("Save", self)
+        save.setShortcuts([QKeySequence("Ctrl+S"), QKeySequence("Ctrl+Return")])
+        save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.triggered.connect(self.save)
+        self.addAction(save)
+        self.save_button.setToolTip("Save the note, tags and colour (Ctrl+S, Ctrl+Enter)")
+        self.save_button.clicked.connect(self.save)
+        self._layout()
+        self.edit(None)
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.addRow("Colour:", self.colour)
+        form.addRow("Tags:", self.tags)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.heading)
+        column.addWidget(self.note, 1)
+        column.addLayout(form)
+        column.addLayout(buttons)
+
+    def edit(self, annotation: Annotation | None) -> None:
+        """Show `annotation` for editing (None: nothing to edit)."""
+        self.annotation = annotation
+        self.error.clear()
+        self.error.hide()
+        editable = annotation is not None and not annotation.unreadable
+        for widget in (self.colour, self.note, self.tags, self.save_button):
+            widget.setEnabled(editable)
+        if annotation is None:
+            self.heading.setText("Select an annotation to edit its note, tags and colour.")
+            self.note.clear()
+            self.tags.clear()
+            return
+        kind = KIND_LABELS.get(annotation.kind, annotation.kind)
+        self.heading.setText(f"{kind}: {anchor_text(annotation)}")
+        self.colour.set_colour(annotation.colour)
+        self.note.setPlainText("" if annotation.unreadable else annotation.note)
+        self.tags.setText("" if annotation.unreadable else ", ".join(annotation.tags))
+        if annotation.unreadable:
+            self._show_error(annotation.problem or "Locked: unlock the store to read and edit this note.")
+
+    def dirty(self) -> bool:
+        """True if the editor holds changes not yet saved."""
+        a = self.annotation
+        return a is not None and not a.unreadable and (
+            self.note.toPlainText() != a.note or split_tags(self.tags.text()) != tuple(a.tags)
+            or self.colour.colour() != a.colour)
+
+    def save(self) -> bool:
+        """Write the changes; on failure keep them here, show why and return False."""
+        if self.annotation is None or self.annotation.unreadable:
+            return False
+        changed = dataclasses.replace(self.annotation, note=self.note.toPlainText(),
+                                      tags=split_tags(self.tags.text()), colour=self.colour.colour())
+        try:
+            stored = self.store.update(changed)
+        except CasefileError as exc:
+            self._show_error(f"Not saved: {exc}")
+            return False
+        self.annotation = stored
+        self.error.hide()
+        self.saved.emit(stored)
+        return True
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()

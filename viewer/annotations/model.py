@@ -1,0 +1,146 @@
+"""How annotations look in lists: colours, kind names, one-line descriptions, and the table model.
+
+`AnnotationTableModel` is a thin adapter over what the store returns: it holds the annotations of
+one query and a flag per annotation that the caller worked out (not found in the text, item changed,
+locked), and turns them into rows. The item sidebar shows it compact (one summary column); the
+Annotations view shows every column. Quotes, notes and tags are shown as plain text by the views.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+
+from archive.store import Annotation
+
+COLOUR_HEX = {"yellow": "#ffe45c", "green": "#9ee09e", "blue": "#8ccaff", "pink": "#ff9fc8", "purple": "#caa6ff"}
+KIND_LABELS = {"text": "Highlight", "pdf": "PDF highlight", "region": "Region", "note": "Note",
+               "bookmark": "Bookmark"}
+FLAG_COLOUR = QColor("#c62828")
+QUOTE_CHARS = 160
+NOTE_CHARS = 240
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def colour_of(name: str) -> QColor:
+    """The paint for a colour name (unknown names, e.g. from an imported file, paint yellow)."""
+    return QColor(COLOUR_HEX.get(name, COLOUR_HEX["yellow"]))
+
+
+_swatches: dict[str, QIcon] = {}
+
+
+def swatch(name: str) -> QIcon:
+    """A small square of the colour, for lists and colour menus."""
+    if name not in _swatches:
+        pixmap = QPixmap(14, 14)
+        pixmap.fill(colour_of(name))
+        _swatches[name] = QIcon(pixmap)
+    return _swatches[name]
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def anchor_text(annotation: Annotation) -> str:
+    """What the annotation points at, in a few words: the quote, the page, the region or the whole."""
+    target = annotation.target
+    if annotation.kind == "region" and target.region:
+        x, y, w, h = target.region
+        return f"Region {w} × {h} px at {x}, {y}"
+    if target.exact:
+        quote = f"“{_clip(target.exact, QUOTE_CHARS)}”"
+        return f"Page {target.page}: {quote}" if target.page else quote
+    return "Whole entity" if target.entity_id else "Whole item"
+
+
+def note_text(annotation: Annotation) -> str:
+    if annotation.unreadable:
+        return f"🔒 {annotation.problem or 'Locked: unlock the store to read this note.'}"
+    return annotation.note
+
+
+def tags_text(annotation: Annotation) -> str:
+    return "" if annotation.unreadable else ", ".join(annotation.tags)
+
+
+class AnnotationTableModel(QAbstractTableModel):
+    """Rows of annotations; `compact` shows one summary column (the item sidebar)."""
+
+    COLUMNS = ("Kind", "Item", "Quote or region", "Note", "Tags", "Modified")
+
+    def __init__(self, *, compact: bool = False, title_of: Callable[[Annotation], str] | None = None,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.compact = compact
+        self.title_of = title_of or (lambda a: a.target.item_id or a.target.entity_id or "")
+        self._rows: list[Annotation] = []
+        self._flags: dict[str, str] = {}
+
+    def set_annotations(self, annotations: list[Annotation], flags: dict[str, str] | None = None) -> None:
+        """Show these annotations; `flags` maps an id to a warning shown with it."""
+        self.beginResetModel()
+        self._rows = list(annotations)
+        self._flags = dict(flags or {})
+        self.endResetModel()
+
+    def annotation(self, row: int) -> Annotation | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def flag(self, annotation_id: str) -> str:
+        return self._flags.get(annotation_id, "")
+
+    def row_of(self, annotation_id: str) -> int:
+        return next((row for row, a in enumerate(self._rows) if a.id == annotation_id), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else (1 if self.compact else len(self.COLUMNS))
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < self.columnCount():
+            return "Annotation" if self.compact else self.COLUMNS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        annotation = self.annotation(index.row()) if index.isValid() else None
+        if annotation is None or not 0 <= index.column() < self.columnCount():
+            return None
+        flag = self._flags.get(annotation.id, "")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._summary(annotation, flag) if self.compact else self._cell(annotation, index.column(), flag)
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return swatch(annotation.colour)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(part for part in (note_text(annotation), flag) if part) or None
+        if role == Qt.ItemDataRole.ForegroundRole and flag and (self.compact or index.column() == 0):
+            return FLAG_COLOUR
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._summary(annotation, flag)
+        return None
+
+    def _summary(self, annotation: Annotation, flag: str) -> str:
+        heading = " · ".join(part for part in (KIND_LABELS.get(annotation.kind, annotation.kind),
+                                               annotation.colour, tags_text(annotation)) if part)
+        lines = [heading, anchor_text(annotation)]
+        note = note_text(annotation)
+        if note:
+            lines.append(_clip(note, NOTE_CHARS))
+        if flag:
+            lines.append(f"⚠ {flag}")
+        return "\n".join(lines)
+
+    def _cell(self, annotation: Annotation, column: int, flag: str) -> str:
+        kind = KIND_LABELS.get(annotation.kind, annotation.kind)
+        values = (f"{kind} ⚠ {flag}" if flag else kind, self.title_of(annotation), anchor_text(annotation),
+                  _clip(note_text(annotation), NOTE_CHARS), tags_text(annotation),
+                  annotation.modified.replace("T", " ")[:16])
+        return values[column]

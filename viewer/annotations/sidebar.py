@@ -1,0 +1,174 @@
+"""The annotation sidebar of one open item or entity: its annotations, an editor, delete and undo.
+
+The sidebar shows what it is given (`show_annotations`, from the `Annotator` that anchors them) and
+writes through the `StoreController`; the store's `changed` signal brings the new state back, so the
+list never drifts from the store. Choosing another annotation saves the one being edited first; if
+that save fails, the editor stays where it is with the text and the reason.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from archive import CasefileError
+from archive.store import Annotation
+
+from .controller import StoreController
+from .editor import AnnotationEditorWidget
+from .model import AnnotationTableModel
+
+
+class AnnotationSidebar(QWidget):
+    """List of an item's (or entity's) annotations above an editor for the one selected."""
+
+    annotationActivated = Signal(object)  # Annotation: show its anchor in the reader
+    noteRequested = Signal()  # a note on the whole item or entity
+    statusMessage = Signal(str)
+
+    def __init__(self, store: StoreController, subject: str = "item", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setAccessibleName(f"Annotations on this {subject}")
+        self.model = AnnotationTableModel(compact=True, parent=self)
+        self.list = QListView()
+        self.list.setAccessibleName(f"Annotations on this {subject}")
+        self.list.setModel(self.model)
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
+        self.list.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.list.clicked.connect(self._activated)
+        self.list.activated.connect(self._activated)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Annotation summary")
+        self.editor = AnnotationEditorWidget(store)
+        self.note_button = QPushButton(f"Note on this {subject}…")
+        self.note_button.setToolTip(f"Write a note about the whole {subject}")
+        self.note_button.clicked.connect(self.noteRequested)
+        self.delete_action = self._action("Delete", self.delete_current, "Delete", self.list)
+        self.undo_action = self._action("Undo delete", self.undo_delete, "Ctrl+Z", self)
+        self.undo_action.setEnabled(store.can_undo())
+        store.undoAvailable.connect(self.undo_action.setEnabled)
+        self._layout()
+        self._update_summary()
+
+    def _action(self, text: str, slot, key: str, owner: QWidget) -> QAction:
+        action = QAction(text, owner)
+        action.setShortcut(QKeySequence(key))
+        # The list alone takes Delete (in the note editor it deletes characters).
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if owner is self.list
+                                  else Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.triggered.connect(slot)
+        owner.addAction(action)
+        return action
+
+    def _layout(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.note_button)
+        buttons.addStretch(1)
+        for action in (self.delete_action, self.undo_action):
+            button = QPushButton(action.text())
+            button.setToolTip(action.toolTip())
+            button.clicked.connect(action.trigger)
+            action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
+            button.setEnabled(action.isEnabled())
+            buttons.addWidget(button)
+        top = QWidget()
+        column = QVBoxLayout(top)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(buttons)
+        column.addWidget(self.summary)
+        column.addWidget(self.list, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.editor)
+        splitter.setSizes([420, 220])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(splitter)
+
+    # -- what is shown ------------------------------------------------------------------------------
+    def show_annotations(self, annotations: list[Annotation], flags: dict[str, str]) -> None:
+        """Show these annotations (flags: id → warning); the selection and unsaved edits stay."""
+        editing = self.editor.annotation
+        self.model.set_annotations(annotations, flags)
+        self._update_summary()
+        row = self.model.row_of(editing.id) if editing else -1
+        if row < 0:
+            self.editor.edit(None)
+            return
+        self.list.selectionModel().setCurrentIndex(self.model.index(row, 0),
+                                                   QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if not self.editor.dirty():
+            self.editor.edit(self.model.annotation(row))
+
+    def _update_summary(self) -> None:
+        if not self.store.available:
+            self.summary.setText(self.store.problem)
+        elif self.store.locked:
+            self.summary.setText("🔒 Notes and tags are locked. Annotations › Unlock Notes… to read them.")
+        else:
+            count, flagged = self.model.rowCount(), sum(bool(self.model.flag(a.id)) for a in self.annotations())
+            self.summary.setText(("No annotations yet. Select text and press Ctrl+H to highlight."
+                                  if count == 0 else f"{count} annotation{'s' * (count != 1)}")
+                                 + (f", {flagged} need attention (⚠)." if flagged else ""))
+        self.delete_action.setEnabled(self.store.available and self.model.rowCount() > 0)
+
+    def annotations(self) -> list[Annotation]:
+        return [self.model.annotation(row) for row in range(self.model.rowCount())]
+
+    def select(self, annotation_id: str, *, edit_note: bool = False) -> bool:
+        """Select an annotation in the list (and put the cursor in its note); False if not listed."""
+        row = self.model.row_of(annotation_id)
+        if row < 0:
+            return False
+        self.list.selectionModel().setCurrentIndex(self.model.index(row, 0),
+                                                   QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if edit_note:
+            self.editor.note.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        chosen = self.model.annotation(current.row())
+        editing = self.editor.annotation
+        if editing is not None and chosen is not None and chosen.id == editing.id:
+            return
+        if self.editor.dirty() and not self.editor.save():
+            # Keep the unsaved text in view: go back to the annotation being edited.
+            self.list.selectionModel().blockSignals(True)
+            self.list.selectionModel().setCurrentIndex(previous, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.list.selectionModel().blockSignals(False)
+            return
+        self.editor.edit(chosen)
+
+    def _activated(self, index: QModelIndex) -> None:
+        annotation = self.model.annotation(index.row())
+        if annotation is not None:
+            self.annotationActivated.emit(annotation)
+
+    # -- delete and undo ----------------------------------------------------------------------------
+    def delete_current(self) -> None:
+        annotation = self.model.annotation(self.list.currentIndex().row())
+        if annotation is None:
+            return
+        try:
+            self.store.delete(annotation)
+        except CasefileError as exc:
+            self.statusMessage.emit(f"Not deleted: {exc}")
+            return
+        self.statusMessage.emit("Annotation deleted. Undo delete (Ctrl+Z) brings it back.")
+
+    def undo_delete(self) -> None:
+        try:
+            restored = self.store.undo_delete()
+        except CasefileError as exc:
+            self.statusMessage.emit(f"Not restored: {exc}")
+            return
+        if restored is not None:
+            self.select(restored.id)
+            self.statusMessage.emit("Annotation restored.")

@@ -1,0 +1,196 @@
+"""The Annotations tab: every annotation of the selected archive, filtered and searched.
+
+Filters (tag, colour, kind) and the note search are passed to the store's own `list` query, so the
+view and the CLI's `annotations list` agree on what matches. Activating a row asks the main window to
+open the item (or entity) and show the annotation there. The list is re-read whenever the store says
+the archive's annotations changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
+                               QVBoxLayout, QWidget)
+
+from archive import CasefileError
+from archive.store import Annotation
+
+from .controller import StoreController
+from .model import COLOUR_HEX, KIND_LABELS, AnnotationTableModel, swatch
+
+SEARCH_DELAY_MS = 200
+
+
+class AnnotationsView(QWidget):
+    """Filter bar above a table of the archive's annotations."""
+
+    annotationActivated = Signal(object, object)  # ArchiveSession, Annotation
+    statusMessage = Signal(str)
+
+    def __init__(self, store: StoreController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.session = None
+        self._titles: dict[str, str] = {}
+        self.model = AnnotationTableModel(title_of=self._title, parent=self)
+        self.table = self._table()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search notes, quotes and tags")
+        self.search.setAccessibleName("Search annotations")
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self.search_timer.start)
+        self.tag = QComboBox()
+        self.tag.setEditable(True)
+        self.tag.setAccessibleName("Filter by tag")
+        self.tag.lineEdit().setPlaceholderText("Any tag")
+        self.tag.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tag.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.tag.currentTextChanged.connect(self.search_timer.start)
+        self.colour = self._choice("Filter by colour", "Any colour",
+                                   [(name.capitalize(), name) for name in COLOUR_HEX], icons=True)
+        self.kind = self._choice("Filter by kind", "Any kind", [(label, kind) for kind, label in KIND_LABELS.items()])
+        self.count = QLabel()
+        self.count.setAccessibleName("Annotations shown")
+        self._layout()
+        store.changed.connect(self._store_changed)
+        store.undoAvailable.connect(self.undo_action.setEnabled)
+
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setAccessibleName("Annotations in the archive")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        header, em = table.horizontalHeader(), table.fontMetrics().horizontalAdvance("M")
+        for column, width in ((0, 9), (1, 16), (2, 24), (4, 10), (5, 9)):
+            header.resizeSection(column, width * em)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        table.activated.connect(self._activated)
+        self.delete_action = self._action(table, "Delete", self.delete_current, "Delete",
+                                          Qt.ShortcutContext.WidgetShortcut)
+        self.undo_action = self._action(self, "Undo delete", self.undo_delete, "Ctrl+Z",
+                                        Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action.setEnabled(self.store.can_undo())
+        return table
+
+    @staticmethod
+    def _action(owner: QWidget, text: str, slot, key: str, context: Qt.ShortcutContext) -> QAction:
+        action = QAction(text, owner)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(context)
+        action.setToolTip(f"{text} ({key})")
+        action.triggered.connect(slot)
+        owner.addAction(action)
+        return action
+
+    def _choice(self, name: str, anything: str, options: list[tuple[str, str]], icons: bool = False) -> QComboBox:
+        box = QComboBox()
+        box.setAccessibleName(name)
+        box.addItem(anything, None)
+        for label, value in options:
+            if icons:
+                box.addItem(swatch(value), label, value)
+            else:
+                box.addItem(label, value)
+        box.currentIndexChanged.connect(self.refresh)
+        return box
+
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        for label, widget in (("Tag:", self.tag), ("Colour:", self.colour), ("Kind:", self.kind)):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(widget, 1)
+        column = QVBoxLayout(self)
+        column.addLayout(bar)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.count)
+
+    # -- contents -----------------------------------------------------------------------------------
+    def set_session(self, session) -> None:
+        """Show the annotations of `session`'s archive (None: nothing)."""
+        self.session = session
+        self._titles = {}
+        self.refresh()
+
+    def _store_changed(self, archive_id: str) -> None:
+        if self.session is not None and archive_id in ("", self.session.archive.metadata.archive_id):
+            self.refresh()
+
+    def filters(self) -> dict[str, str | None]:
+        tag = self.tag.currentText().strip()
+        return {"tag": tag or None, "colour": self.colour.currentData(), "kind": self.kind.currentData(),
+                "text": self.search.text().strip() or None}
+
+    def refresh(self) -> None:
+        """Re-read the list from the store with the current filters."""
+        self.search_timer.stop()
+        annotations: list[Annotation] = []
+        if self.session is not None:
+            try:
+                annotations = self.store.list(self.session.archive.metadata.archive_id, **self.filters())
+            except CasefileError as exc:
+                self.statusMessage.emit(str(exc))
+        self.model.set_annotations(annotations)
+        self._refill_tags()
+        total = len(annotations)
+        locked = " Notes and tags are locked." if self.store.locked else ""
+        self.count.setText(self.store.problem if not self.store.available
+                           else f"{total} annotation{'s' * (total != 1)}.{locked}")
+
+    def _refill_tags(self) -> None:
+        current = self.tag.currentText()
+        tags = self.store.tags()
+        if [self.tag.itemText(i) for i in range(self.tag.count())] == tags:
+            return
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItems(tags)
+        self.tag.setCurrentText(current)
+        self.tag.blockSignals(False)
+
+    def _title(self, annotation: Annotation) -> str:
+        target = annotation.target
+        key = target.item_id or f"entity:{target.entity_id}"
+        if key not in self._titles:
+            self._titles[key] = self._lookup_title(target.item_id, target.entity_id)
+        return self._titles[key]
+
+    def _lookup_title(self, item_id: str | None, entity_id: str | None) -> str:
+        try:
+            if item_id:
+                return self.session.archive.items.get(item_id).title or item_id
+            return self.session.archive.entities.get(entity_id).caption or entity_id
+        except (CasefileError, AttributeError):
+            return f"{item_id or entity_id} (not in this archive)"
+
+    # -- actions ------------------------------------------------------------------------------------
+    def _activated(self, index: QModelIndex) -> None:
+        annotation = self.model.annotation(index.row())
+        if annotation is not None and self.session is not None:
+            self.annotationActivated.emit(self.session, annotation)
+
+    def delete_current(self) -> None:
+        annotation = self.model.annotation(self.table.currentIndex().row())
+        if annotation is None:
+            return
+        try:
+            self.store.delete(annotation)
+        except CasefileError as exc:
+            self.statusMessage.emit(f"Not deleted: {exc}")
+            return
+        self.statusMessage.emit("Annotation deleted. Undo delete (Ctrl+Z) brings it back.")
+
+    def undo_delete(self) -> None:
+        try:
+            restored = self.store.undo_delete()
+        except CasefileError as exc:
+            self.statusMessage.emit(f"Not restored: {exc}")
+            return
+        if restored is not None:
+            self.table.selectRow(self.model.row_of(restored.id))
