@@ -62,9 +62,14 @@ class ImageView(ReaderWidget):
         self.view.zoomRequested.connect(lambda factor: self.set_zoom(self._scale * factor))
         splitter = QSplitter(self)
         splitter.addWidget(self.view)
-        splitter.addWidget(self._build_panel())
-        splitter.setStretchFactor(0, 1)
-        splitter.setSizes([620, 380])
+        panel = self._build_panel()
+        # The picture is what the reader came for: the facts beside it get a narrow column (the item's
+        # Details tab shows them too), and the splitter can still widen it.
+        panel.setMaximumWidth(320)
+        splitter.addWidget(panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([800, 240])
         self.set_content(splitter)
         self.add_action("Zoom out", lambda: self.set_zoom(self._scale / ZOOM_STEP), ["Ctrl+-", "-"])
         self.add_action("Zoom in", lambda: self.set_zoom(self._scale * ZOOM_STEP), ["Ctrl+=", "Ctrl++", "+"])
