@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog
 
 from archive import open_archive
@@ -105,6 +105,28 @@ def test_annotations_view_follows_the_store_and_undoes_a_delete(qtbot, store, se
     assert filled[1].id not in ids(view) and view.undo_action.isEnabled()
     view.undo_action.trigger()
     assert filled[1].id in ids(view) and store.store.annotations.get(filled[1].id).note == filled[1].note
+
+
+def test_export_selected_then_import_into_an_empty_store(qtbot, store, session, filled, tmp_path):
+    view = shown_view(qtbot, store, session)
+    target = tmp_path / "chosen.jsonld"
+    view.ask_save_path = lambda: target
+    view.table.selectRow(view.model.row_of(filled[0].id))
+    view.table.selectionModel().select(view.model.index(view.model.row_of(filled[2].id), 0),
+                                       QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    view.export_annotations()
+    exported = json.loads(target.read_text())
+    assert {a["id"] for a in exported["first"]["items"]} == {filled[0].id, filled[2].id}
+    other = StoreController(tmp_path / "other" / "store.sqlite")
+    other_view = shown_view(qtbot, other, session)
+    other_view.ask_open_path = lambda: target
+    messages = []
+    other_view.statusMessage.connect(messages.append)
+    other_view.import_annotations()
+    other_view.import_annotations()  # twice: nothing duplicated
+    assert ids(other_view) == {filled[0].id, filled[2].id}
+    assert messages[-1].startswith("Imported 0 annotation(s)") and "2 were already here" in messages[-1]
+    other.close()
 
 
 def test_models_pass_the_model_tester(qtmodeltester, store, session, filled):

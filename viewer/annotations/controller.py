@@ -16,7 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from archive import CasefileError
-from archive.store import Annotation, UserStore
+
+from archive.store import Annotation, UserStore, w3c
 
 AUTHOR_SETTING = "author"
 
@@ -146,6 +147,19 @@ class StoreController(QObject):
         if self.store is not None and self.store.encrypted:
             self.store.lock()
             self.changed.emit("")
+
+    # -- W3C Web Annotation files ------------------------------------------------------------------
+    def export_w3c(self, archive_id: str, path: Path, ids: list[str] | None = None) -> int:
+        """Write annotations as W3C JSON-LD (all of the archive's, or `ids`); audit-logged by the store."""
+        self._require()
+        return w3c.export(self.store, archive_id, path, ids)
+
+    def import_w3c(self, archive_id: str, path: Path) -> tuple[int, int]:
+        """Add the file's annotations of this archive: (added, already present)."""
+        self._require()
+        added, present = w3c.import_(self.store, archive_id, path)
+        self.changed.emit(archive_id)
+        return added, present
 
     # -- audit ---------------------------------------------------------------------------------------
     def record(self, action: str, covered: str, detail: dict | None = None) -> str | None:

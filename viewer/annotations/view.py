@@ -8,10 +8,12 @@ the archive's annotations changed.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QCompleter, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from archive import CasefileError
 from archive.store import Annotation
@@ -54,6 +56,17 @@ class AnnotationsView(QWidget):
         self.kind = self._choice("Filter by kind", "Any kind", [(label, kind) for kind, label in KIND_LABELS.items()])
         self.count = QLabel()
         self.count.setAccessibleName("Annotations shown")
+        self.export_button = QPushButton("Export…")
+        self.export_button.setToolTip("Save the selected annotations (or, with none selected, those listed) "
+                                      "as a W3C Web Annotation file that other tools can read")
+        self.export_button.clicked.connect(self.export_annotations)
+        self.import_button = QPushButton("Import…")
+        self.import_button.setToolTip("Add annotations from a W3C Web Annotation file (a colleague's, or a "
+                                      "backup); ones you already have are not duplicated")
+        self.import_button.clicked.connect(self.import_annotations)
+        # File dialogs, replaceable in tests: each returns a path or None.
+        self.ask_save_path = lambda: self._file_dialog(QFileDialog.getSaveFileName, "Export annotations")
+        self.ask_open_path = lambda: self._file_dialog(QFileDialog.getOpenFileName, "Import annotations")
         self._layout()
         store.changed.connect(self._store_changed)
         store.undoAvailable.connect(self.undo_action.setEnabled)
@@ -63,7 +76,7 @@ class AnnotationsView(QWidget):
         table.setAccessibleName("Annotations in the archive")
         table.setModel(self.model)
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         table.setWordWrap(False)
         table.verticalHeader().hide()
         header, em = table.horizontalHeader(), table.fontMetrics().horizontalAdvance("M")
@@ -109,7 +122,11 @@ class AnnotationsView(QWidget):
         column = QVBoxLayout(self)
         column.addLayout(bar)
         column.addWidget(self.table, 1)
-        column.addWidget(self.count)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count, 1)
+        footer.addWidget(self.import_button)
+        footer.addWidget(self.export_button)
+        column.addLayout(footer)
 
     # -- contents -----------------------------------------------------------------------------------
     def set_session(self, session) -> None:
@@ -194,3 +211,42 @@ class AnnotationsView(QWidget):
             return
         if restored is not None:
             self.table.selectRow(self.model.row_of(restored.id))
+
+    # -- W3C export and import ----------------------------------------------------------------------
+    def _file_dialog(self, dialog, title: str) -> Path | None:
+        name, _ = dialog(self, title, "", "W3C Web Annotations (*.jsonld *.json);;All files (*)")
+        return Path(name) if name else None
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        chosen = [self.model.annotation(row) for row in rows]
+        return [a.id for a in chosen if a is not None]
+
+    def export_annotations(self) -> None:
+        """Export the selected annotations, or every one listed when none is selected."""
+        if self.session is None:
+            return
+        ids = self.selected_ids() or [a.id for a in (self.model.annotation(r) for r in range(self.model.rowCount()))
+                                      if a is not None]
+        path = self.ask_save_path()
+        if path is None:
+            return
+        try:
+            count = self.store.export_w3c(self.session.archive.metadata.archive_id, path, ids)
+        except CasefileError as exc:
+            self.statusMessage.emit(f"Not exported: {exc}")
+            return
+        self.statusMessage.emit(f"Exported {count} annotation(s) to {path}.")
+
+    def import_annotations(self) -> None:
+        if self.session is None:
+            return
+        path = self.ask_open_path()
+        if path is None:
+            return
+        try:
+            added, present = self.store.import_w3c(self.session.archive.metadata.archive_id, path)
+        except CasefileError as exc:
+            self.statusMessage.emit(f"Not imported: {exc}")
+            return
+        self.statusMessage.emit(f"Imported {added} annotation(s) from {path.name}; {present} were already here.")
