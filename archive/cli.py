@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import __version__, open_archive, paths
 from .errors import CasefileError
+from .export.commands import add_check_command
 from .signing.commands import add_commands
 from .signing.sign import sign_sample
 from .store.commands import add_commands as add_store_commands
@@ -90,6 +91,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]
     export.set_defaults(handler=cmd_export_entities)
     add_commands(commands)
     add_store_commands(commands)
+    add_check_command(commands)
     return parser, commands
 
 

@@ -1,4 +1,4 @@
-"""The `casefile` console script: the headless subcommands of `archive.cli` plus `view`."""
+"""The `casefile` console script: the headless subcommands of `archive.cli` plus `view` and `export` (Qt)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,19 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from archive import cli as archive_cli
+from archive.export.commands import add_export_arguments, run_export
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
+    """Every `casefile` subcommand: the headless ones plus those that need Qt."""
+    parser, commands = archive_cli.build_parser()
+    add_view_command(commands)
+    add_export_command(commands)
+    return parser, commands
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser, commands = archive_cli.build_parser()
-    add_view_command(commands)
+    parser, _ = build_parser()
     return archive_cli.main(argv, parser)
 
 
@@ -29,6 +37,23 @@ def add_view_command(commands: argparse._SubParsersAction) -> None:
     view.add_argument("--open", metavar="ITEM_ID", dest="open_item",
                       help="open this item of the (first) archive, with the search's hits highlighted")
     view.set_defaults(handler=_cmd_view)
+
+
+def add_export_command(commands: argparse._SubParsersAction) -> None:
+    export = commands.add_parser(
+        "export", help="export chosen items as an evidence bundle anyone can check",
+        description="Write an evidence bundle (folder or .zip): the original files named EX-0001 ..., "
+                    "exhibits.json with inclusion proofs and your annotations, an exhibit list as HTML and PDF, "
+                    "the publisher's key and VERIFY.txt.")
+    add_export_arguments(export)
+    export.set_defaults(handler=_cmd_export)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from viewer.exhibitpdf import ensure_application, render_pdf  # Qt is loaded only to print the PDF
+
+    ensure_application()
+    return run_export(args, render_pdf)
 
 
 def _cmd_view(args: argparse.Namespace) -> int:

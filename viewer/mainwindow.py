@@ -21,6 +21,7 @@ from . import workers
 from .annotations import AnnotationsView, StoreActions, StoreController
 from .documents import EntityTab, ItemTab
 from .entitylist import EntityListView
+from .exportdialog import ExportDialog
 from .gallery import GalleryView
 from .library import ItemsModel, LibraryDelegate, LibraryModel
 from .search import SearchPanel
@@ -152,6 +153,8 @@ class MainWindow(QMainWindow):
         self._action(file, "&Open Archive…", self.open_dialog, QKeySequence.StandardKey.Open, "Open a .casefile archive")
         self.recent_menu = file.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action(file, "&Export Evidence Bundle…", self.export_evidence, "Ctrl+E",
+                     "Export items with their proofs, your annotations and an exhibit list")
         self._action(file, "&Close Archive", self.close_current_archive, "Ctrl+Shift+W",
                      "Close the archive selected in the library")
         file.addSeparator()
@@ -235,6 +238,34 @@ class MainWindow(QMainWindow):
             f"Edition {meta.edition} · published by {meta.publisher}\n"
             f"{stats['reports']:,} reports · {stats['images']:,} images · {stats['entities']:,} entities · "
             f"{stats['mentions']:,} mentions\n{meta.description}")
+
+    def export_choices(self) -> dict[str, object]:
+        """Where the items of an export can come from now, the most specific first."""
+        current, choices = self.tabs.currentWidget(), {}
+        if isinstance(current, ItemTab):
+            choices["item"] = current.item_id
+        if isinstance(current, EntityTab):
+            choices["entity"], choices["entity_id"] = current.title, current.entity_id
+        query = self.search.query_edit.text().strip()
+        if query:
+            choices["search"] = query
+        if self.store.available:
+            choices["tag"] = ""
+        return choices
+
+    def export_evidence(self) -> ExportDialog | None:
+        current = self.tabs.currentWidget()
+        session = current.session if isinstance(current, (ItemTab, EntityTab)) else self.current_session()
+        if session is None:
+            self.statusBar().showMessage("Open an archive first.")
+            return None
+        choices = self.export_choices()
+        if not choices:
+            self.statusBar().showMessage("Search, open an item or an entity, or tag items, then export them.")
+            return None
+        dialog = ExportDialog(session, self.store, choices, self)
+        dialog.show()
+        return dialog
 
     def close_current_archive(self) -> None:
         session = self.current_session()

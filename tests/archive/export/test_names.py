@@ -1,0 +1,54 @@
+"""Exhibit file names are safe on every OS, whatever the archive's titles say."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from archive.export.names import (MAX_NAME_BYTES, exhibit_file_name, exhibit_number, extension_for, is_safe_name,
+                                  is_safe_path)
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("OHCHR assessment", "EX-0001 OHCHR assessment.pdf"),
+    ("../../etc/passwd", "EX-0001 etc passwd.pdf"),
+    ('a<b>c:d"e|f?g*h\\i', "EX-0001 a b c d e f g h i.pdf"),
+    ("line\nbreak\ttab\x00nul", "EX-0001 line break tab nul.pdf"),
+    ("evil\u202etxt.exe", "EX-0001 evil txt.exe.pdf"),
+    ("trailing dots...  ", "EX-0001 trailing dots.pdf"),
+    ("", "EX-0001.pdf"),
+    ("CON", "EX-0001 CON.pdf"),
+])
+def test_hostile_titles_become_plain_names(title, expected):
+    assert exhibit_file_name(exhibit_number(1), title, "pdf") == expected
+
+
+def test_long_titles_are_cut_at_a_character_boundary():
+    name = exhibit_file_name("EX-0001", "新疆" * 200, "html")
+    assert len(name.encode()) <= MAX_NAME_BYTES and name.endswith(".html") and "\ufffd" not in name
+
+
+@pytest.mark.parametrize("file_name, media_type, ext", [
+    ("report.PDF", "application/pdf", "pdf"), ("noext", "image/jpeg", "jpg"), ("x.tar.gz", "", "gz"),
+    ("weird.ex e", "text/markdown", "md"), ("a", "application/x-thing+xml", "bin"),
+])
+def test_extensions(file_name, media_type, ext):
+    assert extension_for(file_name, media_type) == ext
+
+
+@given(st.text(max_size=300), st.sampled_from(["pdf", "jpg", "md"]))
+def test_every_generated_name_is_safe(title, ext):
+    name = exhibit_file_name("EX-0042", title, ext)
+    assert is_safe_name(name) and name.startswith("EX-0042") and name.endswith("." + ext)
+
+
+@pytest.mark.parametrize("name", ["..", ".", "", "a/b", "a\\b", "con.txt", "LPT1", "x\u202e", "ok ", "ok.",
+                                  "x" * 200])
+def test_unsafe_names_are_recognised(name):
+    assert not is_safe_name(name)
+
+
+def test_paths():
+    assert is_safe_path("thumbnails/EX-0001.jpg")
+    assert not is_safe_path("../EX-0001.jpg") and not is_safe_path("/etc/passwd") and not is_safe_path("a/b/c")
