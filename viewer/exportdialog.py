@@ -30,6 +30,7 @@ SOURCES = {
     "tag": "Items with the tag",
     "entity": "Items mentioning the open entity",
     "item": "The open item",
+    "selected": "Items selected in the Items tab",
 }
 
 
@@ -47,7 +48,9 @@ class ExportDialog(QDialog):
         self.source = QComboBox()
         self.source.setAccessibleName("Items to export")
         for key, value in choices.items():
-            self.source.addItem(f"{SOURCES[key]}: {value}" if key in ("search", "entity") else SOURCES[key], key)
+            if key in SOURCES:
+                label = f"{SOURCES[key]}: {value}" if key in ("search", "entity") else SOURCES[key]
+                self.source.addItem(f"{label} ({len(value)})" if key == "selected" else label, key)
         self.tag = QComboBox()
         self.tag.setEditable(True)
         self.tag.addItems(store.tags())
@@ -107,6 +110,8 @@ class ExportDialog(QDialog):
         if key == "entity":
             mentions = archive.entities.mentions(str(self.choices["entity_id"]))
             return select_items(archive, item_ids=list(dict.fromkeys(m.item_id for m in mentions)))
+        if key == "selected":
+            return select_items(archive, item_ids=list(self.choices["selected"]))
         return select_items(archive, item_ids=[str(self.choices["item"])])
 
     def _tagged(self, tag: str) -> set[str]:

@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         view.setAccessibleName("Items in the archive")
         view.setModel(self.items_model)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)  # pick exhibits by hand
         # Fixed widths from the font, not resizeColumnsToContents: measuring every loaded row costs
         # a quarter of a second on a large archive, at the moment the reader is waiting for it.
         header, em = view.horizontalHeader(), view.fontMetrics().horizontalAdvance("M")
@@ -246,6 +246,10 @@ class MainWindow(QMainWindow):
             choices["item"] = current.item_id
         if isinstance(current, EntityTab):
             choices["entity"], choices["entity_id"] = current.title, current.entity_id
+        rows = sorted({index.row() for index in self.items_view.selectionModel().selectedRows()})
+        picked = [item_id for item_id in map(self.items_model.item_id, rows) if item_id]
+        if picked:
+            choices["selected"] = picked
         query = self.search.query_edit.text().strip()
         if query:
             choices["search"] = query

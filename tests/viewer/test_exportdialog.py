@@ -76,3 +76,18 @@ def test_the_open_item_is_offered_first_and_cancel_leaves_nothing(qtbot, window,
     qtbot.waitUntil(lambda: dialog._worker is None, timeout=30_000)
     assert "Cancelled" in dialog.message.text() and dialog.result is None
     assert list(out.iterdir()) == []  # not even a temporary folder
+
+
+def test_items_picked_by_hand_in_the_items_tab(qtbot, window):
+    from PySide6.QtCore import QItemSelectionModel
+
+    window.tabs.setCurrentIndex(1)
+    model, selection = window.items_model, window.items_view.selectionModel()
+    for row in (0, 2):
+        selection.select(model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    dialog = window.export_evidence()
+    qtbot.addWidget(dialog)
+    dialog.source.setCurrentIndex(dialog.source.findData("selected"))
+    assert dialog.chosen_items() == [model.item_id(0), model.item_id(2)]
+    assert dialog.source.currentText().endswith("(2)")
