@@ -1,13 +1,19 @@
-"""Where things live: bundled resources and the reader's own data folder.
+"""Where things live: bundled resources, the reader's own data folder, and what a USB stick ships.
 
 Every path the app uses is resolved here, and this is the only module that knows about frozen builds
 (`sys._MEIPASS`) and portable mode, so a USB-stick copy never writes into the host's home folder.
+
+Portable mode has one root, found by `portable_root()`: the folder holding the `portable` marker.
+That is either the app's own folder (a plain portable copy) or, when the app runs from
+`<stick>/Casefile-<OS>/` as `packaging/make_usb.py` lays it out, the stick itself, so the apps for
+every OS share one `data/`, `keys/` and `archives/`.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 APP_NAME = "Casefile"
@@ -15,6 +21,9 @@ PORTABLE_MARKER = "portable"
 DATA_DIR_ENV = "CASEFILE_DATA_DIR"
 SAMPLE_ARCHIVE_NAME = "xinjiang-sample.casefile"
 TRUST_STORE_NAME = "trusted-keys.json"
+# The app folders on a stick made by packaging/make_usb.py: one per OS, beside the shared folders.
+STICK_APP_FOLDERS = ("Casefile-Linux", "Casefile-Windows", "Casefile-macOS")
+ARCHIVE_SUFFIX = ".casefile"
 
 
 def app_dir() -> Path:
@@ -39,9 +48,42 @@ def sample_keys_dir() -> Path:
     return sample_source_dir() / "keys"
 
 
+def install_dir() -> Path:
+    """The folder a user sees the app in: `app_dir()`, or the folder holding a macOS `.app` bundle."""
+    app = app_dir()
+    if app.parent.name == "Contents" and app.parent.parent.suffix == ".app":
+        return app.parent.parent.parent
+    return app
+
+
+def portable_root() -> Path | None:
+    """The folder holding the `portable` marker: beside the app, or the stick above `Casefile-<OS>/`."""
+    here = install_dir()
+    candidates = [here, here.parent] if here.name in STICK_APP_FOLDERS else [here]
+    for folder in candidates:
+        if (folder / PORTABLE_MARKER).is_file():
+            return folder
+    return None
+
+
+def on_stick() -> bool:
+    """The app runs from a stick laid out by make_usb.py (its marker is one folder up, shared by every OS)."""
+    root = portable_root()
+    return root is not None and root != install_dir()
+
+
 def app_keys_dir() -> Path:
-    """`keys/` beside the app: publishers' public keys shipped with it (e.g. on a USB stick), trusted."""
-    return app_dir() / "keys"
+    """`keys/` of the portable root (a stick), else beside the app: publishers' keys shipped with it, trusted."""
+    return (portable_root() or install_dir()) / "keys"
+
+
+def shipped_archives() -> list[Path]:
+    """The archives in the portable root's `archives/` folder, opened when no archive is named."""
+    root = portable_root()
+    folder = root / "archives" if root else None
+    if folder is None or not folder.is_dir():
+        return []
+    return sorted(path for path in folder.iterdir() if path.suffix == ARCHIVE_SUFFIX and path.is_file())
 
 
 def trust_store_path() -> Path:
@@ -50,8 +92,14 @@ def trust_store_path() -> Path:
 
 
 def is_portable() -> bool:
-    """A `portable` marker file beside the app sends every write to `data/` beside it."""
-    return (app_dir() / PORTABLE_MARKER).is_file()
+    """A `portable` marker (see `portable_root`) sends every write to the `data/` folder beside it."""
+    return portable_root() is not None
+
+
+def portable_data_dir() -> Path | None:
+    """`data/` beside the portable marker, whatever $CASEFILE_DATA_DIR says; None when not portable."""
+    root = portable_root()
+    return root / "data" if root else None
 
 
 def data_dir() -> Path:
@@ -59,13 +107,25 @@ def data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override).expanduser()
-    if is_portable():
-        return app_dir() / "data"
+    return portable_data_dir() or platform_data_dir()
+
+
+def platform_data_dir(environ: Mapping[str, str] = os.environ) -> Path:
+    """The platform's per-user data folder for Casefile, as `environ` (the host's, by default) names it.
+
+    Portable mode points XDG_DATA_HOME at a session folder on the stick, so the viewer passes the
+    environment it started with when it offers this computer's folder as the place for notes.
+    """
     if sys.platform == "win32":
-        return Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming") / APP_NAME
+        return Path(environ.get("APPDATA") or Path.home() / "AppData" / "Roaming") / APP_NAME
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Application Support" / APP_NAME
-    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / APP_NAME.lower()
+    return Path(environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / APP_NAME.lower()
+
+
+def use_data_dir(folder: Path) -> None:
+    """Send this process's (and its children's) data to `folder` from now on, as $CASEFILE_DATA_DIR does."""
+    os.environ[DATA_DIR_ENV] = str(folder)
 
 
 def default_sample_archive() -> Path:

@@ -1,7 +1,8 @@
-"""`python -m viewer [ARCHIVE...]`: open the viewer (the sample archive when no file is given)."""
+"""`python -m viewer [ARCHIVE...]`: open the viewer (the sample archive when no file is given);
+`python -m viewer COMMAND ...` runs a `casefile` command, as the frozen app does."""
 
 import sys
 
-from viewer.cli import main
+from viewer.cli import launch
 
-sys.exit(main(["view", *sys.argv[1:]]))
+sys.exit(launch())

@@ -1,15 +1,22 @@
-"""Start the Qt application: build the sample on first use, apply the theme, show the main window."""
+"""Start the Qt application: build the sample on first use, apply the theme, show the main window.
+
+In portable mode the environment is redirected to the stick before Qt starts (`viewer.portable`),
+Qt's own settings and dialogs are kept off the host, a read-only `data/` is asked about, and the
+stick's `archives/` open when no archive is named.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings, Qt, QTimer, qInstallMessageHandler
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from archive import CasefileError, open_archive, paths
 
+from . import portable
 from .mainwindow import MainWindow
 from .settings import Settings
 from .theme import apply_theme
@@ -49,14 +56,23 @@ def run(archive_paths: list[Path], *, screenshot: Path | None = None, search: st
     With `screenshot`, wait until every archive is verified (and the search, if any, has results),
     save a PNG of the window and exit: 0 if every archive opened, 1 otherwise.
     """
+    session = portable.prepare()
+    if session is not None:
+        _keep_qt_off_the_host(session)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Casefile")
+    icon = paths.resource_dir() / "icons" / "casefile.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     if app.platformName() == "offscreen":
         qInstallMessageHandler(_quiet_offscreen)
+    notice = _settle_data_location(session, ask=screenshot is None) if session is not None else None
     settings = Settings()
     apply_theme(app, settings.get("theme"))
     window = MainWindow(settings)
-    errors = window.open_paths(archive_paths or [ensure_sample()])
+    if notice:
+        window.statusBar().addPermanentWidget(QLabel(notice))
+    errors = window.open_paths(archive_paths or paths.shipped_archives() or [ensure_sample()])
     if screenshot is not None or settings.get("window/geometry") is None:
         window.resize(1280, 800)  # screenshots always at one size, for the docs
     window.show()
@@ -77,6 +93,46 @@ def run(archive_paths: list[Path], *, screenshot: Path | None = None, search: st
         return 1 if errors else 0
     window._report_errors(errors)
     return app.exec()
+
+
+def _keep_qt_off_the_host(session: portable.PortableSession) -> None:
+    """Qt's own settings (the file dialog's history and last folder, as "QtProject") go to the session
+    folder on every OS, not to ~/.config, the Windows registry or a macOS plist; and Qt's own file
+    dialog replaces the native one, which records recent files and folders in the desktop's history
+    (GTK's recently-used.xbel written by the portal, Windows' recent items, macOS' recent places)."""
+    config = str(session.folder / portable.XDG_FOLDERS["XDG_CONFIG_HOME"])
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, config)
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+
+
+def ask_where_notes_go(question: portable.DataLocationQuestion) -> str:
+    """Ask the reader where notes go while the stick is read-only; one of portable's CHOICE_ names.
+
+    Tests replace this function with one that answers.
+    """
+    box = QMessageBox(QMessageBox.Icon.Warning, "The stick is read-only", question.text)
+    box.setInformativeText(question.details)
+    host = box.addButton("Keep on This Computer", QMessageBox.ButtonRole.AcceptRole)
+    temporary = box.addButton("Temporary (Deleted on Close)", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Read Without Notes", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(temporary)  # nothing left on the computer unless the reader says so
+    box.exec()
+    answers = {host: portable.CHOICE_HOST, temporary: portable.CHOICE_TEMPORARY}
+    return answers.get(box.clickedButton(), portable.CHOICE_NONE)
+
+
+def _settle_data_location(session: portable.PortableSession, ask: bool) -> str | None:
+    """With a read-only `data/`, ask where notes go and send them there; the sentence to keep shown.
+
+    A screenshot run has nobody to ask: it reads without notes, which writes nothing and loses nothing.
+    """
+    question = portable.data_location_question(session)
+    if question is None:
+        return None
+    choice = ask_where_notes_go(question) if ask else portable.CHOICE_NONE
+    return portable.apply_data_location(question, choice)
 
 
 def _quiet_offscreen(kind, context, message: str) -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from archive import cli as archive_cli
 from archive.export.commands import add_export_arguments, run_export
+from viewer import portable
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
@@ -16,11 +18,26 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]
     parser, commands = archive_cli.build_parser()
     add_view_command(commands)
     add_export_command(commands)
+    add_smoke_test_command(commands)
     return parser, commands
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    portable.prepare()  # in portable mode, before any command can write a cache or temporary file
     parser, _ = build_parser()
+    return archive_cli.main(argv, parser)
+
+
+def launch(argv: Sequence[str] | None = None) -> int:
+    """The app's own entry (the frozen bundle, `python -m viewer`): as `main`, except that arguments
+    naming no command (none at all on a double-click, or the files dropped on the app) open the viewer."""
+    # Frozen on Windows and macOS, the builder's worker processes start by re-running this executable.
+    multiprocessing.freeze_support()
+    portable.prepare()  # as in main: before anything writes a cache or temporary file
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser, commands = build_parser()
+    if not argv or (argv[0] not in commands.choices and argv[0] not in ("-h", "--help", "--version")):
+        argv = ["view", *argv]
     return archive_cli.main(argv, parser)
 
 
@@ -47,6 +64,21 @@ def add_export_command(commands: argparse._SubParsersAction) -> None:
                     "the publisher's key and VERIFY.txt.")
     add_export_arguments(export)
     export.set_defaults(handler=_cmd_export)
+
+
+def add_smoke_test_command(commands: argparse._SubParsersAction) -> None:
+    smoke = commands.add_parser(
+        "smoke-test", help="check that this installation works: open, search, verify and read the sample",
+        description="Start the viewer on the bundled sample archive (building it on first use), search it, "
+                    "verify it, open one item of every kind, check the libraries the app needs, and print one "
+                    "JSON line. Exit status 0 if everything worked.")
+    smoke.set_defaults(handler=_cmd_smoke_test)
+
+
+def _cmd_smoke_test(args: argparse.Namespace) -> int:
+    from viewer.smoke import run_smoke_test  # Qt is loaded only here
+
+    return run_smoke_test()
 
 
 def _cmd_export(args: argparse.Namespace) -> int:

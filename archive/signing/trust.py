@@ -4,7 +4,7 @@ Three places, in this order of authority:
 
 - the reader's own `trusted-keys.json` in the data folder (keys added with `casefile keys add`, and
   revocations, which also override the other two);
-- `keys/` beside the app: public keys shipped with it, e.g. by a trainer on a USB stick;
+- `keys/` beside the app, or on the USB stick it runs from: public keys shipped with it by a trainer;
 - the sample's demo key, trusted only for the sample archive: its secret half is public, so anyone can
   sign anything with it, and a "verified" from it must never reach other archives.
 
@@ -27,7 +27,7 @@ from ..files import write_atomically
 
 STORE_VERSION = 1
 MAX_STORE_BYTES = 4 * 1024 * 1024
-SOURCE_USER, SOURCE_APP, SOURCE_DEMO = "user", "app", "demo"
+SOURCE_USER, SOURCE_APP, SOURCE_STICK, SOURCE_DEMO = "user", "app", "stick", "demo"
 DEMO_LABEL = "Casefile DEMO key (sample archive only, not for real evidence)"
 
 
@@ -49,6 +49,21 @@ class TrustedKey:
         return self.scope is None or self.scope == archive_id
 
 
+def _demo_key_bytes() -> bytes | None:
+    try:
+        return minisign.PublicKey.load(paths.sample_keys_dir() / "demo.pub").key
+    except (KeyFileError, OSError):
+        return None
+
+
+def _demo_stays_demo(entry: TrustedKey) -> TrustedKey:
+    """The demo key's secret half ships with Casefile: wherever its public half turns up (a stick's
+    keys/ folder, a reader's `keys add`), it vouches for the sample archive only."""
+    if entry.source == SOURCE_DEMO or entry.key.key != _demo_key_bytes():
+        return entry
+    return replace(entry, label=DEMO_LABEL, scope=sample_archive_id() or "(unknown sample id)")
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -65,7 +80,7 @@ class TrustStore:
     def default(cls) -> TrustStore:
         """The reader's store, the app's keys/ folder, and the demo key scoped to the sample."""
         return cls(paths.trust_store_path(), (
-            (paths.app_keys_dir(), SOURCE_APP, None),
+            (paths.app_keys_dir(), SOURCE_STICK if paths.on_stick() else SOURCE_APP, None),
             # An unreadable sample id must not widen the demo key's scope to every archive.
             (paths.sample_keys_dir(), SOURCE_DEMO, sample_archive_id() or "(unknown sample id)"),
         ))
@@ -111,7 +126,7 @@ class TrustStore:
         revoked = {(k.fingerprint, k.key.key): k.revoked for k in user if k.revoked}
         folder = [replace(k, revoked=revoked.get((k.fingerprint, k.key.key))) for k in self._folder_keys()]
         user_keys = {(k.fingerprint, k.key.key) for k in user}
-        return user + [k for k in folder if (k.fingerprint, k.key.key) not in user_keys]
+        return [_demo_stays_demo(k) for k in user + [k for k in folder if (k.fingerprint, k.key.key) not in user_keys]]
 
     def lookup(self, public_key: minisign.PublicKey) -> TrustedKey | None:
         """The entry for exactly this key (key id and key bytes), revoked or not; None if unknown."""

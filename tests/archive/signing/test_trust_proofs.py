@@ -168,6 +168,27 @@ def test_demo_key_vouches_for_nothing_but_the_sample(tmp_path):
     assert report.state is VerificationState.UNKNOWN_KEY and "demo key" in report.message
 
 
+@pytest.mark.parametrize("how", ["stick keys folder", "keys add"])
+def test_demo_key_stays_sample_only_wherever_it_is_found(tmp_path, monkeypatch, how):
+    """Its secret half is public: a copy on a stick, or added by hand, must not vouch for a forgery."""
+    from archive import paths
+    from archive.build import build_archive
+
+    demo_pub = paths.sample_keys_dir() / "demo.pub"
+    other = tmp_path / "other.casefile"
+    build_archive(make_source(tmp_path / "src"), other, strict=True)
+    sign_sample(other)
+    keys = tmp_path / "keys"
+    keys.mkdir()
+    store = TrustStore(tmp_path / "trusted.json", ((keys, "stick", None),))
+    if how == "keys add":
+        store.add(minisign.PublicKey.load(demo_pub), "I trust this")
+    else:
+        shutil.copyfile(demo_pub, keys / "demo.pub")
+    report = verify_path(other, store)
+    assert report.state is VerificationState.UNKNOWN_KEY and "demo key" in report.message
+
+
 def test_sign_refuses_a_file_that_is_not_an_archive(tmp_path, test_key, capsys):
     bogus = tmp_path / "x.casefile"
     bogus.write_text("not an archive")

@@ -1,0 +1,154 @@
+"""Trace-free portable mode: keep every write of this process on the stick, and ask when it cannot be.
+
+With the `portable` marker present (see `archive.paths.portable_root`), Casefile's own files already go
+to the stick's `data/`. What would still land on the host are the files other code writes where the
+environment says: Qt's file-dialog settings (XDG_CONFIG_HOME/QtProject.conf), fontconfig's and Mesa's
+caches (XDG_CACHE_HOME), GTK's recently-used.xbel (XDG_DATA_HOME), state files (XDG_STATE_HOME),
+temporary files of Python and SQLite (TMPDIR, SQLITE_TMPDIR; TEMP and TMP on Windows) and, where no
+XDG_RUNTIME_DIR is set, the runtime folder Qt would create as /tmp/runtime-USER. `prepare()` points
+all of them at one folder for this session before anything starts, and removes it at exit: host
+caches and dialog history are neither left on the computer nor carried away on the stick.
+
+The session folder sits in `data/tmp/`. When `data/` is read-only (a write-protected stick), it goes
+to the host's temporary folder instead (the only writable place left) and is still removed at exit;
+`data_location_question()` then tells the reader where notes can go, for the viewer to ask.
+
+This module is Qt-free (the headless commands run it too); the viewer adds the Qt-side settings.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from archive import paths
+
+SESSION_FOLDER = "tmp"  # inside data/: one subfolder per running Casefile
+XDG_FOLDERS = {"XDG_CONFIG_HOME": "config", "XDG_CACHE_HOME": "cache", "XDG_DATA_HOME": "share",
+               "XDG_STATE_HOME": "state"}
+# Where Python (tempfile), Qt (QDir::tempPath) and SQLite (unix VFS) put temporary files.
+TEMP_VARIABLES = ("TMPDIR", "TEMP", "TMP", "SQLITE_TMPDIR")
+RUNTIME_VARIABLE = "XDG_RUNTIME_DIR"
+
+
+@dataclass(frozen=True)
+class PortableSession:
+    """The redirected environment of one portable run."""
+
+    folder: Path  # removed at exit; holds config/, cache/, share/, state/, tmp/ (and runtime/)
+    host_environ: dict[str, str]  # the environment before redirection, for offering the host's folders
+    data_dir: Path  # where Casefile's own files were to go when the session started
+    data_writable: bool
+
+
+_session: PortableSession | None = None
+
+
+def prepare() -> PortableSession | None:
+    """In portable mode, redirect the environment to a session folder (once per process); else None."""
+    global _session
+    if _session is not None or not paths.is_portable():
+        return _session
+    host_environ = dict(os.environ)
+    data = paths.data_dir()
+    writable = is_writable(data)
+    # The host's temporary folder is looked up only when needed: tempfile probes it by writing a file.
+    parent = data / SESSION_FOLDER if writable else Path(tempfile.gettempdir())
+    parent.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="casefile-", dir=parent))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    _redirect(folder, host_environ)
+    _session = PortableSession(folder, host_environ, data, writable)
+    return _session
+
+
+def _redirect(folder: Path, host_environ: dict[str, str]) -> None:
+    if sys.platform != "win32" and not host_environ.get(RUNTIME_VARIABLE):
+        os.environ[RUNTIME_VARIABLE] = str(_runtime_dir(folder))
+    # A set XDG_RUNTIME_DIR stays: it holds the Wayland and D-Bus sockets the window needs, it is a
+    # tmpfs emptied at logout, and Casefile writes nothing there itself.
+    for variable, name in XDG_FOLDERS.items():
+        (folder / name).mkdir()
+        os.environ[variable] = str(folder / name)
+    temp = folder / "tmp"
+    temp.mkdir()
+    for variable in TEMP_VARIABLES:
+        os.environ[variable] = str(temp)
+    tempfile.tempdir = str(temp)  # tempfile caches the folder it found first
+
+
+def _runtime_dir(folder: Path) -> Path:
+    """A private (0700) runtime folder; Qt refuses one that others can read.
+
+    On a stick formatted FAT or exFAT permissions cannot be set, so the folder then goes to the host's
+    temporary folder (mkdtemp makes it 0700) and is removed at exit like the session folder.
+    """
+    runtime = folder / "runtime"
+    runtime.mkdir(mode=0o700)
+    if runtime.stat().st_mode & 0o777 == 0o700:
+        return runtime
+    private = Path(tempfile.mkdtemp(prefix="casefile-runtime-"))
+    atexit.register(shutil.rmtree, private, ignore_errors=True)
+    return private
+
+
+def is_writable(folder: Path) -> bool:
+    """Can a file be created in `folder` (made if missing)? Tried for real: a read-only mount, a
+    write-protect switch or Windows' read-only attribute all answer only to an actual write."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=".casefile-write-test-", dir=folder)
+    except OSError:
+        return False
+    os.close(handle)
+    os.unlink(name)
+    return True
+
+
+# -- where notes go when the stick's data folder is read-only ---------------------------------------
+CHOICE_HOST, CHOICE_TEMPORARY, CHOICE_NONE = "host", "temporary", "none"
+
+
+@dataclass(frozen=True)
+class DataLocationQuestion:
+    """What to ask when `data/` is read-only: the read-only folder and the two places notes can go."""
+
+    read_only: Path
+    host: Path  # this computer's Casefile folder: lasting, but leaves the notes on the computer
+    temporary: Path  # inside the session folder: removed when Casefile closes
+
+    @property
+    def text(self) -> str:
+        return (f"Casefile cannot write to {self.read_only}: the stick (or that folder) is read-only, so "
+                f"your notes, highlights and settings cannot be saved on it.")
+
+    @property
+    def details(self) -> str:
+        return (f"Keep them on this computer, in {self.host}: they last, but stay on this computer.\n\n"
+                f"Or keep them in a temporary folder: they are DELETED when Casefile closes, unless you "
+                f"export them first (Annotations › Export, or an evidence bundle).\n\n"
+                f"Or read without notes. Archives open and verify either way.")
+
+
+def data_location_question(session: PortableSession) -> DataLocationQuestion | None:
+    """The question to ask, or None when the data folder is writable (nothing to decide)."""
+    if session.data_writable:
+        return None
+    return DataLocationQuestion(session.data_dir, paths.platform_data_dir(session.host_environ),
+                                session.folder / "notes")
+
+
+def apply_data_location(question: DataLocationQuestion, choice: str) -> str:
+    """Send the reader's data where they chose; returns the sentence the window keeps showing."""
+    if choice == CHOICE_HOST:
+        paths.use_data_dir(question.host)
+        return f"Notes are saved on this computer, in {question.host} (the stick is read-only)."
+    if choice == CHOICE_TEMPORARY:
+        paths.use_data_dir(question.temporary)
+        return "Notes are TEMPORARY (the stick is read-only): export them before closing Casefile."
+    return f"Notes are off: {question.read_only} is read-only. Reading and verifying work as usual."
