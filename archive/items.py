@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from .errors import ArchiveDamaged, ItemNotFound, LimitExceeded
 
 if TYPE_CHECKING:
     from .reader import Archive
+
+# What archive.imaging.read_exif keeps (200 fields of 500 characters), with room for JSON escapes;
+# not imported from there so that opening an archive does not load Pillow.
+MAX_EXIF_ENTRIES = 200
+MAX_EXIF_VALUE = 500
+MAX_EXIF_JSON_CHARS = 2_000_000
 
 ITEM_COLUMNS = (
     "id, kind, title, date, source, language, languages, authors, file_name, media_type, "
@@ -132,13 +139,18 @@ class Items:
         return [Page(_int(n), _int(start), _str_or_empty(text)) for n, start, text in rows]
 
     def image_info(self, item_id: str) -> ImageInfo | None:
+        """Format, size and EXIF, the EXIF capped as the builder caps it (a forged row can hold a million
+        fields, which would take the viewer minutes to list)."""
         row = self._archive.query_one(
-            "SELECT format, width, height, exif FROM images WHERE item_id = ?", (item_id,)
+            "SELECT format, width, height, CASE WHEN length(exif) <= ? THEN exif END FROM images WHERE item_id = ?",
+            (MAX_EXIF_JSON_CHARS, item_id),
         )
         if row is None:
             return None
         exif = _json(row[3], {}) if row[3] else {}
-        return ImageInfo(str(row[0]), _int(row[1]), _int(row[2]), exif if isinstance(exif, dict) else {})
+        fields = islice(exif.items(), MAX_EXIF_ENTRIES) if isinstance(exif, dict) else ()
+        return ImageInfo(str(row[0]), _int(row[1]), _int(row[2]),
+                         {str(name)[:80]: str(value)[:MAX_EXIF_VALUE] for name, value in fields})
 
     def thumbnail(self, item_id: str, size: int = 256) -> Thumbnail | None:
         """The stored thumbnail whose longest edge is closest to `size`, if any."""

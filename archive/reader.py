@@ -204,7 +204,10 @@ class Archive:
 
 
 def _damaged(path: Path, exc: sqlite3.Error) -> ArchiveDamaged:
-    return ArchiveDamaged(f"{path.name} is damaged: SQLite reports {exc!s}. Copy it again from its source.")
+    # SQLite's message can quote the damaged file (a schema row it could not decode): one short line.
+    detail = " ".join(str(exc).split())
+    detail = detail if len(detail) <= 200 else detail[:199] + "…"
+    return ArchiveDamaged(f"{path.name} is damaged: SQLite reports {detail}. Copy it again from its source.")
 
 
 def open_archive(path: str | Path, *, limits: safety.Limits | None = None) -> Archive:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import sys
 import threading
 from pathlib import Path
 
@@ -33,24 +34,39 @@ class NetworkUsed(AssertionError):
     """Casefile must never open a network connection."""
 
 
+# Every attempt, even one the code under test caught and swallowed: `no_network` fails the test for it.
+NETWORK_ATTEMPTS: list[str] = []
+_INTERNET = (socket.AF_INET, socket.AF_INET6)
+_LOOKUPS = frozenset(f"socket.{name}" for name in
+                     ("getaddrinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr", "getnameinfo"))
+
+
+def _network_audit(event: str, args: tuple) -> None:
+    """Below the monkeypatched names: CPython raises these audit events in C for every socket, so a
+    module that imported `socket.socket` or `_socket` before the patch is caught as well."""
+    if event == "socket.__new__":
+        attempt = args[1] in (*_INTERNET, -1)  # -1: the default family, AF_INET
+    elif event in ("socket.connect", "socket.sendto", "socket.sendmsg", "socket.bind"):
+        attempt = getattr(args[0], "family", None) in _INTERNET
+    else:
+        attempt = event in _LOOKUPS
+    if attempt:
+        NETWORK_ATTEMPTS.append(f"{event}{args[1:]!r}"[:200])
+        raise NetworkUsed(f"a test tried to use the network ({event})")
+
+
+sys.addaudithook(_network_audit)
+
+
 @pytest.fixture(autouse=True)
-def no_network(monkeypatch):
-    """Any attempt to create an internet socket fails the test (local AF_UNIX pipes stay allowed)."""
-    real_socket = socket.socket
-
-    class GuardedSocket(real_socket):
-        def __init__(self, family=-1, *args, **kwargs):
-            if family in (socket.AF_INET, socket.AF_INET6) or (family == -1 and not args):
-                raise NetworkUsed(f"a test tried to open a network socket (family {family})")
-            super().__init__(family, *args, **kwargs)
-
-    monkeypatch.setattr(socket, "socket", GuardedSocket)
-    monkeypatch.setattr(socket, "create_connection", _refuse_network)
-    monkeypatch.setattr(socket, "getaddrinfo", _refuse_network)
-
-
-def _refuse_network(*args, **kwargs):
-    raise NetworkUsed(f"a test tried to reach the network: {args[:1]}")
+def no_network():
+    """Any attempt to create an internet socket, connect or resolve a name fails the test, even when
+    the code caught the error (local AF_UNIX pipes stay allowed)."""
+    NETWORK_ATTEMPTS.clear()
+    yield
+    attempts = list(NETWORK_ATTEMPTS)
+    NETWORK_ATTEMPTS.clear()
+    assert not attempts, f"the test tried to use the network: {attempts}"
 
 
 @pytest.fixture(autouse=True)

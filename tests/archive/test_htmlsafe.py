@@ -217,7 +217,9 @@ def test_archive_image_kept_with_safe_attributes_only():
 
 def test_table_25_deep_is_capped_and_well_formed():
     source = "<table><tr><td>" * 25 + "deep" + "</td></tr></table>" * 25
-    assert structure(clean(source).html) == 64
+    capped = clean(source)
+    assert structure(capped.html) == 3 * 8  # eight tables of table, tr, td: Qt lays out deeper ones in seconds
+    assert capped.text == "deep" and "tables nested deeper than 8 flattened" in capped.removed
     result = clean(source, max_depth=10)
     assert structure(result.html) == 10
     assert result.text == "deep"

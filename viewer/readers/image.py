@@ -26,6 +26,13 @@ ZOOM_RANGE = (0.02, 32.0)
 ZOOM_STEP = 1.25
 FIT_MARGIN_PX = 4
 MIN_REGION_PX = 2  # a click without a drag is not a region
+# The panel is a narrow column and Qt re-wraps a label on every layout pass, about 4 s per million
+# characters: a forged caption of any length is shown cut to this (`casefile show` prints all of it).
+MAX_LABEL_CHARS = 2_000
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= MAX_LABEL_CHARS else text[:MAX_LABEL_CHARS - 1] + "…"
 
 
 class _CanvasView(QGraphicsView):
@@ -135,9 +142,9 @@ class ImageView(ReaderWidget):
         self.pixmap_item.setPixmap(QPixmap.fromImage(image))
         self.set_regions([])  # those of the picture shown before
         self.scene.setSceneRect(self.pixmap_item.boundingRect())
-        self.caption.setText(item.caption or "")
+        self.caption.setText(_cut(item.caption or ""))
         self.caption.setVisible(bool(item.caption))
-        self.place.setText(f"Place: {item.place}" if item.place else "")
+        self.place.setText(_cut(f"Place: {item.place}") if item.place else "")
         self.place.setVisible(bool(item.place))
         rows = [("Format", info.format if info else item.media_type),
                 ("Dimensions", f"{image.width()} × {image.height()} pixels")]
