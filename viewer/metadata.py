@@ -111,13 +111,13 @@ class ItemMetadataPanel(QWidget):
                   ", ".join(item.languages or ((item.language,) if item.language else ())),
                   item.file_name, item.media_type)
         for label, value in zip(self.fields.values(), values):
-            label.setText(value or "—")
+            label.setText(_shown(value) or "—")
         self.sha256.setText(item.sha256)
         self.sha256.setCursorPosition(0)
         self.copy_button.setEnabled(bool(item.sha256))
         meta = session.archive.metadata
-        self.archive.setText(f"{meta.title} — {meta.publisher}")
-        self.edition.setText(meta.edition)
+        self.archive.setText(_shown(f"{meta.title} — {meta.publisher}"))
+        self.edition.setText(_shown(meta.edition))
         self._set(self.synthetic, "Yes: invented for demonstration, not evidence" if item.synthetic else "No",
                   WARN if item.synthetic else "")
         self._refresh_state()
@@ -143,3 +143,12 @@ class ItemMetadataPanel(QWidget):
     def _set(label: QLabel, text: str, colour: str) -> None:
         label.setText(text)
         label.setStyleSheet(f"color: {colour}; font-weight: bold" if colour else "")
+
+
+# A forged archive can put megabytes into a title; a wrapped label re-lays it out on every resize
+# (about 4 s per million characters), so what a label shows is cut, with the cut marked.
+MAX_SHOWN = 2_000
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN] + " … (cut: the archive holds more)"

@@ -123,3 +123,34 @@ def test_accessible_names(panel):
     assert panel.sha256.accessibleName()
     assert panel.copy_button.accessibleName() and panel.copy_button.toolTip()
     assert all(label.accessibleName() for label in panel.fields.values())
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen: no window manager
+def test_a_forged_20_mb_title_is_cut_not_laid_out(qtbot, tmp_path, built):
+    import shutil
+    import sqlite3
+    import time
+
+    from archive import open_archive
+    from viewer.metadata import MAX_SHOWN, ItemMetadataPanel
+    from viewer.session import ArchiveSession
+
+    forged = tmp_path / "forged.casefile"
+    shutil.copyfile(built, forged)
+    conn = sqlite3.connect(forged)
+    with conn:
+        item_id = conn.execute("SELECT id FROM items ORDER BY id LIMIT 1").fetchone()[0]
+        conn.execute("UPDATE items SET title = ? WHERE id = ?", ("T" * 20_000_000, item_id))
+    conn.close()
+    session = ArchiveSession(open_archive(forged))
+    panel = ItemMetadataPanel()
+    qtbot.addWidget(panel)
+    started = time.perf_counter()
+    panel.show_item(session, item_id)
+    panel.resize(300, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert time.perf_counter() - started < 5
+    title = next(iter(panel.fields.values())).text()
+    assert len(title) < MAX_SHOWN + 50 and title.endswith("(cut: the archive holds more)")
+    session.close()
