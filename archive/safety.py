@@ -101,7 +101,12 @@ def _unpack(raw: bytes) -> Header:
 
 def check_schema(conn: sqlite3.Connection, name: str) -> None:
     """Refuse any schema object the format does not declare, and any declared table that differs."""
-    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    try:
+        rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    except UnicodeDecodeError:
+        # Schema text that is not UTF-8 was never written by SQLite for us: a damaged or forged file.
+        raise ArchiveDamaged(f"{name} has a damaged schema (its table definitions are not valid text); "
+                             f"it is not a readable Casefile archive.") from None
     tables = {row[1] for row in rows if row[0] == "table"}
     for kind, obj_name, table_name, sql in rows:
         if kind in ("view", "trigger"):

@@ -256,3 +256,17 @@ def test_clone_gives_a_connection_for_another_thread(built):
         worker.start()
         worker.join()
     assert results == [8]
+
+
+def test_schema_text_that_is_not_utf8_is_damage_not_a_crash(archive_copy):
+    """Found by tests/fuzz: a flipped byte in sqlite_master's SQL text broke decoding."""
+    import pytest
+
+    from archive import ArchiveDamaged, open_archive
+
+    data = bytearray(archive_copy.read_bytes())
+    at = data.index(b'CREATE TABLE "items"')
+    data[at + len(b'CREATE TABLE "it')] = 0xE5  # a lone UTF-8 lead byte inside the table's SQL
+    archive_copy.write_bytes(bytes(data))
+    with pytest.raises(ArchiveDamaged, match="damaged schema|not a readable|malformed|damaged"):
+        open_archive(archive_copy).close()
