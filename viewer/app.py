@@ -2,7 +2,8 @@
 
 In portable mode the environment is redirected to the stick before Qt starts (`viewer.portable`),
 Qt's own settings and dialogs are kept off the host, a read-only `data/` is asked about, and the
-stick's `archives/` open when no archive is named.
+stick's `archives/` open when no archive is named. The interface language and the bundled fonts are
+set up before the first widget exists (`viewer.i18n`).
 """
 
 from __future__ import annotations
@@ -10,13 +11,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from archive import CasefileError, open_archive, paths
 
-from . import portable
+from . import i18n, portable
 from .mainwindow import MainWindow
 from .settings import Settings
 from .theme import apply_theme
@@ -66,6 +67,13 @@ def run(archive_paths: list[Path], *, screenshot: Path | None = None, search: st
         app.setWindowIcon(QIcon(str(icon)))
     if app.platformName() == "offscreen":
         qInstallMessageHandler(_quiet_offscreen)
+    i18n.load_fonts()
+    # Before the first dialog (the read-only stick's question), from the settings where they are now;
+    # the settings used from then on are read after the data folder is settled.
+    language = i18n.apply_language(Settings().get("language"))
+    if i18n.missing_script(language):
+        print(f"casefile: no installed font can show {i18n.NATIVE_NAMES[language]}; install one "
+              "(see README, Languages)", file=sys.stderr)
     notice = _settle_data_location(session, ask=screenshot is None) if session is not None else None
     settings = Settings()
     apply_theme(app, settings.get("theme"))
@@ -82,7 +90,9 @@ def run(archive_paths: list[Path], *, screenshot: Path | None = None, search: st
     if open_item:
         session = window.library.sessions[0] if window.library.sessions else None
         if session is not None and window.open_item(session, open_item, search or "") is None:
-            errors.append(f"no item {open_item!r} in {session.path.name}")
+            # Also printed on the terminal, so without isolates (invisible there, but still bytes to grep).
+            errors.append(QCoreApplication.translate("App", "no item {item} in {archive}").format(
+                item=repr(open_item), archive=session.path.name))
     if screenshot is not None:
         for message in errors:
             window.statusBar().showMessage(message)
@@ -112,11 +122,12 @@ def ask_where_notes_go(question: portable.DataLocationQuestion) -> str:
 
     Tests replace this function with one that answers.
     """
-    box = QMessageBox(QMessageBox.Icon.Warning, "The stick is read-only", question.text)
+    translate, accept = QCoreApplication.translate, QMessageBox.ButtonRole.AcceptRole
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("App", "The stick is read-only"), question.text)
     box.setInformativeText(question.details)
-    host = box.addButton("Keep on This Computer", QMessageBox.ButtonRole.AcceptRole)
-    temporary = box.addButton("Temporary (Deleted on Close)", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Read Without Notes", QMessageBox.ButtonRole.RejectRole)
+    host = box.addButton(translate("App", "Keep on This Computer"), accept)
+    temporary = box.addButton(translate("App", "Temporary (Deleted on Close)"), accept)
+    box.addButton(translate("App", "Read Without Notes"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(temporary)  # nothing left on the computer unless the reader says so
     box.exec()
     answers = {host: portable.CHOICE_HOST, temporary: portable.CHOICE_TEMPORARY}

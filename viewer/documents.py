@@ -8,11 +8,12 @@ annotations of the item (or entity) when the main window has a store to keep the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from archive import CasefileError
 
+from . import i18n
 from .annotations import AnnotationSidebar, Annotator, StoreController
 from .annotations.dialogs import NoteDialog
 from .entitypage import EntityPage
@@ -31,7 +32,7 @@ class IntegrityBanner(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName("Integrity warning")
+        self.setAccessibleName(self.tr("Integrity warning"))
         self.alarm = False  # the item failed its check (or could not be checked)
         self.hide()
 
@@ -39,14 +40,15 @@ class IntegrityBanner(QLabel):
         try:
             check = session.check_item(item_id)
         except CasefileError as exc:
-            self._show("tampered", f"✗ This item cannot be checked: {exc}")
+            self._show("tampered", self.tr("✗ This item cannot be checked: {error}").format(error=exc))
             return
         if not check.signed:
-            self._show("unsigned", "This archive is unsigned: nothing vouches that this item is what its "
-                                   "publisher released.")
+            self._show("unsigned", self.tr("This archive is unsigned: nothing vouches that this item is what its "
+                                           "publisher released."))
         elif not check.ok:
-            self._show("tampered", f"✗ DOES NOT MATCH WHAT THE PUBLISHER SIGNED. {check.message} "
-                                   f"Do not rely on this item as evidence.")
+            alarm = self.tr("✗ DOES NOT MATCH WHAT THE PUBLISHER SIGNED. {reason} "
+                            "Do not rely on this item as evidence.")
+            self._show("tampered", alarm.format(reason=i18n.isolate(check.message)))
         else:
             self.hide()
 
@@ -55,6 +57,11 @@ class IntegrityBanner(QLabel):
         self.setText(text)
         self.setStyleSheet(badge_style(key).replace("QLabel {", "QLabel { padding: 8px;"))
         self.show()
+
+
+def _quoted(title: str) -> str:
+    """An archive title in the UI language's quotation marks (“…” in English and Chinese, «…» in Uyghur)."""
+    return QCoreApplication.translate("Documents", "“{title}”").format(title=i18n.isolate(title))
 
 
 def _annotations(tab: QWidget, store: StoreController | None, subject: str, **target) -> None:
@@ -77,7 +84,7 @@ class ItemTab(QWidget):
     def __init__(self, session: ArchiveSession, item_id: str, query: str = "", parent: QWidget | None = None, *,
                  store: StoreController | None = None):
         super().__init__(parent)
-        self.session, self.item_id = session, item_id
+        self.session, self.item_id, self.query = session, item_id, query
         item = session.archive.items.get(item_id)
         self.title = item.title
         self.banner = IntegrityBanner()
@@ -109,9 +116,10 @@ class ItemTab(QWidget):
         if self.annotator is None:
             return self.metadata
         self.sidebar_tabs = QTabWidget()
+        self.sidebar_tabs.setAccessibleName(self.tr("Details and annotations of this item"))
         self.sidebar_tabs.setDocumentMode(True)
-        self.sidebar_tabs.addTab(self.metadata, "Details")
-        self.sidebar_tabs.addTab(self.sidebar, "Annotations")
+        self.sidebar_tabs.addTab(self.metadata, self.tr("Details"))
+        self.sidebar_tabs.addTab(self.sidebar, self.tr("Annotations"))
         if self.sidebar.model.rowCount():
             self.sidebar_tabs.setCurrentWidget(self.sidebar)
         self.annotator.annotationMade.connect(lambda _id: self.sidebar_tabs.setCurrentWidget(self.sidebar))
@@ -138,7 +146,7 @@ class ItemTab(QWidget):
     def write_note(self) -> None:
         """Ask for a note on the whole item (the dialog stays open, with the text, if saving fails)."""
         if self.annotator is not None:
-            NoteDialog(f"“{self.title}”", self.annotator.add_note, self).exec()
+            NoteDialog(_quoted(self.title), self.annotator.add_note, self).exec()
 
     def key(self) -> tuple[str, str, str]:
         return ("item", self.session.key, self.item_id)
@@ -183,7 +191,7 @@ class EntityTab(QWidget):
     def write_note(self) -> None:
         """Ask for a note on the entity shown."""
         if self.annotator is not None:
-            NoteDialog(f"“{self.title}”", self.annotator.add_note, self).exec()
+            NoteDialog(_quoted(self.title), self.annotator.add_note, self).exec()
 
     def key(self) -> tuple[str, str, str]:
         return ("entity", self.session.key, self.entity_id)

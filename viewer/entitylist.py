@@ -11,13 +11,14 @@ import time
 
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer,
                             Signal)
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
                                QVBoxLayout, QWidget)
 
 from archive import CasefileError
 from archive.entities import Entity
 from archive.text import fold
+
+from .search.delegate import text_colour
 
 PAGE = 200  # rows added per fetchMore
 SCAN_BATCH = 500  # rows read per query while a name filter is set
@@ -142,7 +143,7 @@ class EntityListModel(QAbstractTableModel):
             note = "\nSynthetic record: invented for demonstration, not real." if entity.synthetic else ""
             return " / ".join(_names(entity)) + f"\n{entity.schema} · {entity.id}" + note
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
-            return QColor("#8d6e00")
+            return text_colour(QApplication.palette(), "synthetic")
         return None
 
 

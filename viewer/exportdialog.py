@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
@@ -24,13 +24,14 @@ from . import workers
 from .annotations import StoreController
 from .session import ArchiveSession
 
-# Where the items come from: (key, label); the main window offers those that apply right now.
+# Where the items come from: (key, label); the main window offers those that apply right now. The
+# labels are marked for extraction here and translated when the dialog shows them.
 SOURCES = {
-    "search": "Results of the current search",
-    "tag": "Items with the tag",
-    "entity": "Items mentioning the open entity",
-    "item": "The open item",
-    "selected": "Items selected in the Items tab",
+    "search": QT_TRANSLATE_NOOP("ExportDialog", "Results of the current search"),
+    "tag": QT_TRANSLATE_NOOP("ExportDialog", "Items with the tag"),
+    "entity": QT_TRANSLATE_NOOP("ExportDialog", "Items mentioning the open entity"),
+    "item": QT_TRANSLATE_NOOP("ExportDialog", "The open item"),
+    "selected": QT_TRANSLATE_NOOP("ExportDialog", "Items selected in the Items tab"),
 }
 
 
@@ -40,52 +41,66 @@ class ExportDialog(QDialog):
     def __init__(self, session: ArchiveSession, store: StoreController, choices: dict[str, object],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export evidence bundle")
+        self.setWindowTitle(self.tr("Export evidence bundle"))
         self.session, self.store, self.choices = session, store, choices
         self.result: ExportResult | None = None
         self._worker: workers.Worker | None = None
         self._cancel = threading.Event()
         self.source = QComboBox()
-        self.source.setAccessibleName("Items to export")
+        self.source.setAccessibleName(self.tr("Items to export"))
         for key, value in choices.items():
             if key in SOURCES:
-                label = f"{SOURCES[key]}: {value}" if key in ("search", "entity") else SOURCES[key]
-                self.source.addItem(f"{label} ({len(value)})" if key == "selected" else label, key)
+                self.source.addItem(self._source_label(key, value), key)
         self.tag = QComboBox()
         self.tag.setEditable(True)
         self.tag.addItems(store.tags())
-        self.tag.setAccessibleName("Tag")
+        self.tag.setAccessibleName(self.tr("Tag"))
+        self.tag.setAccessibleDescription(self.tr("Export the items you gave this tag"))
         self.target = QLineEdit(str(Path.home() / f"{session.path.stem}-exhibits.zip"))
-        self.target.setAccessibleName("Bundle file or folder")
-        browse = QPushButton("Choose…")
+        self.target.setAccessibleName(self.tr("Bundle file or folder"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.setAccessibleName(self.tr("Choose where to save the bundle"))
         browse.clicked.connect(self._browse)
-        self.notes = QCheckBox("Include my notes and tags (highlights are always included)")
+        self.notes = QCheckBox(self.tr("Include my notes and tags (highlights are always included)"))
         self.notes.setChecked(True)
         self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAccessibleName(self.tr("Export status"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.clicked.connect(self.start)
         self.buttons.rejected.connect(self._cancel_or_close)
         self.source.currentIndexChanged.connect(self._source_changed)
         self._layout(browse)
         self._source_changed()
 
+    def _source_label(self, key: str, value: object) -> str:
+        """The choice as offered: a search or entity names itself, a hand-picked set says how many."""
+        label = self.tr(SOURCES[key])
+        if key in ("search", "entity"):
+            return self.tr("{0}: {1}").format(label, value)
+        if key == "selected":
+            return self.tr("{0} ({1})").format(label, len(value))
+        return label
+
     def _layout(self, browse: QPushButton) -> None:
         form = QFormLayout()
-        form.addRow("Export:", self.source)
-        form.addRow("Tag:", self.tag)
+        form.addRow(self.tr("Export:"), self.source)
+        form.addRow(self.tr("Tag:"), self.tag)
         row = QHBoxLayout()
         row.addWidget(self.target, 1)
         row.addWidget(browse)
-        form.addRow("Save to:", row)
+        form.addRow(self.tr("Save to:"), row)
         form.addRow("", self.notes)
         column = QVBoxLayout(self)
-        column.addWidget(QLabel("Each original file is copied byte for byte with its proof that the publisher "
-                                "signed it, and an exhibit list (HTML and PDF) that anyone can check."))
+        intro = QLabel(self.tr("Each original file is copied byte for byte with its proof that the publisher "
+                               "signed it, and an exhibit list (HTML and PDF) that anyone can check."))
+        intro.setWordWrap(True)
+        column.addWidget(intro)
         column.addLayout(form)
         column.addWidget(self.progress)
         column.addWidget(self.message)
@@ -95,8 +110,8 @@ class ExportDialog(QDialog):
         self.tag.setVisible(self.source.currentData() == "tag")
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save evidence bundle", self.target.text(),
-                                              "ZIP file (*.zip);;Folder (*)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save evidence bundle"), self.target.text(),
+                                              self.tr("ZIP file (*.zip);;Folder (*)"))
         if name:
             self.target.setText(name)
 
@@ -143,12 +158,12 @@ class ExportDialog(QDialog):
         worker.signals.progress.connect(self._on_progress)
         worker.signals.result.connect(self._on_result)
         worker.signals.error.connect(self._on_error)
-        worker.signals.cancelled.connect(lambda: self._finish("Cancelled: nothing was written."))
+        worker.signals.cancelled.connect(lambda: self._finish(self.tr("Cancelled: nothing was written.")))
         self._worker = worker
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.message.setText(f"Exporting {len(ids):,} item(s)…")
+        self.message.setText(self.tr("Exporting {0} item(s)…").format(f"{len(ids):,}"))
         workers.start(worker)
 
     def _on_progress(self, value: tuple[int, int]) -> None:
@@ -160,22 +175,22 @@ class ExportDialog(QDialog):
         self.result = result
         problem = self.store.record("export", f"{result.exhibits} exhibit(s) of {self.session.path.name}",
                                     {"target": str(result.target), "notes": self.notes.isChecked()})
-        text = (f"Exported {result.exhibits} exhibit(s) to {result.target} in {result.seconds:.1f} s. "
-                f"Check it with: casefile check-bundle \"{result.target}\"")
+        text = self.tr('Exported {0} exhibit(s) to {1} in {2} s. Check it with: casefile check-bundle "{1}"').format(
+            result.exhibits, result.target, f"{result.seconds:.1f}")
         self._finish(text + (f"\n{problem}" if problem else ""))
 
     def _on_error(self, exc: Exception) -> None:
         if isinstance(exc, ExportCancelled):
-            self._finish("Cancelled: nothing was written.")
+            self._finish(self.tr("Cancelled: nothing was written."))
         else:
-            self._finish(f"Not exported: {exc}")
+            self._finish(self.tr("Not exported: {0}").format(exc))
 
     def _finish(self, text: str) -> None:
         self._worker = None
         self.progress.hide()
         self.export_button.setEnabled(True)
         self.message.setText(text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Close")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
 
     def _cancel_or_close(self) -> None:
         if self._worker is not None:

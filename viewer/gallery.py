@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QLabel, QListView, QStyle, QStyledItemDelegate, Q
 from archive import CasefileError
 from archive.items import Item, Thumbnail
 
+from .search.delegate import draw_focus
+
 THUMB_EDGE = 160  # decoded size: the stored thumbnails are 256 px, scaled down while decoding
 CELL = QSize(184, 212)
 # 400 pixmaps of 160x160x4 bytes is at most ~41 MB: far more than a 4K screen shows at once, and
@@ -223,6 +225,7 @@ class GalleryDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
         self._view.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, self._view)
+        draw_focus(self._view.style(), option, painter, self._view)
         cell = option.rect.adjusted(6, 6, -6, -6)
         pixmap = index.data(Qt.ItemDataRole.DecorationRole)
         image_box = QRect(cell.left(), cell.top(), cell.width(), THUMB_EDGE)

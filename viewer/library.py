@@ -1,4 +1,8 @@
-"""The library sidebar: every open archive with its trust badge, and the items of the selected one."""
+"""The library sidebar: every open archive with its trust badge, and the items of the selected one.
+
+Both draw right to left in a right-to-left interface (Uyghur): the badge sits under the start of the
+title, and archive titles are isolated so their own direction is kept.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from archive import CasefileError
 
+from .i18n import isolate
 from .session import ArchiveSession, Library
 from .theme import STATE_COLOURS
 from .trust import badge_for
@@ -41,7 +46,7 @@ class LibraryModel(QAbstractListModel):
             return session.title
         if role == Qt.ItemDataRole.ToolTipRole:
             badge = badge_for(session)
-            return f"{session.path}\n{badge.headline}: {badge.detail}"
+            return f"{isolate(session.path)}\n{badge.headline}: {badge.detail}"
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return badge_for(session).headline
         if role == SESSION_ROLE:
@@ -100,12 +105,14 @@ class LibraryDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(8, 4, -8, -4)
         title = metrics.elidedText(index.data() or "", Qt.TextElideMode.ElideRight, rect.width())
         painter.setPen(option.palette.color(text_role))
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), metrics.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        painter.setLayoutDirection(option.direction)
+        leading = QStyle.visualAlignment(option.direction, Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), metrics.height()), leading, isolate(title))
         key, headline = index.data(BADGE_ROLE) or ("unsigned", "")
         background, foreground = STATE_COLOURS[key]
         width = min(rect.width(), metrics.horizontalAdvance(headline) + 14)
-        pill = QRect(rect.left(), rect.top() + metrics.height() + 4, width, metrics.height() + 2)
+        pill = QStyle.visualRect(option.direction, rect, QRect(rect.left(), rect.top() + metrics.height() + 4,
+                                                               width, metrics.height() + 2))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(background))
@@ -115,8 +122,8 @@ class LibraryDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-ITEM_COLUMNS = ("Title", "Kind", "Date", "Language", "Id")
 PAGE_ROWS = 500
+COLUMN_COUNT = 5  # title, kind, date, language, id
 
 
 class ItemsModel(QAbstractTableModel):
@@ -146,21 +153,23 @@ class ItemsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(ITEM_COLUMNS)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(ITEM_COLUMNS):
-            return ITEM_COLUMNS[section]
+                and 0 <= section < COLUMN_COUNT:
+            return (self.tr("Title"), self.tr("Kind"), self.tr("Date"), self.tr("Language"), self.tr("Id"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole and 0 <= index.column() < len(ITEM_COLUMNS):
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= index.column() < COLUMN_COUNT:
             text = row[index.column()]
-            return f"{text} (synthetic)" if index.column() == 0 and row[5] else text
+            if index.column() == 0 and row[5]:
+                return self.tr("{title} (synthetic)").format(title=isolate(text))
+            return text
         if role == SESSION_ROLE:
             return row[4]
         if role == Qt.ItemDataRole.ForegroundRole and self.session \

@@ -4,20 +4,28 @@ Fixed tabs: Search (across all open archives), Items, Gallery, Entities and Anno
 selected archive). Opened items and entities get closable tabs of their own. The window owns the
 reader's store (annotations, audit log): opened at start, closed on exit, written only from here.
 Every archive is verified in the background as soon as it is open; reading never waits for it.
+
+Changing the interface language (View › Language) rebuilds the window's widgets and menus in the new
+language, rather than retranslating each in place: the widgets of other modules set their texts when
+they are built, and a rebuild reaches all of them. What the reader was doing is kept: the window
+itself, the library (open archives and their verification, never redone), the reader's store, the
+status bar, the search text and order, the selected archive and items, and the open item and entity
+tabs (reopened, with their search highlights) with the same one current.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QHeaderView, QLabel, QListView, QMainWindow,
-                               QMessageBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFileDialog, QHeaderView, QLabel, QListView, QMainWindow, QMenu,
+                               QMenuBar, QMessageBox, QSplitter, QStatusBar, QTableView, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from archive import Archive, CasefileError
 
-from . import workers
+from . import i18n, workers
 from .annotations import AnnotationsView, StoreActions, StoreController
 from .documents import EntityTab, ItemTab
 from .entitylist import EntityListView
@@ -27,11 +35,19 @@ from .library import ItemsModel, LibraryDelegate, LibraryModel
 from .search import SearchPanel
 from .session import ArchiveSession, Library
 from .settings import Settings
-from .theme import THEMES, apply_theme
+from .theme import apply_theme
 from .trust import TrustBadgeWidget, badge_for
 
-OFFLINE_NOTE = "Offline: Casefile never uses the network."
-ARCHIVE_FILTER = "Casefile archives (*.casefile);;All files (*)"
+FIXED_TABS = 5  # Search, Items, Gallery, Entities, Annotations: never closed
+
+
+class StatusBar(QStatusBar):
+    """In a right-to-left interface, each message is isolated so it takes the direction of its own
+    first letter: a message that is still English (a library error, an untranslated string) keeps its
+    word order instead of having its numbers and punctuation moved to the other end."""
+
+    def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802 - Qt naming
+        super().showMessage(i18n.isolate(text) if text and self.isRightToLeft() else text, timeout)
 
 
 class MainWindow(QMainWindow):
@@ -39,13 +55,29 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("Casefile")
+        self.setWindowTitle("Casefile")  # the product's name, the same in every language
         self.setAcceptDrops(True)
+        self.setStatusBar(StatusBar())
         self.settings = settings or Settings()
+        self.fixed_tabs = FIXED_TABS
+        # Kept across language changes: the open archives, the reader's store, the status bar.
         self.library = Library(self)
         self.library_model = LibraryModel(self.library)
+        self.store = StoreController(parent=self)
+        self.store_actions = StoreActions(self, self.store)
+        self.offline = QLabel()
+        self.statusBar().addPermanentWidget(self.offline)
+        self._build()
+        self.statusBar().showMessage(self.store.problem or " ".join(self.store.notices) or self.tr("Ready."))
+        self._restore_layout()
+        # "System" follows the desktop when it switches between light and dark.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+
+    # -- construction ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        """Every widget and menu, in the current language (again after each language change)."""
         self.library_view = QListView()
-        self.library_view.setAccessibleName("Open archives")
+        self.library_view.setAccessibleName(self.tr("Open archives"))
         self.library_view.setModel(self.library_model)
         self.library_view.setItemDelegate(LibraryDelegate(self.library_view))
         self.library_view.selectionModel().currentRowChanged.connect(lambda current, _: self._select(current.row()))
@@ -57,6 +89,9 @@ class MainWindow(QMainWindow):
         self.search.itemActivated.connect(self.open_item)
         self.search.entityActivated.connect(self.open_entity)
         self.search.statusMessage.connect(self.statusBar().showMessage)
+        if self.store.available:
+            self.search.tag_resolver = lambda session, tag: self.store.tagged_ids(
+                session.archive.metadata.archive_id, tag)
         self.items_model = ItemsModel(self)
         self.items_view = self._items_view()
         self.title, self.summary = QLabel(), QLabel()
@@ -64,32 +99,21 @@ class MainWindow(QMainWindow):
         self.gallery.itemActivated.connect(self.open_item)
         self.entity_list = EntityListView()
         self.entity_list.entityActivated.connect(self.open_entity)
-        self.store = StoreController(parent=self)
-        self.store_actions = StoreActions(self, self.store)
-        if self.store.available:
-            self.search.tag_resolver = lambda session, tag: self.store.tagged_ids(
-                session.archive.metadata.archive_id, tag)
         self.annotations = AnnotationsView(self.store)
         self.annotations.annotationActivated.connect(self.show_annotation)
         self.annotations.statusMessage.connect(self.statusBar().showMessage)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Views and open documents"))
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self._close_tab)
-        self.fixed_tabs = 5
         self._layout()
         self._menus()
-        self.offline = QLabel(OFFLINE_NOTE)
-        self.statusBar().addPermanentWidget(self.offline)
-        self.statusBar().showMessage(self.store.problem or " ".join(self.store.notices) or "Ready.")
-        self._restore_layout()
-        # "System" follows the desktop when it switches between light and dark.
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+        self.offline.setText(self.tr("Offline: Casefile never uses the network."))
 
-    # -- construction ------------------------------------------------------------------------------
     def _items_view(self) -> QTableView:
         view = QTableView()
-        view.setAccessibleName("Items in the archive")
+        view.setAccessibleName(self.tr("Items in the archive"))
         view.setModel(self.items_model)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)  # pick exhibits by hand
@@ -104,29 +128,33 @@ class MainWindow(QMainWindow):
         return view
 
     def _layout(self) -> None:
+        # Aligned to the interface's side, not the text's: Qt would put a Latin title at the left edge
+        # of a right-to-left window, away from everything else.
+        edge = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
         for label in (self.title, self.summary):
             label.setTextFormat(Qt.TextFormat.PlainText)  # archive strings are untrusted
             label.setWordWrap(True)
+            label.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setAccessibleName("Archive title")
-        self.summary.setAccessibleName("Archive summary")
+        self.title.setAccessibleName(self.tr("Archive title"))
+        self.summary.setAccessibleName(self.tr("Archive summary"))
         items_page = QWidget()
         column = QVBoxLayout(items_page)
         column.addWidget(self.title)
         column.addWidget(self.summary)
         column.addWidget(self.items_view, 1)
-        for widget, name in ((self.search, "Search"), (items_page, "Items"), (self.gallery, "Gallery"),
-                             (self.entity_list, "Entities"), (self.annotations, "Annotations")):
+        for widget, name in zip((self.search, items_page, self.gallery, self.entity_list, self.annotations),
+                                self._fixed_tab_names()):
             self.tabs.addTab(widget, name)
         for index in range(self.fixed_tabs):  # the fixed tabs have no close button
             self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
         sidebar = QWidget()
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("Library")
+        heading = QLabel(self.tr("Library"))
         heading.setStyleSheet("font-weight: bold; padding: 6px 6px 0 6px;")
         side.addWidget(heading)
         side.addWidget(self.library_view, 1)
@@ -138,8 +166,11 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([280, 1000])
         self.setCentralWidget(self.splitter)
 
+    def _fixed_tab_names(self) -> tuple[str, ...]:
+        return self.tr("Search"), self.tr("Items"), self.tr("Gallery"), self.tr("Entities"), self.tr("Annotations")
+
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
+        action = QAction(text, menu)  # owned by its menu: a rebuilt menu bar takes its actions with it
         if shortcut is not None:
             action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
         action.setStatusTip(tip)
@@ -148,40 +179,51 @@ class MainWindow(QMainWindow):
         return action
 
     def _menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu("&File")
-        self._action(file, "&Open Archive…", self.open_dialog, QKeySequence.StandardKey.Open, "Open a .casefile archive")
-        self.recent_menu = file.addMenu("Open &Recent")
+        bar = QMenuBar(self)
+        file = bar.addMenu(self.tr("&File"))
+        self._action(file, self.tr("&Open Archive…"), self.open_dialog, QKeySequence.StandardKey.Open,
+                     self.tr("Open a .casefile archive"))
+        self.recent_menu = file.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._action(file, "&Export Evidence Bundle…", self.export_evidence, "Ctrl+E",
-                     "Export items with their proofs, your annotations and an exhibit list")
-        self._action(file, "&Close Archive", self.close_current_archive, "Ctrl+Shift+W",
-                     "Close the archive selected in the library")
+        self._action(file, self.tr("&Export Evidence Bundle…"), self.export_evidence, "Ctrl+E",
+                     self.tr("Export items with their proofs, your annotations and an exhibit list"))
+        self._action(file, self.tr("&Close Archive"), self.close_current_archive, "Ctrl+Shift+W",
+                     self.tr("Close the archive selected in the library"))
         file.addSeparator()
-        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        go = bar.addMenu("&Go")
-        self._action(go, "&Search", self.focus_search, [QKeySequence("Ctrl+F"), QKeySequence("Ctrl+L")],
-                     "Search all open archives (in a report or PDF, Ctrl+F finds in that document)")
-        for number, name in enumerate(("Search", "Items", "Gallery", "Entities", "Annotations"), start=1):
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        go = bar.addMenu(self.tr("&Go"))
+        self._action(go, self.tr("&Search"), self.focus_search, [QKeySequence("Ctrl+F"), QKeySequence("Ctrl+L")],
+                     self.tr("Search all open archives (in a report or PDF, Ctrl+F finds in that document)"))
+        for number, name in enumerate(self._fixed_tab_names(), start=1):
             self._action(go, name, lambda _=False, i=number - 1: self.tabs.setCurrentIndex(i), f"Alt+{number}")
-        self._action(go, "Close &Tab", self.close_current_tab, QKeySequence.StandardKey.Close)
-        view = bar.addMenu("&View")
-        themes = view.addMenu("&Theme")
-        group = QActionGroup(self)
-        for theme in THEMES:
-            action = QAction(theme.capitalize(), self, checkable=True)
-            action.setChecked(theme == self.settings.get("theme"))
-            action.triggered.connect(lambda _=False, t=theme: self.set_theme(t))
-            group.addAction(action)
-            themes.addAction(action)
-        archive = bar.addMenu("&Archive")
-        self._action(archive, "&Verify Again", self._verify_current, "Ctrl+Shift+V",
-                     "Re-check every byte of the selected archive against its signature")
-        self._action(archive, "&Cancel Verification", self._cancel_verification, tip="Stop verifying")
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Search Syntax", self.search.show_syntax_help, QKeySequence.StandardKey.HelpContents)
-        self._action(help_menu, "&About Casefile", self._about)
+        self._action(go, self.tr("Close &Tab"), self.close_current_tab, QKeySequence.StandardKey.Close)
+        view = bar.addMenu(self.tr("&View"))
+        self._choices(view.addMenu(self.tr("&Theme")), self.settings.get("theme"), self.set_theme,
+                      {"system": self.tr("System"), "light": self.tr("Light"), "dark": self.tr("Dark")})
+        self.language_menu = view.addMenu(self.tr("&Language"))
+        self._choices(self.language_menu, self.settings.get("language"), self.set_language,
+                      {i18n.SYSTEM: self.tr("System"), **i18n.NATIVE_NAMES})
+        archive = bar.addMenu(self.tr("&Archive"))
+        self._action(archive, self.tr("&Verify Again"), self._verify_current, "Ctrl+Shift+V",
+                     self.tr("Re-check every byte of the selected archive against its signature"))
+        self._action(archive, self.tr("&Cancel Verification"), self._cancel_verification, tip=self.tr("Stop verifying"))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Search Syntax"), self.search.show_syntax_help,
+                     QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, self.tr("&About Casefile"), self._about)
         self.store_actions.install(bar, help_menu.menuAction())
+        self.setMenuBar(bar)  # replaces (and deletes) the previous language's menu bar
+
+    def _choices(self, menu: QMenu, current: str, choose, labels: dict[str, str]) -> None:
+        """One checkable action per choice, exclusive; `choose(value)` when the reader picks one."""
+        group = QActionGroup(menu)
+        for value, label in labels.items():
+            action = QAction(label, menu, checkable=True)
+            action.setData(value)
+            action.setChecked(value == current)
+            action.triggered.connect(lambda _=False, v=value: choose(v))
+            group.addAction(action)
+            menu.addAction(action)
 
     # -- archives ------------------------------------------------------------------------------------
     def open_paths(self, paths: list[Path]) -> list[str]:
@@ -204,19 +246,22 @@ class MainWindow(QMainWindow):
 
     def _opened(self, session: ArchiveSession) -> None:
         self.settings.add_recent(session.path)
-        session.itemCheckFailed.connect(lambda item_id, message: self.statusBar().showMessage(f"✗ {message}"))
+        session.itemCheckFailed.connect(
+            lambda item_id, message: self.statusBar().showMessage(f"✗ {i18n.isolate(message)}"))
         session.verificationChanged.connect(lambda s=session: self._verification_news(s))
         self.store_actions.watch(session)
         if not session.verifying and session.report is None:
             session.start_verification()
         self.library_view.setCurrentIndex(self.library_model.index(self.library_model.row_of(session)))
-        self.statusBar().showMessage(f"Opened {session.path.name}; verifying in the background.")
+        self.statusBar().showMessage(self.tr("Opened {name}; verifying in the background.").format(
+            name=i18n.isolate(session.path.name)))
 
     def _verification_news(self, session: ArchiveSession) -> None:
         """Say in the status bar when a verification ends (the badge shows the details)."""
         if not session.verifying and (session.report or session.verify_error):
             badge = badge_for(session)
-            self.statusBar().showMessage(f"{session.path.name}: {badge.headline}. {badge.detail}")
+            self.statusBar().showMessage(self.tr("{name}: {state}. {detail}").format(
+                name=i18n.isolate(session.path.name), state=badge.headline, detail=badge.detail))
 
     def current_session(self) -> ArchiveSession | None:
         return self.library_model.session_at(self.library_view.currentIndex().row())
@@ -229,15 +274,17 @@ class MainWindow(QMainWindow):
         self.entity_list.set_session(session)
         self.annotations.set_session(session)
         if session is None:
-            self.title.setText("No archive open")
-            self.summary.setText("Open an archive with File › Open Archive (Ctrl+O), or drop a .casefile file here.")
+            self.title.setText(self.tr("No archive open"))
+            self.summary.setText(self.tr("Open an archive with File › Open Archive (Ctrl+O), or drop a .casefile "
+                                         "file here."))
             return
         meta, stats = session.archive.metadata, session.archive.stats()
-        self.title.setText(meta.title)
-        self.summary.setText(
-            f"Edition {meta.edition} · published by {meta.publisher}\n"
-            f"{stats['reports']:,} reports · {stats['images']:,} images · {stats['entities']:,} entities · "
-            f"{stats['mentions']:,} mentions\n{meta.description}")
+        self.title.setText(i18n.isolate(meta.title))
+        edition = self.tr("Edition {edition} · published by {publisher}").format(
+            edition=i18n.isolate(meta.edition), publisher=i18n.isolate(meta.publisher))
+        counts = self.tr("{reports} reports · {images} images · {entities} entities · {mentions} mentions").format(
+            **{name: i18n.isolate(f"{stats[name]:,}") for name in ("reports", "images", "entities", "mentions")})
+        self.summary.setText(f"{edition}\n{counts}\n{i18n.isolate(meta.description)}")
 
     def export_choices(self) -> dict[str, object]:
         """Where the items of an export can come from now, the most specific first."""
@@ -261,11 +308,11 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentWidget()
         session = current.session if isinstance(current, (ItemTab, EntityTab)) else self.current_session()
         if session is None:
-            self.statusBar().showMessage("Open an archive first.")
+            self.statusBar().showMessage(self.tr("Open an archive first."))
             return None
         choices = self.export_choices()
         if not choices:
-            self.statusBar().showMessage("Search, open an item or an entity, or tag items, then export them.")
+            self.statusBar().showMessage(self.tr("Search, open an item or an entity, or tag items, then export them."))
             return None
         dialog = ExportDialog(session, self.store, choices, self)
         dialog.show()
@@ -282,27 +329,28 @@ class MainWindow(QMainWindow):
         self._select(self.library_view.currentIndex().row())
 
     def open_dialog(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Open archive", "", ARCHIVE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Open archive"), "",
+                                                self.tr("Casefile archives (*.casefile);;All files (*)"))
         self._report_errors(self.open_paths([Path(name) for name in names]))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         recent = self.settings.recent()
         if not self.settings.keeps_recent:
-            self.recent_menu.addAction("Not kept in portable mode").setEnabled(False)
+            self.recent_menu.addAction(self.tr("Not kept in portable mode")).setEnabled(False)
             return
         for name in recent:
             action = self.recent_menu.addAction(name)
             action.triggered.connect(lambda _=False, n=name: self._report_errors(self.open_paths([Path(n)])))
         if not recent:
-            self.recent_menu.addAction("No recent archives").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent archives")).setEnabled(False)
             return
         self.recent_menu.addSeparator()
-        self.recent_menu.addAction("Clear List", self.settings.clear_recent)
+        self.recent_menu.addAction(self.tr("Clear List"), self.settings.clear_recent)
 
     def _report_errors(self, errors: list[str]) -> None:
         if errors:
-            QMessageBox.critical(self, "Cannot open archive", "\n\n".join(errors))
+            QMessageBox.critical(self, self.tr("Cannot open archive"), "\n\n".join(errors))
 
     def _verify_current(self) -> None:
         session = self.current_session()
@@ -334,14 +382,17 @@ class MainWindow(QMainWindow):
         try:
             tab = ItemTab(session, item_id, query, store=self.store)
         except CasefileError as exc:
-            self.statusBar().showMessage(f"Cannot open {item_id}: {exc}")
+            self.statusBar().showMessage(self._cannot_open(item_id, exc))
             return None
         if existing is not None:
             self._close_tab(self.tabs.indexOf(existing))
         tab.entityActivated.connect(self.open_entity)
         tab.statusMessage.connect(self.statusBar().showMessage)
-        self._add_tab(tab, f"✗ {tab.title}" if tab.banner.alarm else tab.title)
+        self._add_tab(tab, tab.title, "✗ " if tab.banner.alarm else "")
         return tab
+
+    def _cannot_open(self, what: str, exc: CasefileError) -> str:
+        return self.tr("Cannot open {what}: {error}").format(what=i18n.isolate(what), error=exc)
 
     def open_entity(self, session: ArchiveSession, entity_id: str) -> EntityTab | None:
         existing = self._find_tab(("entity", session.key, entity_id))
@@ -351,7 +402,7 @@ class MainWindow(QMainWindow):
         try:
             tab = EntityTab(session, entity_id, store=self.store)
         except CasefileError as exc:
-            self.statusBar().showMessage(f"Cannot open {entity_id}: {exc}")
+            self.statusBar().showMessage(self._cannot_open(entity_id, exc))
             return None
         tab.itemActivated.connect(self.open_item)
         tab.titleChanged.connect(lambda title, t=tab: self._retitle(t, title))
@@ -368,17 +419,23 @@ class MainWindow(QMainWindow):
         shown = tab.reveal_annotation(annotation.id) if isinstance(tab, ItemTab) else \
             tab.annotator.reveal_id(annotation.id)
         if not shown:
-            self.statusBar().showMessage("That annotation was deleted in the meantime.")
+            self.statusBar().showMessage(self.tr("That annotation was deleted in the meantime."))
 
-    def _retitle(self, tab: QWidget, title: str) -> None:
+    def _retitle(self, tab: QWidget, title: str, mark: str = "") -> None:
         index = self.tabs.indexOf(tab)
         if index >= 0:
-            self.tabs.setTabText(index, title if len(title) <= 40 else title[:39] + "…")
-            self.tabs.setTabToolTip(index, title)
+            # Isolated: a Latin title keeps its punctuation in place in a right-to-left tab bar.
+            short = title if len(title) <= 40 else title[:39] + "…"
+            self.tabs.setTabText(index, mark + i18n.isolate(short))
+            self.tabs.setTabToolTip(index, i18n.isolate(title))
+            close = self.tabs.tabBar().tabButton(index, self.tabs.tabBar().ButtonPosition.RightSide) \
+                or self.tabs.tabBar().tabButton(index, self.tabs.tabBar().ButtonPosition.LeftSide)
+            if close is not None:  # a screen reader says which tab the button closes
+                close.setAccessibleName(self.tr("Close {0}").format(i18n.isolate(title)))
 
-    def _add_tab(self, tab: QWidget, title: str) -> None:
+    def _add_tab(self, tab: QWidget, title: str, mark: str = "") -> None:
         self.tabs.setCurrentIndex(self.tabs.addTab(tab, ""))
-        self._retitle(tab, title)
+        self._retitle(tab, title, mark)
 
     def _find_tab(self, key: tuple[str, str, str]) -> QWidget | None:
         for index in range(self.fixed_tabs, self.tabs.count()):
@@ -416,6 +473,52 @@ class MainWindow(QMainWindow):
         self.settings.set("theme", theme)
         apply_theme(QApplication.instance(), theme)
 
+    def set_language(self, choice: str) -> None:
+        """Switch the interface language now (View › Language), keeping what is open and selected."""
+        self.settings.set("language", choice)
+        i18n.apply_language(choice)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Build the widgets and menus again in the current language and put the reader back where they were."""
+        state = self._reading_state()
+        old_bar, old_items_model = self.menuBar(), self.items_model
+        # StoreActions parents its actions to the window, not to their menus: without this they would stay
+        # behind, unseen, as the window's children, one set per language change.
+        stale = [action for menu in old_bar.findChildren(QMenu) for action in menu.actions()
+                 if action.parent() is self]
+        self.search.cancel()
+        self.badge.set_session(None)
+        self._build()  # replaces the central widget and the menu bar; Qt deletes the old ones
+        for obsolete in (*stale, old_items_model):
+            obsolete.deleteLater()
+        self._restore_reading_state(state)
+
+    def _reading_state(self) -> dict:
+        tabs = [(tab.session, tab.key(), getattr(tab, "query", "")) for tab in
+                map(self.tabs.widget, range(self.fixed_tabs, self.tabs.count()))]
+        return {"row": self.library_view.currentIndex().row(), "tabs": tabs, "current": self.tabs.currentIndex(),
+                "query": self.search.query_edit.text(), "order": self.search.sort_combo.currentIndex(),
+                "items": sorted({index.row() for index in self.items_view.selectionModel().selectedRows()}),
+                "splitter": self.splitter.saveState()}
+
+    def _restore_reading_state(self, state: dict) -> None:
+        self.splitter.restoreState(state["splitter"])
+        self.library_view.setCurrentIndex(self.library_model.index(state["row"]))
+        rows = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in state["items"]:
+            self.items_view.selectionModel().select(self.items_model.index(row, 0), rows)
+        for session, (kind, _key, target), query in state["tabs"]:
+            if kind == "item":
+                self.open_item(session, target, query)
+            else:
+                self.open_entity(session, target)
+        self.tabs.setCurrentIndex(min(state["current"], self.tabs.count() - 1))
+        self.search.sort_combo.setCurrentIndex(state["order"])
+        if state["query"]:
+            self.search.set_query(state["query"])
+            self.search.run_now()
+
     def _system_scheme_changed(self, _scheme) -> None:
         if self.settings.get("theme") == "system":
             apply_theme(QApplication.instance(), "system")
@@ -436,10 +539,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(problem)
 
     def _about(self) -> None:
-        QMessageBox.about(self, "About Casefile",
-                          "Casefile reads signed evidence archives offline.\n\nIt never uses the network: "
-                          "nothing you open or search leaves this computer. Archives are opened read-only "
-                          "and checked against their publisher's signature.")
+        QMessageBox.about(self, self.tr("About Casefile"),
+                          self.tr("Casefile reads signed evidence archives offline.\n\nIt never uses the network: "
+                                  "nothing you open or search leaves this computer. Archives are opened read-only "
+                                  "and checked against their publisher's signature."))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt naming
         self._save_layout()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from archive import paths
 
@@ -28,6 +28,8 @@ class Setting:
 
 SETTINGS = (
     Setting("theme", "system", "Colour theme: system (follow the desktop), light or dark."),
+    Setting("language", "system", "Interface language: system (follow the desktop), en, zh_CN or ug "
+                                  "(Uyghur, right-to-left); the CASEFILE_LANGUAGE environment variable overrides it."),
     Setting("window/geometry", None, "Main window size and position (saved on exit)."),
     Setting("window/state", None, "Main window toolbars and docks (saved on exit)."),
     Setting("window/splitter", None, "Sidebar width (saved on exit)."),
@@ -57,10 +59,11 @@ class Settings:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            return f"Settings cannot be saved in {self.path.parent}: {exc.strerror or exc}."
+            return QCoreApplication.translate("Settings", "Settings cannot be saved in {folder}: {reason}.").format(
+                folder=self.path.parent, reason=exc.strerror or exc)
         self._qsettings.sync()
         if self._qsettings.status() != QSettings.Status.NoError:
-            return f"Settings cannot be saved to {self.path}."
+            return QCoreApplication.translate("Settings", "Settings cannot be saved to {file}.").format(file=self.path)
         return None
 
     # -- recent archives ---------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
@@ -18,6 +18,7 @@ from archive.signing import minisign
 from archive.signing.trust import TrustStore
 from archive.signing.verify import VerificationState
 
+from .i18n import isolate
 from .session import ArchiveSession
 from .theme import STATE_COLOURS
 
@@ -32,29 +33,37 @@ class Badge:
 
 
 def badge_for(session: ArchiveSession) -> Badge:
-    """What to show for a session right now."""
+    """What to show for a session right now, in the current language."""
+    translate = QCoreApplication.translate
     if session.verifying:
         progress = session.progress
         percent = f" {100 * progress.done // progress.total}%" if progress and progress.total else ""
-        return Badge("verifying", f"Verifying…{percent}",
-                     "Checking every byte against the publisher's signature. You can read while this runs.")
+        return Badge("verifying", translate("Badge", "Verifying…") + percent,
+                     translate("Badge", "Checking every byte against the publisher's signature. "
+                                        "You can read while this runs."))
     if session.verify_error:
-        return Badge("damaged", "Not verified", f"Verification stopped: {session.verify_error}")
+        stopped = translate("Badge", "Verification stopped: {reason}")
+        return Badge("damaged", translate("Badge", "Not verified"),
+                     stopped.format(reason=isolate(session.verify_error)))
     report = session.report
     if report is None:
-        return Badge("unsigned", "Not verified", "Verification was cancelled. Use Archive › Verify again.")
+        return Badge("unsigned", translate("Badge", "Not verified"),
+                     translate("Badge", "Verification was cancelled. Use Archive › Verify again."))
     if report.state is STATE.VERIFIED:
-        who = report.signer or "the publisher"
-        return Badge("verified", "Verified", f"Signed by {who} (key {report.fingerprint}); every item matches.")
-    if report.state is STATE.UNKNOWN_KEY:
-        return Badge("unknown", "Unknown signer", report.message)
-    if report.state is STATE.REVOKED_KEY:
-        return Badge("tampered", "Revoked key", report.message)
+        detail = translate("Badge", "Signed by {signer} (key {key}); every item matches.") if report.signer \
+            else translate("Badge", "Signed by the publisher (key {key}); every item matches.")
+        return Badge("verified", translate("Badge", "Verified"),
+                     detail.format(signer=isolate(report.signer), key=isolate(report.fingerprint)))
     if report.state is STATE.UNSIGNED:
-        return Badge("unsigned", "Unsigned", "Nothing vouches for this archive's contents: treat them as unverified.")
-    if report.state is STATE.TAMPERED:
-        return Badge("tampered", "TAMPERED", report.message)
-    return Badge("damaged", "Damaged", report.message)
+        return Badge("unsigned", translate("Badge", "Unsigned"),
+                     translate("Badge", "Nothing vouches for this archive's contents: treat them as unverified."))
+    # The verifier's own messages quote archive data and stay in English; isolated, they cannot reorder
+    # a right-to-left line around them.
+    headlines = {STATE.UNKNOWN_KEY: ("unknown", translate("Badge", "Unknown signer")),
+                 STATE.REVOKED_KEY: ("tampered", translate("Badge", "Revoked key")),
+                 STATE.TAMPERED: ("tampered", translate("Badge", "TAMPERED"))}
+    key, headline = headlines.get(report.state, ("damaged", translate("Badge", "Damaged")))
+    return Badge(key, headline, isolate(report.message))
 
 
 def badge_style(key: str) -> str:
@@ -73,7 +82,7 @@ class TrustBadgeWidget(QWidget):
         super().__init__(parent)
         self.session: ArchiveSession | None = None
         self.headline = QLabel()
-        self.headline.setAccessibleName("Verification state")
+        self.headline.setAccessibleName(self.tr("Verification state"))
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)  # messages quote archive strings
@@ -81,15 +90,16 @@ class TrustBadgeWidget(QWidget):
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop verifying (reading goes on; the archive is then shown as not verified)")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop verifying (reading goes on; the archive is then shown as "
+                                              "not verified)"))
         self.cancel_button.clicked.connect(lambda: self.session and self.session.cancel_verification())
-        self.trust_button = QPushButton("Trust this key…")
+        self.trust_button = QPushButton(self.tr("Trust this key…"))
         self.trust_button.clicked.connect(self._trust_key)
-        self.verify_button = QPushButton("Verify again")
+        self.verify_button = QPushButton(self.tr("Verify again"))
         self.verify_button.clicked.connect(lambda: self.session and self.session.start_verification())
         self.failing = QListWidget()
-        self.failing.setAccessibleName("Items that failed verification")
+        self.failing.setAccessibleName(self.tr("Items that failed verification"))
         self.failing.setMaximumHeight(110)
         self.failing.itemActivated.connect(self._open_failing)
         self._layout()
@@ -98,7 +108,7 @@ class TrustBadgeWidget(QWidget):
     def _layout(self) -> None:
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 6, 6, 6)
-        column.addWidget(self.headline, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.headline, 0, Qt.AlignmentFlag.AlignLeading)
         column.addWidget(self.detail)
         row = QHBoxLayout()
         row.addWidget(self.progress, 1)
@@ -123,9 +133,9 @@ class TrustBadgeWidget(QWidget):
         session = self.session
         self.setEnabled(session is not None)
         if session is None:
-            self.headline.setText("No archive open")
+            self.headline.setText(self.tr("No archive open"))
             self.headline.setStyleSheet(badge_style("unsigned"))
-            self.detail.setText("Open an archive with File › Open (Ctrl+O) or drop one here.")
+            self.detail.setText(self.tr("Open an archive with File › Open (Ctrl+O) or drop one here."))
             for widget in (self.progress, self.cancel_button, self.trust_button, self.verify_button, self.failing):
                 widget.hide()
             return
@@ -148,15 +158,16 @@ class TrustBadgeWidget(QWidget):
         failing = report.failing_items if report else []
         others = [name for name in (report.failing if report else []) if not _is_item_leaf(name)]
         for item_id in failing:
-            self.failing.addItem(f"✗ {item_id}")
+            self.failing.addItem(f"✗ {item_id}")  # an id: ASCII, needs no isolating
+            self.failing.item(self.failing.count() - 1).setData(Qt.ItemDataRole.UserRole, item_id)
         for name in others:
-            self.failing.addItem(f"✗ {name} (archive structure)")
+            self.failing.addItem(self.tr("✗ {name} (archive structure)").format(name=isolate(name)))
         self.failing.setVisible(bool(failing or others))
 
     def _open_failing(self, entry) -> None:
-        text = entry.text().removeprefix("✗ ")
-        if self.session and not text.endswith("(archive structure)"):
-            self.itemActivated.emit(self.session, text, "")
+        item_id = entry.data(Qt.ItemDataRole.UserRole)  # None for the archive's own structure
+        if self.session and item_id:
+            self.itemActivated.emit(self.session, item_id, "")
 
     def _trust_key(self) -> None:
         report = self.session.report if self.session else None
@@ -168,7 +179,7 @@ class TrustBadgeWidget(QWidget):
         try:
             TrustStore.default().add(dialog.public_key, dialog.label())
         except CasefileError as exc:
-            QMessageBox.critical(self, "Cannot trust the key", str(exc))
+            QMessageBox.critical(self, self.tr("Cannot trust the key"), str(exc))
             return
         self.keyTrusted.emit(dialog.public_key.fingerprint, dialog.label() or "")
         self.session.start_verification()
@@ -184,10 +195,10 @@ class TrustKeyDialog(QDialog):
     def __init__(self, public_key: minisign.PublicKey, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.public_key = public_key
-        self.setWindowTitle("Trust this signing key?")
-        explain = QLabel(
+        self.setWindowTitle(self.tr("Trust this signing key?"))
+        explain = QLabel(self.tr(
             "Only trust this key if the publisher has given you the same fingerprint in person, on paper "
-            "or over a channel you already trust. Anyone can sign an archive with a key of their own.")
+            "or over a channel you already trust. Anyone can sign an archive with a key of their own."))
         explain.setWordWrap(True)
         fingerprint = QLabel(public_key.fingerprint)
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -195,20 +206,21 @@ class TrustKeyDialog(QDialog):
         font.setFamily("monospace")
         font.setPointSizeF(font.pointSizeF() * 1.6)
         fingerprint.setFont(font)
-        fingerprint.setAccessibleName("Key fingerprint")
+        fingerprint.setAccessibleName(self.tr("Key fingerprint"))
+        fingerprint.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # compared character by character
         self.label_edit = QLineEdit(public_key.comment or "")
-        self.label_edit.setPlaceholderText("Publisher's name, e.g. the organisation you got the key from")
+        self.label_edit.setPlaceholderText(self.tr("Publisher's name, e.g. the organisation you got the key from"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        trust = buttons.addButton("Trust this key", QDialogButtonBox.ButtonRole.AcceptRole)
-        trust.setToolTip("Add the key to your trusted keys; archives it signed will show as verified")
+        trust = buttons.addButton(self.tr("Trust this key"), QDialogButtonBox.ButtonRole.AcceptRole)
+        trust.setToolTip(self.tr("Add the key to your trusted keys; archives it signed will show as verified"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)  # the safe choice
         column = QVBoxLayout(self)
         column.addWidget(explain)
-        column.addWidget(QLabel("Key fingerprint:"))
+        column.addWidget(QLabel(self.tr("Key fingerprint:")))
         column.addWidget(fingerprint)
-        column.addWidget(QLabel("Name to show for this key:"))
+        column.addWidget(QLabel(self.tr("Name to show for this key:")))
         column.addWidget(self.label_edit)
         column.addWidget(buttons)
 

@@ -101,7 +101,12 @@ def test_bundle_holds_resources_and_leaves_out_network_and_unused_qt(frozen):
     unwanted = [name for name in names if name.startswith(("QtNetwork", "QtWebEngine", "libQt6WebEngine", "QtQml",
                                                            "libQt6Qml", "libQt6Quick", "_tkinter", "libtk", "libgtk"))]
     assert unwanted == []
-    assert not (internal / "PySide6" / "Qt" / "translations").exists()
+    # Only the Qt catalogues viewer.i18n installs (Chinese standard buttons and dialogs).
+    qt_translations = internal / "PySide6" / "Qt" / "translations"
+    kept = sorted(path.name for path in qt_translations.iterdir()) if qt_translations.exists() else []
+    assert kept == ["qtbase_zh_CN.qm"]
+    assert sorted(p.name for p in (internal / "resources" / "translations").glob("*.qm")) == [
+        "casefile_ug.qm", "casefile_zh_CN.qm"]
 
 
 @pytest.mark.frozen

@@ -13,7 +13,7 @@ import warnings
 from collections.abc import Callable, Sequence
 
 from PIL import Image, ImageOps
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QImage, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QToolBar, QVBoxLayout,
                                QWidget)
@@ -56,14 +56,15 @@ class ReaderWidget(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(name)
-        self.toolbar = QToolBar(f"{name} tools", self)
-        self.toolbar.setAccessibleName(f"{name} tools")
+        tools = QCoreApplication.translate("ReaderWidget", "{0} tools").format(name)
+        self.toolbar = QToolBar(tools, self)
+        self.toolbar.setAccessibleName(tools)
         self._stack = QStackedWidget(self)
         self._message = QLabel(self._stack)
         self._message.setTextFormat(Qt.TextFormat.PlainText)  # messages quote archive strings
         self._message.setWordWrap(True)
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._message.setAccessibleName(f"{name} message")
+        self._message.setAccessibleName(QCoreApplication.translate("ReaderWidget", "{0} message").format(name))
         self._stack.addWidget(self._message)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -97,7 +98,7 @@ class ReaderWidget(QWidget):
         action.setShortcuts(_sequences(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shown = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
-        action.setToolTip(f"{text} ({shown})" if shown else text)
+        action.setToolTip(self.tr("{0} ({1})").format(text, shown) if shown else text)
         action.triggered.connect(slot)
         self.addAction(action)
         self._actions.append(action)
@@ -154,14 +155,15 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Find in this document")
-        self.field.setAccessibleName("Find in document")
+        self.field.setPlaceholderText(self.tr("Find in this document"))
+        self.field.setAccessibleName(self.tr("Find in document"))
+        self.field.setAccessibleDescription(self.tr("Enter finds the next match, Shift+Enter the previous"))
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self.textChanged)
         self.field.installEventFilter(self)
         self.counter = QLabel(self)
         self.counter.setTextFormat(Qt.TextFormat.PlainText)
-        self.counter.setAccessibleName("Find matches")
+        self.counter.setAccessibleName(self.tr("Find matches"))
         self.counter.setMinimumWidth(90)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -179,9 +181,10 @@ class FindBar(QWidget):
         if not self.field.text().strip():
             self.counter.setText("")
         elif total == 0:
-            self.counter.setText("No matches")
+            self.counter.setText(self.tr("No matches"))
         else:
-            self.counter.setText(f"{current + 1} of {total}" if current is not None else f"{total} matches")
+            self.counter.setText(self.tr("{0} of {1}").format(current + 1, total) if current is not None
+                                 else self.tr("{0} matches").format(total))
 
     def eventFilter(self, watched, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress and \

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QTransform, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, \
     QGraphicsView, QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
@@ -56,13 +56,14 @@ class ImageView(ReaderWidget):
     regionDrawn = Signal(int, int, int, int)  # x, y, w, h in image pixels
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Image viewer", parent)
+        super().__init__(QCoreApplication.translate("ImageView", "Image viewer"), parent)
         self.scene = QGraphicsScene(self)
         self.pixmap_item = QGraphicsPixmapItem()
         self.pixmap_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.scene.addItem(self.pixmap_item)
         self.view = _CanvasView(self.scene, self)
-        self.view.setAccessibleName("Image")
+        self.view.setAccessibleName(self.tr("Image"))
+        self.view.setAccessibleDescription(self.tr("+ and - zoom, F fits, [ and ] rotate, R draws a region"))
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.view.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -78,15 +79,15 @@ class ImageView(ReaderWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([800, 240])
         self.set_content(splitter)
-        self.add_action("Zoom out", lambda: self.set_zoom(self._scale / ZOOM_STEP), ["Ctrl+-", "-"])
-        self.add_action("Zoom in", lambda: self.set_zoom(self._scale * ZOOM_STEP), ["Ctrl+=", "Ctrl++", "+"])
-        self.add_action("Actual size", lambda: self.set_zoom(1.0), ["Ctrl+1", "1"])
-        self.add_action("Fit to window", self.fit, ["Ctrl+0", "F"])
+        self.add_action(self.tr("Zoom out"), lambda: self.set_zoom(self._scale / ZOOM_STEP), ["Ctrl+-", "-"])
+        self.add_action(self.tr("Zoom in"), lambda: self.set_zoom(self._scale * ZOOM_STEP), ["Ctrl+=", "Ctrl++", "+"])
+        self.add_action(self.tr("Actual size"), lambda: self.set_zoom(1.0), ["Ctrl+1", "1"])
+        self.add_action(self.tr("Fit to window"), self.fit, ["Ctrl+0", "F"])
         self.toolbar.addSeparator()
-        self.add_action("Rotate left", lambda: self.rotate(-90), ["Ctrl+[", "["])
-        self.add_action("Rotate right", lambda: self.rotate(90), ["Ctrl+]", "]"])
+        self.add_action(self.tr("Rotate left"), lambda: self.rotate(-90), ["Ctrl+[", "["])
+        self.add_action(self.tr("Rotate right"), lambda: self.rotate(90), ["Ctrl+]", "]"])
         self.toolbar.addSeparator()
-        self.draw_action = self.add_action("Draw region", self._drawing_toggled, ["R"])
+        self.draw_action = self.add_action(self.tr("Draw region"), self._drawing_toggled, ["R"])
         self.draw_action.setCheckable(True)
         self._scale, self._rotation, self._fitting = 1.0, 0, True
         self._origin: QPointF | None = None  # where the region being drawn started, in image pixels
@@ -98,11 +99,11 @@ class ImageView(ReaderWidget):
 
     def _build_panel(self) -> QWidget:
         panel = QWidget(self)
-        self.caption = self._plain_label("Caption")
-        self.place = self._plain_label("Place")
+        self.caption = self._plain_label(self.tr("Caption"))
+        self.place = self._plain_label(self.tr("Place"))
         self.metadata = QTableWidget(0, 2, panel)
-        self.metadata.setAccessibleName("Image metadata and EXIF")
-        self.metadata.setHorizontalHeaderLabels(["Field", "Value"])
+        self.metadata.setAccessibleName(self.tr("Image metadata and EXIF"))
+        self.metadata.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
         self.metadata.verticalHeader().hide()
         self.metadata.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.metadata.horizontalHeader().setStretchLastSection(True)
@@ -137,14 +138,14 @@ class ImageView(ReaderWidget):
             info = items.image_info(item_id)
         except CasefileError as exc:
             self.pixmap_item.setPixmap(QPixmap())
-            self.show_message(f"“{title}” cannot be displayed: {exc}.")
+            self.show_message(self.tr("“{0}” cannot be displayed: {1}.").format(title, exc))
             return
         self.pixmap_item.setPixmap(QPixmap.fromImage(image))
         self.set_regions([])  # those of the picture shown before
         self.scene.setSceneRect(self.pixmap_item.boundingRect())
         self.caption.setText(_cut(item.caption or ""))
         self.caption.setVisible(bool(item.caption))
-        self.place.setText(_cut(f"Place: {item.place}") if item.place else "")
+        self.place.setText(_cut(self.tr("Place: {0}").format(item.place)) if item.place else "")
         self.place.setVisible(bool(item.place))
         rows = [("Format", info.format if info else item.media_type),
                 ("Dimensions", f"{image.width()} × {image.height()} pixels")]
@@ -214,7 +215,7 @@ class ImageView(ReaderWidget):
         self.view.setDragMode(QGraphicsView.DragMode.NoDrag if drawing else QGraphicsView.DragMode.ScrollHandDrag)
         self.view.viewport().setCursor(Qt.CursorShape.CrossCursor if drawing else Qt.CursorShape.OpenHandCursor)
         if drawing:
-            self.statusMessage.emit("Drag a rectangle on the picture to mark a region (R or Esc to stop).")
+            self.statusMessage.emit(self.tr("Drag a rectangle on the picture to mark a region (R or Esc to stop)."))
 
     def _draw_event(self, event: QEvent) -> bool:
         kind = event.type()

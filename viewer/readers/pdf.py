@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
@@ -45,7 +45,7 @@ class PdfView(ReaderWidget):
     highlightRequested = Signal(int, int, int, str)  # page (from 1), start, end in the item's text (-1: unknown), quote
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("PDF reader", parent)
+        super().__init__(QCoreApplication.translate("PdfView", "PDF reader"), parent)
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setAccessibleName("PDF pages")
@@ -76,28 +76,28 @@ class PdfView(ReaderWidget):
         self._session, self._item_id = None, None
 
     def _build_toolbar(self) -> None:
-        self.add_action("Previous page", lambda: self.go_to_page(self.current_page() - 1), ["PgUp"])
+        self.add_action(self.tr("Previous page"), lambda: self.go_to_page(self.current_page() - 1), ["PgUp"])
         self.page_box = QSpinBox(self)
-        self.page_box.setAccessibleName("Page number")
-        self.page_box.setToolTip("Page number (type a number and press Enter)")
+        self.page_box.setAccessibleName(self.tr("Page number"))
+        self.page_box.setToolTip(self.tr("Page number (type a number and press Enter)"))
         self.page_box.setKeyboardTracking(False)
         self.page_box.valueChanged.connect(lambda value: self.go_to_page(value - 1))
         self.page_total = QLabel(self)
         self.page_total.setTextFormat(Qt.TextFormat.PlainText)
         self.toolbar.addWidget(self.page_box)
         self.toolbar.addWidget(self.page_total)
-        self.add_action("Next page", lambda: self.go_to_page(self.current_page() + 1), ["PgDown"])
+        self.add_action(self.tr("Next page"), lambda: self.go_to_page(self.current_page() + 1), ["PgDown"])
         self.toolbar.addSeparator()
-        self.add_action("Zoom out", lambda: self.set_zoom(self.view.zoomFactor() / ZOOM_STEP), ["Ctrl+-"])
-        self.add_action("Zoom in", lambda: self.set_zoom(self.view.zoomFactor() * ZOOM_STEP), ["Ctrl+=", "Ctrl++"])
-        self.add_action("Fit width", lambda: self.fit("width"), ["Ctrl+9"])
-        self.add_action("Fit page", lambda: self.fit("page"), ["Ctrl+0"])
+        self.add_action(self.tr("Zoom out"), lambda: self.set_zoom(self.view.zoomFactor() / ZOOM_STEP), ["Ctrl+-"])
+        self.add_action(self.tr("Zoom in"), lambda: self.set_zoom(self.view.zoomFactor() * ZOOM_STEP), ["Ctrl+=", "Ctrl++"])
+        self.add_action(self.tr("Fit width"), lambda: self.fit("width"), ["Ctrl+9"])
+        self.add_action(self.tr("Fit page"), lambda: self.fit("page"), ["Ctrl+0"])
         self.toolbar.addSeparator()
-        self.add_action("Find", self.focus_find, [QKeySequence.StandardKey.Find])
-        self.add_action("Previous hit", self.previous_hit, ["Shift+F3"])
-        self.add_action("Next hit", self.next_hit, ["F3"])
+        self.add_action(self.tr("Find"), self.focus_find, [QKeySequence.StandardKey.Find])
+        self.add_action(self.tr("Previous hit"), self.previous_hit, ["Shift+F3"])
+        self.add_action(self.tr("Next hit"), self.next_hit, ["F3"])
         self.toolbar.addSeparator()
-        self.add_action("Highlight hit", self._request_highlight, ["Ctrl+H"])
+        self.add_action(self.tr("Highlight hit"), self._request_highlight, ["Ctrl+H"])
 
     # -- loading ------------------------------------------------------------------------------------
     def show_item(self, session, item_id: str, query: str | None = None) -> None:
@@ -110,7 +110,7 @@ class PdfView(ReaderWidget):
             data = session.archive.items.original(item_id)
             search = self._search_string(session, item_id, query) if query else ""
         except CasefileError as exc:
-            self.show_message(f"This PDF cannot be shown: {exc}")
+            self.show_message(self.tr("This PDF cannot be shown: {0}").format(exc))
             return
         if self._buffer is not None:
             self._buffer.close()
@@ -120,8 +120,8 @@ class PdfView(ReaderWidget):
         self.document.load(self._buffer)
         if self.document.status() != QPdfDocument.Status.Ready or self.document.pageCount() == 0:
             reason = _LOAD_ERRORS.get(self.document.error(), "PDFium could not read it")
-            self.show_message(f"“{item.title}” cannot be displayed: {reason}. The archive holds the original "
-                              "bytes unchanged; export the file to inspect it with other tools.")
+            self.show_message(self.tr("“{0}” cannot be displayed: {1}. The archive holds the original bytes "
+                                      "unchanged; export the file to inspect it with other tools.").format(item.title, reason))
             return
         self.show_content()
         count = self.document.pageCount()
@@ -129,7 +129,7 @@ class PdfView(ReaderWidget):
         self.page_box.setRange(1, count)
         self.page_box.setValue(1)
         self.page_box.blockSignals(False)
-        self.page_total.setText(f" of {count} ")
+        self.page_total.setText(self.tr(" of {0} ").format(count))
         self.fit(self._fit or "width")
         self.go_to_page(0)
         self.find_bar.set_text(search)
@@ -255,7 +255,7 @@ class PdfView(ReaderWidget):
         link = self.search_model.resultAtIndex(index)
         self.view.pageNavigator().jump(link.page(), link.location(), self.view.zoomFactor())
         self.find_bar.set_count(index, count)
-        self.statusMessage.emit(f"Hit {index + 1} of {count}, page {link.page() + 1}")
+        self.statusMessage.emit(self.tr("Hit {0} of {1}, page {2}").format(index + 1, count, link.page() + 1))
 
     # -- highlights ---------------------------------------------------------------------------------
     def hit_anchor(self, index: int) -> tuple[int, int | None, int | None, str]:
@@ -282,8 +282,8 @@ class PdfView(ReaderWidget):
 
     def _request_highlight(self) -> None:
         if self._current_hit is None:
-            self.statusMessage.emit("Find the words to highlight first (Ctrl+F), move to the hit (F3), "
-                                    "then Highlight hit (Ctrl+H).")
+            self.statusMessage.emit(self.tr("Find the words to highlight first (Ctrl+F), move to the hit (F3), "
+                                            "then Highlight hit (Ctrl+H)."))
             return
         page, start, end, quote = self.hit_anchor(self._current_hit)
         self.highlightRequested.emit(page, -1 if start is None else start, -1 if end is None else end, quote)

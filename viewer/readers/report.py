@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QUrl, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPoint, QUrl, Qt, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QKeySequence, QPainter, QTextCharFormat, QTextCursor, \
     QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
@@ -37,10 +37,11 @@ HIT, CURRENT_HIT = QColor("#ffe066"), QColor("#ff9933")
 
 def confirm_external_link(parent: QWidget, url: QUrl) -> bool:
     """Ask before a link leaves the archive, showing the whole URL (a link's text can say anything)."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Open link outside the archive?", "",
+    tr = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Question, tr("ReportView", "Open link outside the archive?"), "",
                       QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(f"This link leads outside the archive:\n\n{url.toString()}\n\nOpen in your browser?")
+    box.setText(tr("ReportView", "This link leads outside the archive:\n\n{0}\n\nOpen in your browser?").format(url.toString()))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Open
 
@@ -128,10 +129,13 @@ class ReportView(ReaderWidget):
 
     def __init__(self, parent: QWidget | None = None, *,
                  confirm: Callable[[QWidget, QUrl], bool] = confirm_external_link) -> None:
-        super().__init__("Report reader", parent)
+        super().__init__(QCoreApplication.translate("ReportView", "Report reader"), parent)
         self.confirm_external = confirm
         self.browser = SafeTextBrowser(self)
-        self.browser.setAccessibleName("Report text")
+        self.browser.setAccessibleName(self.tr("Report text"))
+        # A caret the keyboard can move and select with (Shift+arrows), so Highlight (Ctrl+H) needs no mouse.
+        self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.browser.anchorClicked.connect(self._on_anchor)
         self.browser.highlighted.connect(self._on_hover)
         self.browser.copied.connect(self.textCopied)
@@ -147,16 +151,16 @@ class ReportView(ReaderWidget):
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.find_bar)
         self.set_content(content)
-        self.add_action("Find", self.focus_find, [QKeySequence.StandardKey.Find])
-        self.add_action("Previous hit", self.previous_hit, ["Shift+F3"])
-        self.add_action("Next hit", self.next_hit, ["F3"])
+        self.add_action(self.tr("Find"), self.focus_find, [QKeySequence.StandardKey.Find])
+        self.add_action(self.tr("Previous hit"), self.previous_hit, ["Shift+F3"])
+        self.add_action(self.tr("Next hit"), self.next_hit, ["F3"])
         self.toolbar.addSeparator()
-        self.add_action("Zoom out", lambda: self.zoom(-1), ["Ctrl+-"])
-        self.add_action("Zoom in", lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"])
-        self.add_action("Normal size", lambda: self.zoom(-self._zoom), ["Ctrl+0"])
+        self.add_action(self.tr("Zoom out"), lambda: self.zoom(-1), ["Ctrl+-"])
+        self.add_action(self.tr("Zoom in"), lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"])
+        self.add_action(self.tr("Normal size"), lambda: self.zoom(-self._zoom), ["Ctrl+0"])
         self.toolbar.addSeparator()
-        self.highlight_action = self.add_action("Highlight", lambda: self._request_highlight(False), ["Ctrl+H"])
-        self.note_action = self.add_action("Add note…", lambda: self._request_highlight(True), ["Ctrl+M"])
+        self.highlight_action = self.add_action(self.tr("Highlight"), lambda: self._request_highlight(False), ["Ctrl+H"])
+        self.note_action = self.add_action(self.tr("Add note…"), lambda: self._request_highlight(True), ["Ctrl+M"])
         self._session = None
         self._item_id: str | None = None
         self._text = ""
@@ -175,14 +179,14 @@ class ReportView(ReaderWidget):
         try:
             item = items.get(item_id)
             if item.kind != "report" or item.media_type == "application/pdf":
-                self.show_message(f"“{item.title}” is not a text report ({item.media_type}).")
+                self.show_message(self.tr("“{0}” is not a text report ({1}).").format(item.title, item.media_type))
                 return
             text = items.text(item_id)
             stored = items.html(item_id)
             markup = sanitize_html(stored).html if stored is not None else plain_text_to_html(text)
             mentions = items.mentions(item_id)
         except CasefileError as exc:
-            self.show_message(f"This report cannot be shown: {exc}")
+            self.show_message(self.tr("This report cannot be shown: {0}").format(exc))
             return
         document = self.browser.document()
         document.clear()  # also drops cached resources, which belong to the previous archive
@@ -221,8 +225,8 @@ class ReportView(ReaderWidget):
             cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(link)
         if unplaced:
-            self.statusMessage.emit(f"{unplaced} entity mentions could not be placed: this report's text "
-                                    "and its markup differ.")
+            self.statusMessage.emit(self.tr("{0} entity mentions could not be placed: this report's text "
+                                            "and its markup differ.").format(unplaced))
 
     # -- links --------------------------------------------------------------------------------------
     def _on_anchor(self, url: QUrl) -> None:
@@ -235,13 +239,14 @@ class ReportView(ReaderWidget):
             if self.confirm_external(self, url):
                 QDesktopServices.openUrl(url)
         else:
-            self.statusMessage.emit(f"Link not followed: {url.toString()}")
+            self.statusMessage.emit(self.tr("Link not followed: {0}").format(url.toString()))
 
     def _on_hover(self, url: QUrl) -> None:
         if url.scheme().lower() in EXTERNAL_SCHEMES:
-            self.statusMessage.emit(f"Outside the archive: {url.toString()} (you will be asked before it opens)")
+            self.statusMessage.emit(self.tr("Outside the archive: {0} (you will be asked before it opens)")
+                                    .format(url.toString()))
         elif url.scheme() == ENTITY_SCHEME:
-            self.statusMessage.emit("Open the entity page")
+            self.statusMessage.emit(self.tr("Open the entity page"))
 
     # -- finding ------------------------------------------------------------------------------------
     def focus_find(self) -> None:
@@ -313,7 +318,7 @@ class ReportView(ReaderWidget):
         cursor.setPosition(end)
         self.browser.setTextCursor(cursor)
         self.browser.ensureCursorVisible()
-        self.statusMessage.emit(f"Hit {self._current + 1} of {len(self._hits)}")
+        self.statusMessage.emit(self.tr("Hit {0} of {1}").format(self._current + 1, len(self._hits)))
 
     # -- the reader's highlights ----------------------------------------------------------------------
     def selection_span(self) -> tuple[int, int] | None:
@@ -335,7 +340,7 @@ class ReportView(ReaderWidget):
     def _request_highlight(self, with_note: bool) -> None:
         span = self.selection_span()
         if span is None:
-            self.statusMessage.emit("Select some text first, then Highlight (Ctrl+H) or Add note (Ctrl+M).")
+            self.statusMessage.emit(self.tr("Select some text first, then Highlight (Ctrl+H) or Add note (Ctrl+M)."))
             return
         self.highlightRequested.emit(span[0], span[1], with_note)
 

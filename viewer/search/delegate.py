@@ -12,7 +12,7 @@ import math
 
 from PySide6.QtCore import QModelIndex, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionFocusRect, QStyleOptionViewItem
 
 from .models import FacetRole, HitRole, SourceTitleRole, language_name
 
@@ -22,6 +22,11 @@ SNIPPET_LINES = 2
 # Readable on light and dark themes and on the selection colour: a marker-pen yellow under black text.
 MARK_BACKGROUND = QColor(255, 214, 90)
 MARK_FOREGROUND = QColor(0, 0, 0)
+# Text colours that carry meaning, (on a light background, on a dark one): one colour cannot reach
+# WCAG AA's 4.5:1 against both white and the dark theme's near-black (tests/viewer/test_accessibility.py).
+TEXT_COLOURS = {"error": ("#c62828", "#ff8a80"), "warning": ("#a04f00", "#ffb74d"),
+                "synthetic": ("#7a5f00", "#e0b84a")}
+DIM_ALPHA = 0.7
 _SCRIPTS_SAMPLE = "Ag 陈全国 ئۇيغۇر"
 _line_heights: dict[str, int] = {}
 
@@ -41,6 +46,7 @@ class ResultDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else QApplication.style()
         # Only the row's panel (selection, hover): its text and icon are painted below, by hand.
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
+        draw_focus(style, option, painter, widget)
 
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -63,16 +69,15 @@ class ResultDelegate(QStyledItemDelegate):
         bold, small = _bold(option.font), QFont(option.font)
         small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.9))
         height = QFontMetrics(bold).height()
-        details = [hit.date, hit.language and language_name(hit.language), hit.page and f"p. {hit.page}",
+        page = hit.page and QApplication.translate("ResultDelegate", "p. {0}").format(hit.page)
+        details = [hit.date, hit.language and language_name(hit.language), page,
                    index.data(SourceTitleRole)]
         meta = " · ".join(str(d) for d in details if d)
         meta_metrics = QFontMetrics(small)
         meta = meta_metrics.elidedText(meta, Qt.TextElideMode.ElideMiddle, area.width() // 2)
         meta_width = meta_metrics.horizontalAdvance(meta)
         painter.setFont(small)
-        dim = QColor(colour)
-        dim.setAlphaF(0.7)
-        painter.setPen(dim)
+        painter.setPen(dimmed(colour))
         flags = Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine
         painter.drawText(QRect(area.right() - meta_width, area.top(), meta_width, height),
                          flags | Qt.AlignmentFlag.AlignRight, meta)
@@ -92,6 +97,33 @@ class FacetDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if index.data(FacetRole) == "source":
             option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
+def text_colour(palette: QPalette, meaning: str) -> QColor:
+    """The colour for `meaning` ("error", "warning", "synthetic") readable on this palette's background."""
+    light, dark = TEXT_COLOURS[meaning]
+    return QColor(dark if palette.color(QPalette.ColorRole.Base).lightness() < 128 else light)
+
+
+def dimmed(colour: QColor) -> QColor:
+    """The secondary text of a result row (date, language, archive): softer than the title, still 4.5:1."""
+    dim = QColor(colour)
+    dim.setAlphaF(DIM_ALPHA)
+    return dim
+
+
+def draw_focus(style: QStyle, option: QStyleOptionViewItem, painter: QPainter, widget) -> None:
+    """The keyboard focus frame, which QStyledItemDelegate draws and a hand-painted row must draw itself:
+    without it a keyboard user cannot see which result Enter opens."""
+    if not option.state & QStyle.StateFlag.State_HasFocus:
+        return
+    frame = QStyleOptionFocusRect()
+    # The row's state as the view gave it: Fusion then frames focus once the keyboard moved it, as it
+    # does for every other control.
+    frame.rect, frame.palette, frame.state = option.rect, option.palette, option.state
+    selected = option.state & QStyle.StateFlag.State_Selected
+    frame.backgroundColor = option.palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
+    style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, frame, painter, widget)
 
 
 def _paint_snippet(painter: QPainter, font: QFont, snippet: str, spans, area: QRect) -> None:

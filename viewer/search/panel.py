@@ -21,7 +21,7 @@ from archive.search.query import compile_query
 from .. import workers
 from ..session import ArchiveSession, Library
 from . import filters, runner
-from .delegate import FacetDelegate, ResultDelegate
+from .delegate import FacetDelegate, ResultDelegate, text_colour
 from .help import EmptyStateWidget, SyntaxHelpPopup
 from .models import ClauseRole, FacetsModel, ResultsModel
 from .messages import describe_errors, describe_query_error, describe_total
@@ -63,32 +63,42 @@ class SearchPanel(QWidget):
     def _build(self) -> None:
         self.query_edit = QLineEdit(self)
         self.query_edit.setClearButtonEnabled(True)
-        self.query_edit.setPlaceholderText('Search all open archives, e.g.  Chen Quanguo   "police files"   '
-                                           'kind:image   date:[2017 TO 2019]')
+        self.query_edit.setPlaceholderText(self.tr('Search all open archives, e.g.  Chen Quanguo   "police files"   '
+                                                   'kind:image   date:[2017 TO 2019]'))
+        self.query_edit.setAccessibleName(self.tr("Search all open archives"))
+        self.query_edit.setAccessibleDescription(self.tr("Results appear as you type. Down arrow moves to the "
+                                                         "results, Enter searches at once, F1 explains the syntax."))
         self.query_edit.textEdited.connect(lambda _text: self._debounce.start())
         self.query_edit.textChanged.connect(self._on_text_changed)
         self.query_edit.installEventFilter(self)
-        self.help_button = QToolButton(self, text="?", toolTip="How to write a search")
+        self.help_button = QToolButton(self, text="?", toolTip=self.tr("How to write a search"))
+        self.help_button.setAccessibleName(self.tr("How to write a search"))
         self.help_button.clicked.connect(self.show_syntax_help)
-        self.sort_combo = QComboBox(self, toolTip="Order of the results")
-        self.sort_combo.addItem("Best match", "relevance")
-        self.sort_combo.addItem("Newest first", "date")
+        self.sort_combo = QComboBox(self, toolTip=self.tr("Order of the results"))
+        self.sort_combo.setAccessibleName(self.tr("Order of the results"))
+        self.sort_combo.addItem(self.tr("Best match"), "relevance")
+        self.sort_combo.addItem(self.tr("Newest first"), "date")
         self.sort_combo.currentIndexChanged.connect(lambda _index: self.run_now())
         bar = QHBoxLayout()
         for widget in (self.query_edit, self.help_button, self.sort_combo):
             bar.addWidget(widget)
 
-        self.error_label = self._label("color: #c62828;")
+        self.error_label = self._label("error")
+        self.error_label.setAccessibleName(self.tr("Problem with the search"))
         self.filters_bar = QWidget(self)
+        self.filters_bar.setAccessibleName(self.tr("Active filters"))
         self._filters_layout = QHBoxLayout(self.filters_bar)
         self._filters_layout.setContentsMargins(0, 0, 0, 0)
         self.count_label = self._label("")
         self.count_label.setWordWrap(False)  # one short line; wrapping squeezed it to "ms" alone
+        self.count_label.setAccessibleName(self.tr("Number of results"))
         self.suggestion_button = QPushButton(self, flat=True)
         self.suggestion_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.suggestion_button.setStyleSheet("text-decoration: underline; text-align: left;")
         self.suggestion_button.clicked.connect(self._use_suggestion)
-        self.archive_errors_label = self._label("color: #b85c00;")
+        self.suggestion_button.setAccessibleDescription(self.tr("Search for this spelling instead"))
+        self.archive_errors_label = self._label("warning")
+        self.archive_errors_label.setAccessibleName(self.tr("Archives that could not be searched"))
         status = QHBoxLayout()
         status.addWidget(self.count_label)
         status.addWidget(self.suggestion_button)
@@ -97,6 +107,9 @@ class SearchPanel(QWidget):
         self.results_model = ResultsModel(self)
         self.results_model.moreWanted.connect(self._fetch_more)
         self.results_view = QListView(self)
+        self.results_view.setAccessibleName(self.tr("Search results"))
+        self.results_view.setAccessibleDescription(self.tr("Enter opens the result; Escape, or Up on the first "
+                                                           "result, goes back to the search bar."))
         self.results_view.setModel(self.results_model)
         self.results_view.setItemDelegate(ResultDelegate(self.results_view))
         self.results_view.setUniformItemSizes(True)
@@ -112,6 +125,9 @@ class SearchPanel(QWidget):
 
         self.facets_model = FacetsModel(self)
         self.facets_view = QTreeView(self)
+        self.facets_view.setAccessibleName(self.tr("Narrow down the results"))
+        self.facets_view.setAccessibleDescription(self.tr("Enter or Space on a value adds its filter to the "
+                                                          "search, or removes it"))
         self.facets_view.setModel(self.facets_model)
         self.facets_view.setHeaderHidden(True)
         self.facets_view.setRootIsDecorated(False)
@@ -137,15 +153,27 @@ class SearchPanel(QWidget):
         layout.addWidget(self.archive_errors_label)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.query_edit)
+        self._colour_labels()
 
-    def _label(self, style: str) -> QLabel:
-        """A plain-text label (archive text and error messages are never read as markup)."""
+    def _label(self, meaning: str) -> QLabel:
+        """A plain-text label (archive text and error messages are never read as markup), coloured for
+        `meaning` ("error", "warning", or "" for ordinary text)."""
         label = QLabel(self)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
-        label.setStyleSheet(style)
+        label.setProperty("meaning", meaning)
         label.hide()
         return label
+
+    def _colour_labels(self) -> None:
+        """Error and warning colours for the current theme: the dark one needs lighter shades."""
+        for label in (self.error_label, self.archive_errors_label):
+            label.setStyleSheet(f"color: {text_colour(self.palette(), label.property('meaning')).name()};")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_labels()
+        super().changeEvent(event)
 
     # -- public API ----------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -284,7 +312,7 @@ class SearchPanel(QWidget):
         """A bug, not an archive problem (those come back in the page): say so, keep the panel usable."""
         if self.sender() is self._current_signals():
             self.results_model.page_failed()
-            self.statusMessage.emit(f"Search failed: {type(exc).__name__}: {exc}")
+            self.statusMessage.emit(self.tr("Search failed: {0}: {1}").format(type(exc).__name__, exc))
 
     def _on_finished(self) -> None:
         finished = next((w for w in self._running if w.signals is self.sender()), None)
@@ -305,7 +333,7 @@ class SearchPanel(QWidget):
             self.setCursor(Qt.CursorShape.ArrowCursor)
 
     def _show_busy(self) -> None:
-        self.count_label.setText("Searching…")
+        self.count_label.setText(self.tr("Searching…"))
         self.count_label.show()
         self.setCursor(Qt.CursorShape.BusyCursor)
 
@@ -321,7 +349,7 @@ class SearchPanel(QWidget):
         self.count_label.setText(describe_total(page) if page else "")
         self.count_label.setVisible(page is not None)
         suggestion = page.suggestions[0] if page and page.suggestions else None
-        self.suggestion_button.setText(f"Did you mean: {suggestion}" if suggestion else "")
+        self.suggestion_button.setText(self.tr("Did you mean: {0}").format(suggestion) if suggestion else "")
         self.suggestion_button.setProperty("query", suggestion)
         self.suggestion_button.setVisible(suggestion is not None)
         errors = describe_errors(page.errors) if page else ""
@@ -337,7 +365,9 @@ class SearchPanel(QWidget):
         found = filters.active_filters(text)
         for start, end, clause in found:
             shown = clause if len(clause) <= 40 else clause[:37] + "…"
-            button = QToolButton(self.filters_bar, text=f"{shown}  ✕", toolTip=f"Remove the filter {clause}")
+            button = QToolButton(self.filters_bar, text=f"{shown}  ✕",
+                                 toolTip=self.tr("Remove the filter {0}").format(clause))
+            button.setAccessibleName(self.tr("Remove the filter {0}").format(clause))
             button.setAutoRaise(False)
             button.clicked.connect(functools.partial(self._remove_filter, start, end))
             self._filters_layout.addWidget(button)
@@ -369,7 +399,7 @@ class SearchPanel(QWidget):
         row = self.results_model.row(index.row())
         session = self._library.find(row.source.key)
         if session is None:
-            self.statusMessage.emit(f"{row.source.title} is no longer open.")
+            self.statusMessage.emit(self.tr("{0} is no longer open.").format(row.source.title))
         elif row.hit.kind == "entity":
             self.entityActivated.emit(session, row.hit.id)
         else:
@@ -403,6 +433,6 @@ class SearchPanel(QWidget):
             return True
         if key == Qt.Key.Key_Escape and self._current is not None:
             self.cancel()
-            self.statusMessage.emit("Search stopped.")
+            self.statusMessage.emit(self.tr("Search stopped."))
             return True
         return False
