@@ -37,3 +37,15 @@ def fsync_folder(path: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def first_line_secret(path: Path, what: str, error: type[CasefileError]) -> str:
+    """The first line of a file holding a password or passphrase (for scripts: never on the command
+    line, where other users can read it); `error` names an unreadable or empty file."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise error(f"Cannot read the {what} file {path}: {exc}.") from None
+    if not lines or not lines[0]:
+        raise error(f"The {what} file {path} is empty; its first line is the {what}.")
+    return lines[0]

@@ -16,7 +16,7 @@ from ..errors import KeyFileError, SignatureInvalid
 from ..reader import open_archive
 from ..termprogress import TerminalProgress
 from . import minisign
-from ..files import write_atomically
+from ..files import first_line_secret, write_atomically
 from .proofs import check_proof, load_proof, make_proof, write_proof
 from .sign import detached_path, sign_archive
 from .trust import TrustStore
@@ -82,21 +82,11 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 # -- keys and signing ----------------------------------------------------------------------------------
-def _password_from_file(path: Path) -> str:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise KeyFileError(f"Cannot read the password file {path}: {exc}.") from None
-    if not lines or not lines[0]:
-        raise KeyFileError(f"The password file {path} is empty; its first line is the password.")
-    return lines[0]
-
-
 def _new_password(args: argparse.Namespace) -> str | None:
     if args.unencrypted:
         return None
     if args.password_file:
-        return _password_from_file(args.password_file)
+        return first_line_secret(args.password_file, "password", KeyFileError)
     first = getpass.getpass("Password for the new key: ")
     if not first:
         raise KeyFileError("An empty password protects nothing; use --unencrypted to mean it.")
@@ -128,7 +118,10 @@ def load_secret_key(path: Path, password_file: Path | None) -> minisign.SecretKe
     """A secret key, asking for its password on the terminal if it has one and no file gives it."""
     if not minisign.SecretKey.file_is_encrypted(path):
         return minisign.SecretKey.load(path)
-    password = _password_from_file(password_file) if password_file else getpass.getpass(f"Password for {path}: ")
+    if password_file:
+        password = first_line_secret(password_file, "password", KeyFileError)
+    else:
+        password = getpass.getpass(f"Password for {path}: ")
     return minisign.SecretKey.load(path, password)
 
 

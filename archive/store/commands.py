@@ -15,6 +15,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ..errors import ItemNotFound
+from ..files import first_line_secret
 from ..reader import Archive, open_archive
 from . import w3c
 from .anchoring import quote_context
@@ -82,13 +83,7 @@ def _open_store(args: argparse.Namespace) -> UserStore:
 def _passphrase(path: Path | None) -> str:
     if path is None:
         return getpass.getpass("Passphrase of your annotation store: ")
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise StoreError(f"Cannot read the passphrase file {path}: {exc}.") from None
-    if not lines or not lines[0]:
-        raise StoreError(f"The passphrase file {path} is empty; its first line is the passphrase.")
-    return lines[0]
+    return first_line_secret(path, "passphrase", StoreError)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
