@@ -78,6 +78,21 @@ class ReaderWidget(QWidget):
         self._stack.addWidget(widget)
         self._stack.setCurrentWidget(widget)
 
+    def set_content_with_find_bar(self, view: QWidget, on_text: Callable[[str], object],
+                                  on_next: Callable[[], object], on_previous: Callable[[], object]) -> FindBar:
+        """`view` above this reader's find bar, as the content page; returns the bar."""
+        find_bar = FindBar(self)
+        find_bar.textChanged.connect(on_text)
+        find_bar.nextRequested.connect(on_next)
+        find_bar.previousRequested.connect(on_previous)
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(view, 1)
+        layout.addWidget(find_bar)
+        self.set_content(content)
+        return find_bar
+
     def show_content(self) -> None:
         self._stack.setCurrentIndex(1)
 

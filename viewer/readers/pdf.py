@@ -20,12 +20,12 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODev
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
 from archive import CasefileError
 from archive.search.engine import find_terms
 
-from .common import FindBar, ReaderWidget
+from .common import ReaderWidget
 
 MAX_RENDER_PX = 6000
 ZOOM_RANGE = (0.1, 8.0)
@@ -57,16 +57,7 @@ class PdfView(ReaderWidget):
         self.search_model.countChanged.connect(self._on_results)
         self.view.setSearchModel(self.search_model)
         self.view.pageNavigator().currentPageChanged.connect(self._on_page_changed)
-        self.find_bar = FindBar(self)
-        self.find_bar.textChanged.connect(self.find)
-        self.find_bar.nextRequested.connect(self.next_hit)
-        self.find_bar.previousRequested.connect(self.previous_hit)
-        content = QWidget(self)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.find_bar)
-        self.set_content(content)
+        self.find_bar = self.set_content_with_find_bar(self.view, self.find, self.next_hit, self.previous_hit)
         self._build_toolbar()
         self._buffer: QBuffer | None = None
         self._fit: str | None = "width"

@@ -17,14 +17,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPoint, QUrl, Qt, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QKeySequence, QPainter, QTextCharFormat, QTextCursor, \
     QTextDocument
-from PySide6.QtWidgets import QMessageBox, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QTextEdit, QWidget
 
 from archive import CasefileError
 from archive.htmlsafe import plain_text_to_html, sanitize_html
 from archive.items import ItemMention
 from archive.search.engine import find_terms
 
-from .common import FindBar, ReaderWidget, image_to_qimage
+from .common import ReaderWidget, image_to_qimage
 from .textmap import align, span_in_document, span_in_text
 
 ENTITY_SCHEME = "casefile-entity"
@@ -141,16 +141,7 @@ class ReportView(ReaderWidget):
         self.browser.copied.connect(self.textCopied)
         self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.browser.customContextMenuRequested.connect(self._context_menu)
-        self.find_bar = FindBar(self)
-        self.find_bar.textChanged.connect(lambda text: self.find(text, jump=True))
-        self.find_bar.nextRequested.connect(self.next_hit)
-        self.find_bar.previousRequested.connect(self.previous_hit)
-        content = QWidget(self)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(self.find_bar)
-        self.set_content(content)
+        self.find_bar = self.set_content_with_find_bar(self.browser, lambda text: self.find(text, jump=True), self.next_hit, self.previous_hit)
         self.add_action(self.tr("Find"), self.focus_find, [QKeySequence.StandardKey.Find])
         self.add_action(self.tr("Previous hit"), self.previous_hit, ["Shift+F3"])
         self.add_action(self.tr("Next hit"), self.next_hit, ["F3"])
