@@ -106,6 +106,21 @@ class StoreController(QObject):
         self.changed.emit(restored.target.archive_id)
         return restored
 
+    def delete_reporting(self, annotation: Annotation) -> str:
+        """`delete`, returning what to tell the reader: why it failed, or how to undo it."""
+        try:
+            self.delete(annotation)
+        except CasefileError as exc:
+            return f"Not deleted: {exc}"
+        return "Annotation deleted. Undo delete (Ctrl+Z) brings it back."
+
+    def undo_delete_reporting(self) -> tuple[Annotation | None, str | None]:
+        """`undo_delete`, with the reason it failed (None when it did not)."""
+        try:
+            return self.undo_delete(), None
+        except CasefileError as exc:
+            return None, f"Not restored: {exc}"
+
     def can_undo(self) -> bool:
         return bool(self._deleted)
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from archive import CasefileError
 from archive.store import Annotation
 
 from .controller import StoreController
@@ -154,21 +153,13 @@ class AnnotationSidebar(QWidget):
     # -- delete and undo ----------------------------------------------------------------------------
     def delete_current(self) -> None:
         annotation = self.model.annotation(self.list.currentIndex().row())
-        if annotation is None:
-            return
-        try:
-            self.store.delete(annotation)
-        except CasefileError as exc:
-            self.statusMessage.emit(f"Not deleted: {exc}")
-            return
-        self.statusMessage.emit("Annotation deleted. Undo delete (Ctrl+Z) brings it back.")
+        if annotation is not None:
+            self.statusMessage.emit(self.store.delete_reporting(annotation))
 
     def undo_delete(self) -> None:
-        try:
-            restored = self.store.undo_delete()
-        except CasefileError as exc:
-            self.statusMessage.emit(f"Not restored: {exc}")
-            return
-        if restored is not None:
+        restored, problem = self.store.undo_delete_reporting()
+        if problem:
+            self.statusMessage.emit(problem)
+        elif restored is not None:
             self.select(restored.id)
             self.statusMessage.emit("Annotation restored.")

@@ -194,22 +194,14 @@ class AnnotationsView(QWidget):
 
     def delete_current(self) -> None:
         annotation = self.model.annotation(self.table.currentIndex().row())
-        if annotation is None:
-            return
-        try:
-            self.store.delete(annotation)
-        except CasefileError as exc:
-            self.statusMessage.emit(f"Not deleted: {exc}")
-            return
-        self.statusMessage.emit("Annotation deleted. Undo delete (Ctrl+Z) brings it back.")
+        if annotation is not None:
+            self.statusMessage.emit(self.store.delete_reporting(annotation))
 
     def undo_delete(self) -> None:
-        try:
-            restored = self.store.undo_delete()
-        except CasefileError as exc:
-            self.statusMessage.emit(f"Not restored: {exc}")
-            return
-        if restored is not None:
+        restored, problem = self.store.undo_delete_reporting()
+        if problem:
+            self.statusMessage.emit(problem)
+        elif restored is not None:
             self.table.selectRow(self.model.row_of(restored.id))
 
     # -- W3C export and import ----------------------------------------------------------------------
