@@ -24,6 +24,7 @@ from .. import paths
 from ..errors import CasefileError, KeyFileError
 from . import minisign
 from ..files import write_atomically
+from .sign import DEMO_KEY_NAME
 
 STORE_VERSION = 1
 MAX_STORE_BYTES = 4 * 1024 * 1024
@@ -51,15 +52,15 @@ class TrustedKey:
 
 def _demo_key_bytes() -> bytes | None:
     try:
-        return minisign.PublicKey.load(paths.sample_keys_dir() / "demo.pub").key
+        return minisign.PublicKey.load(paths.sample_keys_dir() / f"{DEMO_KEY_NAME}.pub").key
     except (KeyFileError, OSError):
         return None
 
 
-def _demo_stays_demo(entry: TrustedKey) -> TrustedKey:
+def _demo_stays_demo(entry: TrustedKey, demo_key: bytes | None) -> TrustedKey:
     """The demo key's secret half ships with Casefile: wherever its public half turns up (a stick's
     keys/ folder, a reader's `keys add`), it vouches for the sample archive only."""
-    if entry.source == SOURCE_DEMO or entry.key.key != _demo_key_bytes():
+    if entry.source == SOURCE_DEMO or entry.key.key != demo_key:
         return entry
     return replace(entry, label=DEMO_LABEL, scope=sample_archive_id() or "(unknown sample id)")
 
@@ -126,7 +127,9 @@ class TrustStore:
         revoked = {(k.fingerprint, k.key.key): k.revoked for k in user if k.revoked}
         folder = [replace(k, revoked=revoked.get((k.fingerprint, k.key.key))) for k in self._folder_keys()]
         user_keys = {(k.fingerprint, k.key.key) for k in user}
-        return [_demo_stays_demo(k) for k in user + [k for k in folder if (k.fingerprint, k.key.key) not in user_keys]]
+        entries = user + [k for k in folder if (k.fingerprint, k.key.key) not in user_keys]
+        demo = _demo_key_bytes()  # read once per listing, not once per key
+        return [_demo_stays_demo(entry, demo) for entry in entries]
 
     def lookup(self, public_key: minisign.PublicKey) -> TrustedKey | None:
         """The entry for exactly this key (key id and key bytes), revoked or not; None if unknown."""
