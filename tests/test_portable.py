@@ -314,7 +314,6 @@ def test_screenshot_run_does_not_ask_and_writes_nothing(qapp, tmp_path, monkeypa
     assert paths.data_dir() == session.data_dir
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen has no window manager to tell
 @pytest.mark.parametrize("button,choice", [("Keep on This Computer", portable.CHOICE_HOST),
                                            ("Temporary (Deleted on Close)", portable.CHOICE_TEMPORARY),
                                            ("Read Without Notes", portable.CHOICE_NONE)])

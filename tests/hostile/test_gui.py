@@ -20,8 +20,6 @@ from .test_archives import REFUSED
 from .test_content import HTML_CHECKS, IMAGES
 
 # The offscreen platform warns when a shown top-level widget's size hints change; nothing is wrong.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 PDF_MESSAGES = {"pdf-garbage": "damaged or not a PDF", "pdf-encrypted": "it is encrypted"}
 
 

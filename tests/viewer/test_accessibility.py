@@ -3,7 +3,6 @@ keyboard alone, and the colours the viewer paints itself are readable in both th
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import warnings
 
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScro
                                QAbstractSpinBox, QApplication, QComboBox, QHeaderView, QLabel, QLineEdit, QScrollBar,
                                QTabBar, QTabWidget, QTextEdit, QToolButton, QWidget)
 
-from archive.signing.sign import sign_sample
 from viewer import theme
 from viewer.annotations.model import COLOUR_HEX
 from viewer.exportdialog import ExportDialog
@@ -23,19 +21,9 @@ from viewer.readers.report import CURRENT_HIT, HIT
 from viewer.search.delegate import MARK_BACKGROUND, MARK_FOREGROUND, TEXT_COLOURS, text_colour
 from viewer.settings import Settings
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen: no window manager
-
 # Widgets a reader types into, picks from or presses: each needs a name of its own.
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox, QTabBar, QTextEdit,
                QAbstractSlider)
-
-
-@pytest.fixture(scope="module")
-def signed_sample(sample_path, tmp_path_factory):
-    target = tmp_path_factory.mktemp("a11y") / "sample.casefile"
-    shutil.copyfile(sample_path, target)
-    sign_sample(target)
-    return target
 
 
 @pytest.fixture

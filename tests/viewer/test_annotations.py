@@ -10,32 +10,13 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from archive import open_archive
 from archive.store import Annotation, StoreError, Target
 from viewer.annotations import StoreController
 from viewer.annotations.annotator import NOT_FOUND
 from viewer.annotations.model import colour_of
 from viewer.documents import ItemTab
-from viewer.session import ArchiveSession
-
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 REPORT, PDF, IMAGE = "reports/assessment", "reports/sanctions", "images/map"
-
-
-@pytest.fixture
-def store(tmp_path):
-    controller = StoreController(tmp_path / "store.sqlite")
-    controller.ask_author = lambda: "Tester"
-    yield controller
-    controller.close()
-
-
-@pytest.fixture
-def session(built):
-    session = ArchiveSession(open_archive(built))
-    yield session
-    session.close()
 
 
 def open_tab(qtbot, session, item_id: str, store: StoreController) -> ItemTab:

@@ -19,24 +19,7 @@ from viewer.search.models import HitRole
 from viewer.session import ArchiveSession
 from viewer.settings import Settings
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 REPORT, OTHER, IMAGE = "reports/assessment", "reports/police-files", "images/map"
-
-
-@pytest.fixture
-def store(tmp_path):
-    controller = StoreController(tmp_path / "store.sqlite")
-    controller.ask_author = lambda: "Tester"
-    yield controller
-    controller.close()
-
-
-@pytest.fixture
-def session(built):
-    session = ArchiveSession(open_archive(built))
-    yield session
-    session.close()
 
 
 @pytest.fixture

@@ -15,8 +15,6 @@ from viewer.entitypage import EntityPage, readable
 from viewer.session import Library
 
 # Links are clicked with the mouse, so pages are shown; showing a top-level widget offscreen logs this.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 CHEN = "person-chen-quanguo"
 XUAR_SECRETARY = "pos-xuar-party-secretary"
 XUAR_CCP = "org-ccp-xinjiang"

@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from archive.export import check_bundle
-from archive.signing.sign import sign_sample
 from viewer import exportdialog
 from viewer.mainwindow import MainWindow
 from viewer.settings import Settings
-
-
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen: no window manager
-
-
-@pytest.fixture(scope="module")
-def signed_sample(sample_path, tmp_path_factory):
-    target = tmp_path_factory.mktemp("export") / "sample.casefile"
-    shutil.copyfile(sample_path, target)
-    sign_sample(target)
-    return target
 
 
 @pytest.fixture

@@ -30,10 +30,6 @@ def view(qtbot, library, sample_path):
     return widget
 
 
-# Showing a top-level widget on the offscreen platform logs this harmless warning.
-OFFSCREEN_SHOW = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
 def _png(width: int, height: int) -> bytes:
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("navy"))
@@ -61,7 +57,6 @@ def test_synthetic_images_are_marked(view):
     assert "synthetic" in model.index(synthetic_row).data(Qt.ItemDataRole.ToolTipRole)
 
 
-@OFFSCREEN_SHOW
 def test_thumbnails_are_decoded_on_demand(view, qtbot):
     model = view.model
     assert model.cached_thumbnails() == 0
@@ -109,7 +104,6 @@ def test_bad_thumbnail_bytes_give_a_placeholder(view, qtbot, monkeypatch):
     assert placeholder.pixelColor(2, 2) == QColor("#9e9e9e")
 
 
-@OFFSCREEN_SHOW
 def test_enter_opens_the_current_image(view, qtbot):
     view.show()
     view.view.setFocus()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog
 
 from archive import paths
 from archive.signing import minisign
-from archive.signing.sign import sign_archive, sign_sample
+from archive.signing.sign import sign_archive
 from archive.signing.verify import VerificationState
 from viewer import trust as trust_module
 from viewer.library import BADGE_ROLE
@@ -24,14 +24,6 @@ from viewer.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
 STATE = VerificationState
-
-
-@pytest.fixture(scope="module")
-def signed_sample(sample_path, tmp_path_factory) -> Path:
-    target = tmp_path_factory.mktemp("signed") / "sample.casefile"
-    shutil.copyfile(sample_path, target)
-    sign_sample(target)
-    return target
 
 
 @pytest.fixture
@@ -200,7 +192,6 @@ def test_layout_and_theme_are_remembered(qtbot, tmp_path):
     second.close()
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen has no window manager to tell
 def test_ctrl_f_focuses_search_from_the_library(qtbot, window, built):
     window.open_paths([built])
     window.tabs.setCurrentIndex(1)

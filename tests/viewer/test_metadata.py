@@ -125,7 +125,6 @@ def test_accessible_names(panel):
     assert all(label.accessibleName() for label in panel.fields.values())
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen: no window manager
 def test_a_forged_20_mb_title_is_cut_not_laid_out(qtbot, tmp_path, built):
     import shutil
     import sqlite3

@@ -18,18 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from archive.signing.sign import sign_sample
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = Path(__file__).with_name("full_session.py")
-
-
-@pytest.fixture(scope="module")
-def signed_sample(sample_path, tmp_path_factory) -> Path:
-    target = tmp_path_factory.mktemp("net") / "sample.casefile"
-    shutil.copyfile(sample_path, target)
-    sign_sample(target)
-    return target
 
 
 def _strace_works() -> bool:

@@ -22,17 +22,8 @@ from viewer.readers.report import ReportView
 from viewer.session import ArchiveSession
 
 # The offscreen platform warns when a shown top-level widget's size hints change; nothing is wrong.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 IMAGE = QTextDocument.ResourceType.ImageResource.value
 STYLESHEET = QTextDocument.ResourceType.StyleSheetResource.value
-
-
-@pytest.fixture
-def session(built):
-    session = ArchiveSession(open_archive(built))
-    yield session
-    session.close()
 
 
 @pytest.fixture

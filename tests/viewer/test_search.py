@@ -15,8 +15,6 @@ from viewer.search.help import EXAMPLES
 from viewer.search.models import ClauseRole, HitRole, SourceTitleRole
 
 # The offscreen platform warns that it cannot size windows when a widget is shown: harmless here.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def library(qtbot):
