@@ -3,14 +3,17 @@
 `EntityListModel` pages through `archive.entities.list` as the view scrolls (canFetchMore/fetchMore).
 A name filter scans forward in batches and keeps what matches, folded as the search index folds
 (case, diacritics, Arabic-script variants), so "chen" finds Chen Quanguo and 陈全国 finds him too.
+
+Labels are translated; names, ids and FollowTheMoney schema names ("Person", "Sanction") are archive
+data and stay as they are.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer,
-                            Signal)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt,
+                            QTimer, Signal)
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -18,13 +21,16 @@ from archive import CasefileError
 from archive.entities import Entity
 from archive.text import fold
 
-from .search.delegate import text_colour
+from .ftmlabels import readable
+from .i18n import isolate
+from .theme import text_colour
 
 PAGE = 200  # rows added per fetchMore
 SCAN_BATCH = 500  # rows read per query while a name filter is set
 SCAN_BUDGET_S = 0.05  # one filtered fetch never blocks the GUI longer than this
 NAME_PROPERTIES = ("name", "alias", "weakAlias", "previousName")
-COLUMNS = ("Name", "Schema", "Synthetic")
+COLUMNS = (QT_TRANSLATE_NOOP("EntityListModel", "Name"), QT_TRANSLATE_NOOP("EntityListModel", "Schema"),
+           QT_TRANSLATE_NOOP("EntityListModel", "Synthetic"))  # translated in headerData
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -128,7 +134,7 @@ class EntityListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(COLUMNS):
-                return COLUMNS[section]
+                return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -138,9 +144,9 @@ class EntityListModel(QAbstractTableModel):
         if role == IdRole:
             return entity.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return (entity.caption, entity.schema, "synthetic" if entity.synthetic else "")[column]
+            return (entity.caption, readable(entity.schema), self.tr("synthetic") if entity.synthetic else "")[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            note = "\nSynthetic record: invented for demonstration, not real." if entity.synthetic else ""
+            note = "\n" + self.tr("Synthetic record: invented for demonstration, not real.") if entity.synthetic else ""
             return " / ".join(_names(entity)) + f"\n{entity.schema} · {entity.id}" + note
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
             return text_colour(QApplication.palette(), "synthetic")
@@ -157,18 +163,19 @@ class EntityListView(QWidget):
         self.session = None
         self.model = EntityListModel(self)
         self.schema_box = QComboBox()
-        self.schema_box.setAccessibleName("Entity type")
-        self.schema_box.setToolTip("Show only entities of this FollowTheMoney schema")
+        self.schema_box.setAccessibleName(self.tr("Entity type"))
+        self.schema_box.setToolTip(self.tr("Show only entities of this FollowTheMoney schema"))
         self.name_filter = QLineEdit()
-        self.name_filter.setAccessibleName("Filter entities by name")
-        self.name_filter.setPlaceholderText("Filter by name, in any script…")
-        self.name_filter.setToolTip("Matches names and aliases: Latin, Chinese or Uyghur. Enter moves to the list.")
+        self.name_filter.setAccessibleName(self.tr("Filter entities by name"))
+        self.name_filter.setPlaceholderText(self.tr("Filter by name, in any script…"))
+        self.name_filter.setToolTip(self.tr("Matches names and aliases: Latin, Chinese or Uyghur. Enter moves to the "
+                                            "list."))
         self.name_filter.setClearButtonEnabled(True)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setAccessibleName("Entity count")
+        self.status.setAccessibleName(self.tr("Entity count"))
         self.table = QTableView()
-        self.table.setAccessibleName("Entities")
+        self.table.setAccessibleName(self.tr("Entities"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -203,9 +210,13 @@ class EntityListView(QWidget):
         self.schema_box.clear()
         if session is not None:
             counts = session.archive.entities.schemata()
-            self.schema_box.addItem(f"All types ({sum(counts.values()):,})", None)
+            locale = QLocale()
+            self.schema_box.addItem(self.tr("All types ({count})").format(count=locale.toString(sum(counts.values()))),
+                                    None)
             for schema, count in counts.items():
-                self.schema_box.addItem(f"{schema} ({count:,})", schema)
+                #: An entity type and how many entities of it the archive has: "Person (184)".
+                label = self.tr("{type} ({count})").format(type=readable(schema), count=locale.toString(count))
+                self.schema_box.addItem(label, schema)
         self.schema_box.blockSignals(False)
         self.model.set_session(session)
         self._update_status()
@@ -217,15 +228,18 @@ class EntityListView(QWidget):
 
     def _update_status(self) -> None:
         if self.session is None:
-            self.status.setText("No archive open")
+            self.status.setText(self.tr("No archive open"))
             return
-        shown = self.model.rowCount()
+        shown = QLocale().toString(self.model.rowCount())
         if self.model.text:
-            more = "" if self.model.exhausted else " so far (still looking)"
-            self.status.setText(f"{shown:,} matching {self.model.text!r}{more}")
+            status = self.tr("{count} matching \"{text}\"") if self.model.exhausted \
+                else self.tr("{count} matching \"{text}\" so far (still looking)")
+            self.status.setText(status.format(count=shown, text=isolate(self.model.text)))
         else:
             total = self.session.archive.entities.count(self.model.schema)
-            self.status.setText(f"{total:,} entities ({shown:,} loaded)")
+            status = self.tr("1 entity ({loaded} loaded)") if total == 1 \
+                else self.tr("{count} entities ({loaded} loaded)")
+            self.status.setText(status.format(count=QLocale().toString(total), loaded=shown))
 
     def _focus_table(self) -> None:
         self._apply_filter()

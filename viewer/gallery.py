@@ -3,6 +3,9 @@
 `GalleryModel` holds only the image ids; titles are fetched in windows of rows as the view asks for
 them, and thumbnails are decoded only for the rows the view paints, a few per event-loop turn, into a
 bounded LRU cache. Memory therefore depends on the cache size, never on the size of the archive.
+
+Labels, badges and tooltips are translated; image titles and dates are archive data, isolated when they
+sit among translated words.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 
-from PySide6.QtCore import (QAbstractListModel, QBuffer, QByteArray, QIODevice, QModelIndex,
+from PySide6.QtCore import (QAbstractListModel, QBuffer, QByteArray, QIODevice, QLocale, QModelIndex,
                             QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal)
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (QLabel, QListView, QStyle, QStyledItemDelegate, Q
 from archive import CasefileError
 from archive.items import Item, Thumbnail
 
+from .i18n import isolate
 from .search.delegate import draw_focus
 
 THUMB_EDGE = 160  # decoded size: the stored thumbnails are 256 px, scaled down while decoding
@@ -71,6 +75,11 @@ def _placeholder(text: str) -> QPixmap:
     return pixmap
 
 
+def _badge_width(option: QStyleOptionViewItem, text: str, minimum: int) -> int:
+    """Wide enough for `text` in any language, as wide as the English badge at least, half the cell at most."""
+    return min(max(minimum, option.fontMetrics.horizontalAdvance(text) + 10), CELL.width() // 2)
+
+
 class GalleryModel(QAbstractListModel):
     """The images of one session, as ids; titles and thumbnails are fetched only when shown."""
 
@@ -84,8 +93,8 @@ class GalleryModel(QAbstractListModel):
         self._pending: OrderedDict[int, None] = OrderedDict()
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._decode_pending)
-        self._loading = _placeholder("Loading…")
-        self._broken = _placeholder("No preview")
+        self._loading = _placeholder(self.tr("Loading…"))
+        self._broken = _placeholder(self.tr("No preview"))
 
     def set_session(self, session) -> None:
         """Show the images of `session` (None: nothing)."""
@@ -142,13 +151,13 @@ class GalleryModel(QAbstractListModel):
         return None
 
     def _describe(self, row: int, item: Item | None) -> str:
-        parts = [item.title if item and item.title else self._ids[row]]
+        parts = [isolate(item.title if item and item.title else self._ids[row])]
         if item and item.date:
-            parts.append(item.date)
+            parts.append(isolate(item.date))
         if item and item.synthetic:
-            parts.append("synthetic (invented for demonstration)")
+            parts.append(self.tr("synthetic (invented for demonstration)"))
         if self.session.item_failed_verification(self._ids[row]):
-            parts.append("FAILED verification")
+            parts.append(self.tr("FAILED verification"))
         return " · ".join(parts)
 
     # -- lazy titles -----------------------------------------------------------------------------
@@ -241,15 +250,18 @@ class GalleryDelegate(QStyledItemDelegate):
         title = option.fontMetrics.elidedText(str(index.data() or ""), Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, title)
         if index.data(SyntheticRole):
-            self._badge(painter, option, QRect(cell.left(), cell.top(), 76, 18), "synthetic", SYNTHETIC)
+            text = self.tr("synthetic")
+            self._badge(painter, QRect(cell.left(), cell.top(), _badge_width(option, text, 76), 18), text, SYNTHETIC)
         if index.data(FailedRole):
             painter.setPen(QPen(FAILED, 3))
             painter.drawRect(option.rect.adjusted(2, 2, -2, -2))
-            self._badge(painter, option, QRect(cell.right() - 70, cell.top(), 70, 18), "✗ failed", FAILED)
+            text = self.tr("✗ failed")
+            width = _badge_width(option, text, 70)
+            self._badge(painter, QRect(cell.right() - width, cell.top(), width, 18), text, FAILED)
         painter.restore()
 
     @staticmethod
-    def _badge(painter: QPainter, option: QStyleOptionViewItem, rect: QRect, text: str, colour: QColor) -> None:
+    def _badge(painter: QPainter, rect: QRect, text: str, colour: QColor) -> None:
         painter.fillRect(rect, colour)
         painter.setPen(QColor("white"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
@@ -266,10 +278,10 @@ class GalleryView(QWidget):
         self.model = GalleryModel(self)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAccessibleName("Gallery summary")
+        self.summary.setAccessibleName(self.tr("Gallery summary"))
         self.view = QListView()
-        self.view.setAccessibleName("Image gallery")
-        self.view.setToolTip("Arrow keys move, Enter opens the image")
+        self.view.setAccessibleName(self.tr("Image gallery"))
+        self.view.setToolTip(self.tr("Arrow keys move, Enter opens the image"))
         self.view.setViewMode(QListView.ViewMode.IconMode)
         self.view.setUniformItemSizes(True)
         self.view.setGridSize(CELL)
@@ -300,11 +312,12 @@ class GalleryView(QWidget):
             session.verificationChanged.connect(self.model.refresh_markers)
             session.itemCheckFailed.connect(self._check_failed)
             count = self.model.rowCount()
-            self.summary.setText(f"{count:,} image{'s' if count != 1 else ''} in {session.title}")
+            summary = self.tr("1 image in {archive}") if count == 1 else self.tr("{count} images in {archive}")
+            self.summary.setText(summary.format(count=QLocale().toString(count), archive=isolate(session.title)))
             if count:
                 self.view.setCurrentIndex(self.model.index(0))
         else:
-            self.summary.setText("No archive open")
+            self.summary.setText(self.tr("No archive open"))
 
     def _check_failed(self, item_id: str, _message: str) -> None:
         self.model.refresh_item(item_id)

@@ -17,6 +17,7 @@ around it.
 from __future__ import annotations
 
 import os
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -55,6 +56,18 @@ def fonts_dir() -> Path:
 def isolate(text: object) -> str:
     """`text` (an archive string, a file name, a number) isolated from the sentence it is put in."""
     return f"{FSI}{text}{PDI}"
+
+
+def text_direction(text: str, fallback: Qt.LayoutDirection) -> Qt.LayoutDirection:
+    """The direction of `text`'s first strong letter (HTML's dir="auto"); `fallback` when it has none
+    (numbers, punctuation, ids). For archive text laid out on its own: a title, a snippet, a facet value."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return fallback
 
 
 def system_language(ui_languages: list[str] | None = None) -> str:

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from archive import LimitExceeded, QueryCancelled, open_archive
+from viewer.i18n import isolate
 from viewer.search import SearchPanel, filters, runner
 from viewer.search.delegate import MARK_BACKGROUND, _highlight_formats
 from viewer.search.help import EXAMPLES
@@ -138,7 +139,7 @@ def test_bad_query_shows_inline_error_and_recovers(qtbot, panel):
 def test_did_you_mean_runs_the_suggestion(qtbot, panel):
     search(qtbot, panel, "qunaguo")
     assert panel.suggestion_button.isVisibleTo(panel)
-    assert panel.suggestion_button.text() == "Did you mean: quanguo"
+    assert panel.suggestion_button.text() == f"Did you mean: {isolate('quanguo')}"
     panel.suggestion_button.click()
     qtbot.waitUntil(lambda: panel._current is None, timeout=20_000)
     assert panel.query_edit.text() == "quanguo" and panel.result_count() > 0
@@ -239,7 +240,7 @@ def test_one_failing_archive_does_not_hide_the_others(qtbot, panel, library, bui
     monkeypatch.setattr(runner, "find_in", fail_one)
     search(qtbot, panel, "Chen Quanguo")
     assert panel.result_count() > 0
-    assert "Could not search Test archive" in panel.archive_errors_label.text()
+    assert f"Could not search {isolate('Test archive')}" in panel.archive_errors_label.text()
     assert panel.archive_errors_label.isVisibleTo(panel)
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionFocusRect, QStyleOptionViewItem
 
+from ..i18n import isolate, text_direction
 from .models import FacetRole, HitRole, SourceTitleRole, language_name
 
 PAD = 6
@@ -22,10 +23,6 @@ SNIPPET_LINES = 2
 # Readable on light and dark themes and on the selection colour: a marker-pen yellow under black text.
 MARK_BACKGROUND = QColor(255, 214, 90)
 MARK_FOREGROUND = QColor(0, 0, 0)
-# Text colours that carry meaning, (on a light background, on a dark one): one colour cannot reach
-# WCAG AA's 4.5:1 against both white and the dark theme's near-black (tests/viewer/test_accessibility.py).
-TEXT_COLOURS = {"error": ("#c62828", "#ff8a80"), "warning": ("#a04f00", "#ffb74d"),
-                "synthetic": ("#7a5f00", "#e0b84a")}
 DIM_ALPHA = 0.7
 _SCRIPTS_SAMPLE = "Ag 陈全国 ئۇيغۇر"
 _line_heights: dict[str, int] = {}
@@ -52,57 +49,72 @@ class ResultDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_colour = option.palette.color(role)
-        rect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
-        index.data(Qt.ItemDataRole.DecorationRole).paint(painter, QRect(rect.left(), rect.top(), ICON, ICON))
-        left = rect.left() + ICON + PAD
-        width = max(10, rect.right() - left)
-        title_height = self._paint_title_line(painter, option, index, hit, QRect(left, rect.top(), width, 0), text_colour)
+        # Laid out left to right, then mirrored as a whole in a right-to-left interface (icon on the right).
+        row = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
+
+        def visual(logical: QRect) -> QRect:
+            return QStyle.visualRect(option.direction, row, logical)
+
+        index.data(Qt.ItemDataRole.DecorationRole).paint(painter, visual(QRect(row.left(), row.top(), ICON, ICON)))
+        left = row.left() + ICON + PAD
+        width = max(10, row.right() - left)
+        title_height = self._paint_title_line(painter, option, index, hit, QRect(left, row.top(), width, 0),
+                                              visual, text_colour)
         painter.setPen(text_colour)
-        _paint_snippet(painter, option.font, hit.snippet, hit.highlights,
-                       QRect(left, rect.top() + title_height + 2, width, rect.bottom() - rect.top() - title_height))
+        snippet_area = visual(QRect(left, row.top() + title_height + 2, width, row.bottom() - row.top() - title_height))
+        _paint_snippet(painter, option.font, hit.snippet, hit.highlights, snippet_area, option.direction)
         painter.restore()
 
     @staticmethod
     def _paint_title_line(painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex, hit,
-                          area: QRect, colour: QColor) -> int:
-        """Bold title on the left, date · language · page · archive on the right; returns the height."""
+                          area: QRect, visual, colour: QColor) -> int:
+        """Bold title at the start, date · language · page · archive at the end; returns the height.
+
+        The title is archive text: it is laid out in its own direction (a Latin title stays left to right
+        in a Uyghur interface, and is cut at its own end), aligned to the interface's start side. The
+        details are a sentence of the interface with archive parts isolated in it."""
         bold, small = _bold(option.font), QFont(option.font)
         small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.9))
         height = QFontMetrics(bold).height()
         page = hit.page and QApplication.translate("ResultDelegate", "p. {0}").format(hit.page)
-        details = [hit.date, hit.language and language_name(hit.language), page,
-                   index.data(SourceTitleRole)]
-        meta = " · ".join(str(d) for d in details if d)
+        details = [hit.date, hit.language and language_name(hit.language), page, index.data(SourceTitleRole)]
+        meta = " · ".join(isolate(d) for d in details if d)
         meta_metrics = QFontMetrics(small)
         meta = meta_metrics.elidedText(meta, Qt.TextElideMode.ElideMiddle, area.width() // 2)
         meta_width = meta_metrics.horizontalAdvance(meta)
+        start, end = _edges(option.direction)
+        flags = Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine | Qt.AlignmentFlag.AlignAbsolute
         painter.setFont(small)
-        painter.setPen(dimmed(colour))
-        flags = Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine
-        painter.drawText(QRect(area.right() - meta_width, area.top(), meta_width, height),
-                         flags | Qt.AlignmentFlag.AlignRight, meta)
+        # Softer than the title, except on the selection colour, where dimmed text falls below 4.5:1.
+        painter.setPen(colour if option.state & QStyle.StateFlag.State_Selected else dimmed(colour))
+        painter.setLayoutDirection(option.direction)
+        painter.drawText(visual(QRect(area.right() - meta_width, area.top(), meta_width, height)), flags | end, meta)
         painter.setFont(bold)
         painter.setPen(colour)
         title_width = area.width() - meta_width - (2 * PAD if meta else 0)
-        title = QFontMetrics(bold).elidedText(_one_line(hit.title or hit.id), Qt.TextElideMode.ElideRight, title_width)
-        painter.drawText(QRect(area.left(), area.top(), title_width, height), flags | Qt.AlignmentFlag.AlignLeft, title)
+        title = _one_line(hit.title or hit.id)
+        painter.setLayoutDirection(text_direction(title, option.direction))
+        title = QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, title_width)
+        painter.drawText(visual(QRect(area.left(), area.top(), title_width, height)), flags | start, title)
         return height
 
 
 class FacetDelegate(QStyledItemDelegate):
     """Facet values elided at the end, except sources, which often share a long beginning and
-    differ at the end ("Summary written for the ... July 2020")."""
+    differ at the end ("Summary written for the ... July 2020").
+
+    A value (a source title, an entity name) is laid out in its own direction, aligned to the
+    interface's start side: a Latin source in a Uyghur interface is cut at its own end, not its start."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().initStyleOption(option, index)
         if index.data(FacetRole) == "source":
             option.textElideMode = Qt.TextElideMode.ElideMiddle
-
-
-def text_colour(palette: QPalette, meaning: str) -> QColor:
-    """The colour for `meaning` ("error", "warning", "synthetic") readable on this palette's background."""
-    light, dark = TEXT_COLOURS[meaning]
-    return QColor(dark if palette.color(QPalette.ColorRole.Base).lightness() < 128 else light)
+        if option.text and index.column() == 0:
+            interface = option.direction
+            option.direction = text_direction(option.text, interface)
+            vertical = option.displayAlignment & Qt.AlignmentFlag.AlignVertical_Mask
+            option.displayAlignment = vertical | Qt.AlignmentFlag.AlignAbsolute | _edges(interface)[0]
 
 
 def dimmed(colour: QColor) -> QColor:
@@ -126,10 +138,21 @@ def draw_focus(style: QStyle, option: QStyleOptionViewItem, painter: QPainter, w
     style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, frame, painter, widget)
 
 
-def _paint_snippet(painter: QPainter, font: QFont, snippet: str, spans, area: QRect) -> None:
-    """The snippet wrapped to at most SNIPPET_LINES lines, with the highlighted spans marked."""
-    layout = QTextLayout(_one_line(snippet), font)
+def _edges(direction: Qt.LayoutDirection) -> tuple[Qt.AlignmentFlag, Qt.AlignmentFlag]:
+    """The interface's (start, end) side as absolute alignments."""
+    left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+    return (right, left) if direction == Qt.LayoutDirection.RightToLeft else (left, right)
+
+
+def _paint_snippet(painter: QPainter, font: QFont, snippet: str, spans, area: QRect,
+                   interface: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight) -> None:
+    """The snippet wrapped to at most SNIPPET_LINES lines, with the highlighted spans marked; in the
+    snippet's own direction, aligned to the interface's start side."""
+    text = _one_line(snippet)
+    layout = QTextLayout(text, font)
     text_option = QTextOption()
+    text_option.setTextDirection(text_direction(text, interface))
+    text_option.setAlignment(Qt.AlignmentFlag.AlignAbsolute | _edges(interface)[0])
     text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(text_option)
     layout.setFormats(_highlight_formats(snippet, spans))

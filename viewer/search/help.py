@@ -1,60 +1,119 @@
 """The words around the search bar: the syntax help popup and the hint shown before a search.
 
-The help is our own static HTML (no archive text goes into it), written for readers who have never
-seen a query language; it covers exactly what archive/search/query.py accepts.
+The help is our own HTML (no archive text goes into it), written for readers who have never seen a
+query language; it covers exactly what archive/search/query.py accepts. Its sentences are translated
+(context "SearchHelp") as plain text: the markup, and the examples to type, which are query syntax in
+every language, are added here, so a translator never sees or breaks a tag.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+import html
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-SYNTAX_HELP = """
-<h3 style="margin-top:0">How to search</h3>
-<table cellspacing="0" cellpadding="3">
-<tr><td><code>Chen Quanguo</code></td><td>Finds items with <i>all</i> these words, in any order. Names are
- found in every script: <code>陈全国</code> also finds Chen Quanguo.</td></tr>
-<tr><td><code>"police files"</code></td><td>Quotes: these words together, in this order.</td></tr>
-<tr><td><code>Zhu OR Wang</code></td><td>Either word (AND between words is the default).</td></tr>
-<tr><td><code>sanction NOT Tibet</code><br><code>sanction -Tibet</code></td><td>Leaves out items with the
- word after NOT or the minus sign.</td></tr>
-<tr><td><code>(Zhu OR Wang) police</code></td><td>Parentheses group words, as in arithmetic.</td></tr>
-<tr><td><code>detain*</code></td><td>Words beginning with "detain": detained, detainee...</td></tr>
-<tr><td><code>Quangou~</code> <code>Quangou~2</code></td><td>Words spelt nearly the same (one or two
- letters different): for names spelt several ways.</td></tr>
-<tr><td><code>kind:report</code> <code>kind:image</code><br><code>kind:entity</code></td><td>Only reports, only
- images, or only records of people, organisations and sanctions.</td></tr>
-<tr><td><code>lang:zh</code></td><td>Only items in that language: <code>en</code> English, <code>zh</code>
- Chinese, <code>ug</code> Uyghur.</td></tr>
-<tr><td><code>date:2021</code> <code>date:2021-03</code></td><td>Only items dated in that year, or month.</td></tr>
-<tr><td><code>date:[2017 TO 2019]</code></td><td>Dated in that period, first and last year included.
- <code>date:[2020 TO]</code> means 2020 or later; <code>{ }</code> instead of <code>[ ]</code> leaves the
- ends out.</td></tr>
-<tr><td><code>entity:person-chen-quanguo</code></td><td>Only items that mention this person or organisation
- (click a name under "Mentions" to add it).</td></tr>
-<tr><td><code>source:"..."</code></td><td>Only items from that source (click one under "Source").</td></tr>
-<tr><td><code>tag:urgent</code></td><td>Only what you tagged "urgent" in your own annotations (tags
- stay on this computer, never in the archive).</td></tr>
-<tr><td><code>title:</code> <code>name:</code><br><code>body:</code> <code>caption:</code></td><td>The word only in
- titles, names, the text, or image captions: <code>title:sanctions</code>.</td></tr>
-</table>
-<p>Capitals and accents make no difference. Filters such as <code>kind:</code>, <code>date:</code> and
- <code>entity:</code> narrow a search (they combine with the words by AND only). Clicking a value in the
- list on the right adds its filter; click it again, or the &#x2715; under the search bar, to remove it.</p>
-<p>Keys: Ctrl+F goes to the search bar, Down arrow to the results, Enter opens a result, Escape comes back.</p>
-"""
+from ..i18n import isolate
 
-# Queries that find something in the bundled sample archive (a test checks this).
-EXAMPLES = (
-    ("Chen Quanguo", "an official, by name"),
-    ("陈全国", "the same official, in Chinese"),
-    ("新疆", "Xinjiang, in Chinese"),
-    ("ئۇيغۇر", "Uyghur, in Uyghur"),
-    ('"police files"', "an exact phrase"),
-    ("kind:image sanction", "only images"),
-    ("sanction date:[2020 TO 2021]", "only a period"),
-    ("Quangou~", "a name spelt wrongly"),
+BREAK = None  # a line break between the examples of one row
+
+# Each row of the help table: the examples to type, then what they do. `{name}` in the explanation
+# stands for an example inside the sentence, given in the row's third part.
+SYNTAX_ROWS = (
+    (("Chen Quanguo",),
+     QT_TRANSLATE_NOOP("SearchHelp", "Finds items with all these words, in any order. Names are found in every "
+                                     "script: {example} also finds Chen Quanguo."),
+     {"example": "陈全国"}),
+    (('"police files"',),
+     QT_TRANSLATE_NOOP("SearchHelp", "Quotes: these words together, in this order."), {}),
+    (("Zhu OR Wang",),
+     QT_TRANSLATE_NOOP("SearchHelp", "Either word (AND between words is the default)."), {}),
+    (("sanction NOT Tibet", BREAK, "sanction -Tibet"),
+     QT_TRANSLATE_NOOP("SearchHelp", "Leaves out items with the word after NOT or the minus sign."), {}),
+    (("(Zhu OR Wang) police",),
+     QT_TRANSLATE_NOOP("SearchHelp", "Parentheses group words, as in arithmetic."), {}),
+    (("detain*",),
+     QT_TRANSLATE_NOOP("SearchHelp", "Words beginning with \"detain\": detained, detainee..."), {}),
+    (("Quangou~", "Quangou~2"),
+     QT_TRANSLATE_NOOP("SearchHelp", "Words spelt nearly the same (one or two letters different): for names spelt "
+                                     "several ways."), {}),
+    (("kind:report", "kind:image", BREAK, "kind:entity"),
+     QT_TRANSLATE_NOOP("SearchHelp", "Only reports, only images, or only records of people, organisations and "
+                                     "sanctions."), {}),
+    (("lang:zh",),
+     QT_TRANSLATE_NOOP("SearchHelp", "Only items in that language: {en} English, {zh} Chinese, {ug} Uyghur."),
+     {"en": "en", "zh": "zh", "ug": "ug"}),
+    (("date:2021", "date:2021-03"),
+     QT_TRANSLATE_NOOP("SearchHelp", "Only items dated in that year, or month."), {}),
+    (("date:[2017 TO 2019]",),
+     QT_TRANSLATE_NOOP("SearchHelp", "Dated in that period, first and last year included. {open} means 2020 or "
+                                     "later; {braces} instead of {brackets} leaves the ends out."),
+     {"open": "date:[2020 TO]", "braces": "{ }", "brackets": "[ ]"}),
+    (("entity:person-chen-quanguo",),
+     QT_TRANSLATE_NOOP("SearchHelp", "Only items that mention this person or organisation (click a name under "
+                                     "\"Mentions\" to add it)."), {}),
+    (('source:"..."',),
+     QT_TRANSLATE_NOOP("SearchHelp", "Only items from that source (click one under \"Source\")."), {}),
+    (("tag:urgent",),
+     QT_TRANSLATE_NOOP("SearchHelp", "Only what you tagged \"urgent\" in your own annotations (tags stay on this "
+                                     "computer, never in the archive)."), {}),
+    (("title:", "name:", BREAK, "body:", "caption:"),
+     QT_TRANSLATE_NOOP("SearchHelp", "The word only in titles, names, the text, or image captions: {example}."),
+     {"example": "title:sanctions"}),
 )
+# Paragraphs under the table, in the same form as a row's explanation.
+SYNTAX_NOTES = (
+    (QT_TRANSLATE_NOOP("SearchHelp", "Capitals and accents make no difference. Filters such as {kind}, {date} and "
+                                     "{entity} narrow a search (they combine with the words by AND only). Clicking a "
+                                     "value in the list on the right adds its filter; click it again, or the ✕ under "
+                                     "the search bar, to remove it."),
+     {"kind": "kind:", "date": "date:", "entity": "entity:"}),
+    (QT_TRANSLATE_NOOP("SearchHelp", "Keys: Ctrl+F goes to the search bar, Down arrow to the results, Enter opens a "
+                                     "result, Escape comes back."), {}),
+)
+
+# Queries that find something in the bundled sample archive (a test checks this), and what they show.
+EXAMPLES = (
+    ("Chen Quanguo", QT_TRANSLATE_NOOP("SearchHelp", "an official, by name")),
+    ("陈全国", QT_TRANSLATE_NOOP("SearchHelp", "the same official, in Chinese")),
+    ("新疆", QT_TRANSLATE_NOOP("SearchHelp", "Xinjiang, in Chinese")),
+    ("ئۇيغۇر", QT_TRANSLATE_NOOP("SearchHelp", "Uyghur, in Uyghur")),
+    ('"police files"', QT_TRANSLATE_NOOP("SearchHelp", "an exact phrase")),
+    ("kind:image sanction", QT_TRANSLATE_NOOP("SearchHelp", "only images")),
+    ("sanction date:[2020 TO 2021]", QT_TRANSLATE_NOOP("SearchHelp", "only a period")),
+    ("Quangou~", QT_TRANSLATE_NOOP("SearchHelp", "a name spelt wrongly")),
+)
+
+
+def _code(example: str) -> str:
+    """An example to type, as markup; isolated, so `date:[2017 TO 2019]` keeps its order in a Uyghur sentence."""
+    return f"<code>{isolate(html.escape(example))}</code>"
+
+
+def _examples(examples: tuple[str | None, ...]) -> str:
+    lines: list[list[str]] = [[]]
+    for example in examples:
+        if example is BREAK:
+            lines.append([])
+        else:
+            lines[-1].append(_code(example))
+    return "<br>".join(" ".join(line) for line in lines)
+
+
+def _sentence(text: str, inline: dict[str, str]) -> str:
+    """`text` in the interface language, as markup, with its inline examples."""
+    translated = html.escape(QCoreApplication.translate("SearchHelp", text), quote=False)
+    return translated.format(**{name: _code(example) for name, example in inline.items()})
+
+
+def syntax_help() -> str:
+    """The whole help, as rich text in the interface language."""
+    heading = html.escape(QCoreApplication.translate("SearchHelp", "How to search"), quote=False)
+    rows = "".join(f"<tr><td>{_examples(examples)}</td><td>{_sentence(text, inline)}</td></tr>\n"
+                   for examples, text, inline in SYNTAX_ROWS)
+    notes = "".join(f"<p>{_sentence(text, inline)}</p>\n" for text, inline in SYNTAX_NOTES)
+    return (f'<h3 style="margin-top:0">{heading}</h3>\n'
+            f'<table cellspacing="0" cellpadding="3">\n{rows}</table>\n{notes}')
 
 
 class SyntaxHelpPopup(QFrame):
@@ -63,7 +122,7 @@ class SyntaxHelpPopup(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        label = QLabel(SYNTAX_HELP, self)
+        label = QLabel(syntax_help(), self)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -91,21 +150,21 @@ class EmptyStateWidget(QWidget):
         font = self._heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self._heading.setFont(font)
-        intro = QLabel("Type words, names or phrases in any language of the archive: English, Chinese or "
-                       "Uyghur. Results come from reports, images and records of people and organisations "
-                       "in every open archive. Some examples:", self)
+        intro = QLabel(self.tr("Type words, names or phrases in any language of the archive: English, Chinese or "
+                               "Uyghur. Results come from reports, images and records of people and organisations "
+                               "in every open archive. Some examples:"), self)
         intro.setWordWrap(True)
         grid = QGridLayout()
         for row, (query, description) in enumerate(EXAMPLES):
-            button = QPushButton(query, self)
+            button = QPushButton(query, self)  # what gets typed: query syntax, never translated
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setStyleSheet("text-align: left; padding: 2px 6px; color: palette(link);")
             button.clicked.connect(lambda _=False, q=query: self.exampleChosen.emit(q))
             grid.addWidget(button, row, 0)
-            grid.addWidget(QLabel(description, self), row, 1)
+            grid.addWidget(QLabel(QCoreApplication.translate("SearchHelp", description), self), row, 1)
         grid.setColumnStretch(2, 1)
-        footer = QLabel("Press ? next to the search bar for everything the search understands.", self)
+        footer = QLabel(self.tr("Press ? next to the search bar for everything the search understands."), self)
         footer.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
@@ -118,5 +177,5 @@ class EmptyStateWidget(QWidget):
 
     def set_has_archives(self, has_archives: bool) -> None:
         """The heading says what to do: search, or first open an archive."""
-        self._heading.setText("Search every open archive" if has_archives
-                              else "Open an archive (File > Open) to search it")
+        self._heading.setText(self.tr("Search every open archive") if has_archives
+                              else self.tr("Open an archive (File > Open) to search it"))

@@ -4,15 +4,21 @@ Both are thin adapters: they hold what the last search answered (rows of `runner
 and never query an archive themselves. The result list pages lazily: Qt asks `fetchMore` when the
 view scrolls to the end, the model says so with `moreWanted`, and the panel runs the next page in a
 worker and hands the rows to `extend`.
+
+Labels and tooltips are translated; archive values (titles, facet values, filter text) are not, and are
+isolated when they sit in a translated sentence.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractItemModel, QAbstractListModel, QCoreApplication, QLocale,
+                            QModelIndex, QObject, Qt, Signal)
 from PySide6.QtGui import QFont
 
+from ..i18n import isolate
 from .filters import facet_clause
 from .icons import kind_icon
+from .messages import count_results
 from .runner import Row
 
 HitRole = Qt.ItemDataRole.UserRole + 1          # archive.search.engine.Hit
@@ -20,12 +26,41 @@ SourceTitleRole = Qt.ItemDataRole.UserRole + 2  # archive title, "" when only on
 ClauseRole = Qt.ItemDataRole.UserRole + 3       # facet value's filter text, None if it has none
 FacetRole = Qt.ItemDataRole.UserRole + 4        # facet name ("kind", "source"...) of a group or value
 
-KIND_LABELS = {"report": "Reports", "image": "Images", "entity": "People and organisations"}
-FACET_TITLES = {"kind": "Kind", "year": "Year", "language": "Language", "entity": "Mentions", "source": "Source"}
+# Marked for translation here and translated when shown, since the language can change at run time.
+KIND_LABELS = {
+    "report": QT_TRANSLATE_NOOP("SearchModels", "Reports"),
+    "image": QT_TRANSLATE_NOOP("SearchModels", "Images"),
+    "entity": QT_TRANSLATE_NOOP("SearchModels", "People and organisations"),
+}
+FACET_TITLES = {
+    "kind": QT_TRANSLATE_NOOP("SearchModels", "Kind"),
+    "year": QT_TRANSLATE_NOOP("SearchModels", "Year"),
+    "language": QT_TRANSLATE_NOOP("SearchModels", "Language"),
+    "entity": QT_TRANSLATE_NOOP("SearchModels", "Mentions"),
+    "source": QT_TRANSLATE_NOOP("SearchModels", "Source"),
+}
+# The archive's own languages: Qt would name them in English whatever the interface language.
+LANGUAGE_NAMES = {
+    "en": QT_TRANSLATE_NOOP("SearchModels", "English"),
+    "zh": QT_TRANSLATE_NOOP("SearchModels", "Chinese"),
+    "ug": QT_TRANSLATE_NOOP("SearchModels", "Uyghur"),
+}
+
+
+def _shown(labels: dict[str, str], key: str, fallback: str) -> str:
+    """`labels[key]` in the interface language, `fallback` for a key it does not have."""
+    return QCoreApplication.translate("SearchModels", labels[key]) if key in labels else fallback
+
+
+def kind_label(kind: str) -> str:
+    """`report` -> `Reports`; an unknown kind is shown as it is."""
+    return _shown(KIND_LABELS, kind, kind)
 
 
 def language_name(code: str) -> str:
     """`zh` -> `Chinese`; a code Qt does not know is shown as it is."""
+    if code in LANGUAGE_NAMES:
+        return _shown(LANGUAGE_NAMES, code, code)
     language = QLocale(code).language()
     return code if language == QLocale.Language.C else QLocale.languageToString(language)
 
@@ -79,8 +114,9 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return kind_icon(hit.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
-            details = [KIND_LABELS.get(hit.kind, hit.kind), hit.date, hit.language and language_name(hit.language),
-                       hit.page and f"page {hit.page}", row.source.title]
+            page = hit.page and self.tr("page {page}").format(page=QLocale().toString(hit.page))
+            details = [kind_label(hit.kind), hit.date and isolate(hit.date),
+                       hit.language and language_name(hit.language), page, isolate(row.source.title)]
             return f"{hit.title or hit.id}\n" + " · ".join(str(d) for d in details if d)
         if role == HitRole:
             return hit
@@ -119,7 +155,7 @@ class FacetsModel(QAbstractItemModel):
     @staticmethod
     def _label(name: str, value: str, label: str) -> str:
         if name == "kind":
-            return KIND_LABELS.get(value, label)
+            return _shown(KIND_LABELS, value, label)
         if name == "language":
             return language_name(value)
         return label
@@ -160,12 +196,13 @@ class FacetsModel(QAbstractItemModel):
             return self._group_data(index, role)
         label, count, clause = self._value(index)
         if role == Qt.ItemDataRole.DisplayRole:
-            return label if index.column() == 0 else f"{count:,}"
+            return label if index.column() == 0 else QLocale().toString(count)
         if role == Qt.ItemDataRole.ToolTipRole:
             if clause is None:
-                return f"{label}\n(cannot be used as a filter)"
-            action = "remove the filter" if clause in self._active else "show only these results"
-            return f"{label}\n{count:,} results; click to {action}: {clause}"
+                return f"{label}\n" + self.tr("(cannot be used as a filter)")
+            action = self.tr("{results}; click to remove the filter: {filter}") if clause in self._active \
+                else self.tr("{results}; click to show only these results: {filter}")
+            return f"{label}\n" + action.format(results=count_results(count), filter=isolate(clause))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and clause in self._active:
@@ -179,7 +216,7 @@ class FacetsModel(QAbstractItemModel):
     def _group_data(self, index: QModelIndex, role: int):
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
             name = self._groups[index.row()][0]
-            return FACET_TITLES.get(name, name.capitalize())
+            return _shown(FACET_TITLES, name, name.capitalize())
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -191,5 +228,5 @@ class FacetsModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
-            return ("Narrow down", "Results")[section]
+            return (self.tr("Narrow down"), self.tr("Results"))[section]
         return None

@@ -19,9 +19,11 @@ from archive import CasefileError
 from archive.search.query import compile_query
 
 from .. import workers
+from ..i18n import isolate
 from ..session import ArchiveSession, Library
 from . import filters, runner
-from .delegate import FacetDelegate, ResultDelegate, text_colour
+from ..theme import text_colour
+from .delegate import FacetDelegate, ResultDelegate
 from .help import EmptyStateWidget, SyntaxHelpPopup
 from .models import ClauseRole, FacetsModel, ResultsModel
 from .messages import describe_errors, describe_query_error, describe_total
@@ -281,7 +283,8 @@ class SearchPanel(QWidget):
         self._count_facets(page.request, [cursor.source for cursor in page.cursors if cursor.error is None])
         self._stack.setCurrentWidget(self.results_view)
         self._show_summary(page)
-        self.statusMessage.emit(f"{describe_total(page)} for {page.request.text}")
+        self.statusMessage.emit(self.tr("{summary} for {query}").format(summary=describe_total(page),
+                                                                    query=isolate(page.request.text)))
         self.resultsShown.emit(page.total)
 
     # -- facets: counted after the first hits are on screen ---------------------------------------------
@@ -312,7 +315,7 @@ class SearchPanel(QWidget):
         """A bug, not an archive problem (those come back in the page): say so, keep the panel usable."""
         if self.sender() is self._current_signals():
             self.results_model.page_failed()
-            self.statusMessage.emit(self.tr("Search failed: {0}: {1}").format(type(exc).__name__, exc))
+            self.statusMessage.emit(self.tr("Search failed: {0}: {1}").format(type(exc).__name__, isolate(exc)))
 
     def _on_finished(self) -> None:
         finished = next((w for w in self._running if w.signals is self.sender()), None)
@@ -349,7 +352,7 @@ class SearchPanel(QWidget):
         self.count_label.setText(describe_total(page) if page else "")
         self.count_label.setVisible(page is not None)
         suggestion = page.suggestions[0] if page and page.suggestions else None
-        self.suggestion_button.setText(self.tr("Did you mean: {0}").format(suggestion) if suggestion else "")
+        self.suggestion_button.setText(self.tr("Did you mean: {0}").format(isolate(suggestion)) if suggestion else "")
         self.suggestion_button.setProperty("query", suggestion)
         self.suggestion_button.setVisible(suggestion is not None)
         errors = describe_errors(page.errors) if page else ""
@@ -366,8 +369,8 @@ class SearchPanel(QWidget):
         for start, end, clause in found:
             shown = clause if len(clause) <= 40 else clause[:37] + "…"
             button = QToolButton(self.filters_bar, text=f"{shown}  ✕",
-                                 toolTip=self.tr("Remove the filter {0}").format(clause))
-            button.setAccessibleName(self.tr("Remove the filter {0}").format(clause))
+                                 toolTip=self.tr("Remove the filter {0}").format(isolate(clause)))
+            button.setAccessibleName(self.tr("Remove the filter {0}").format(isolate(clause)))
             button.setAutoRaise(False)
             button.clicked.connect(functools.partial(self._remove_filter, start, end))
             self._filters_layout.addWidget(button)
@@ -399,7 +402,7 @@ class SearchPanel(QWidget):
         row = self.results_model.row(index.row())
         session = self._library.find(row.source.key)
         if session is None:
-            self.statusMessage.emit(self.tr("{0} is no longer open.").format(row.source.title))
+            self.statusMessage.emit(self.tr("{0} is no longer open.").format(isolate(row.source.title)))
         elif row.hit.kind == "entity":
             self.entityActivated.emit(session, row.hit.id)
         else:
