@@ -108,7 +108,7 @@ def test_export_selected_then_import_into_an_empty_store(qtbot, store, session, 
     other_view.import_annotations()
     other_view.import_annotations()  # twice: nothing duplicated
     assert ids(other_view) == {filled[0].id, filled[2].id}
-    assert messages[-1].startswith("Imported 0 annotation(s)") and "2 were already here" in messages[-1]
+    assert messages[-1].startswith("Imported 0 annotations from") and "2 were already here" in messages[-1]
     other.close()
 
 
@@ -245,7 +245,8 @@ def test_bookmark_shortcut_lock_now_and_the_audit_log(qtbot, window, built, tmp_
     assert entries[0].covered == "test.casefile: unsigned"
     dialog = AuditLogDialog(window.store, window)
     qtbot.addWidget(dialog)
-    assert dialog.model.rowCount() == 1 and dialog.model.index(0, 1).data() == "verify"
+    # Stored as "verify", shown by its label in the UI language.
+    assert dialog.model.rowCount() == 1 and dialog.model.index(0, 1).data() == "Verification"
     out = tmp_path / "audit.jsonl"
     assert dialog.export_to(out) == 1
     assert json.loads(out.read_text().splitlines()[0])["action"] == "verify"

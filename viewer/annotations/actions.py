@@ -30,7 +30,8 @@ class StoreActions(QObject):
         action = QAction(text, self.window)
         if key:
             action.setShortcut(QKeySequence(key))
-        action.setToolTip(f"{tip or text} ({key})" if key else tip or text)
+        shown = tip or text
+        action.setToolTip(self.tr("{tip} ({key})").format(tip=shown, key=key) if key else shown)
         action.setStatusTip(tip)
         action.triggered.connect(slot)
         menu.addAction(action)
@@ -38,20 +39,23 @@ class StoreActions(QObject):
 
     def install(self, bar: QMenuBar, before: QAction) -> None:
         """Add the Annotations and Tools menus to the menu bar, before the `before` menu (Help)."""
-        menu = bar.addMenu("A&nnotations")
-        self.bookmark_action = self._action(menu, "&Bookmark Item", self.bookmark, "Ctrl+D",
-                                            "Bookmark the open item, or remove its bookmark")
-        self.note_action = self._action(menu, "&Note on This Item or Entity…", self.write_note,
-                                        tip="Write a note about the whole item or entity in the current tab")
+        menu = bar.addMenu(self.tr("A&nnotations"))
+        self.bookmark_action = self._action(menu, self.tr("&Bookmark Item"), self.bookmark, "Ctrl+D",
+                                            self.tr("Bookmark the open item, or remove its bookmark"))
+        self.note_action = self._action(menu, self.tr("&Note on This Item or Entity…"), self.write_note,
+                                        tip=self.tr("Write a note about the whole item or entity in the current tab"))
         menu.addSeparator()
-        self.protect_action = self._action(menu, "&Protect Notes with a Passphrase…", self.protect,
-                                           tip="Encrypt notes and tags with a passphrase")
-        self.unlock_action = self._action(menu, "&Unlock Notes…", self.unlock, tip="Read and edit protected notes")
-        self.lock_action = self._action(menu, "&Lock Now", self.lock, "Ctrl+Shift+L",
-                                        "Forget the passphrase's key: notes and tags stay locked until unlocked")
-        tools = bar.addMenu("&Tools")
-        self._action(tools, "&Audit Log…", self.show_audit_log, tip="Exports, copies, trusted keys, verifications")
-        self._action(tools, "&Preferences…", self.preferences, tip="Your name on annotations")
+        self.protect_action = self._action(menu, self.tr("&Protect Notes with a Passphrase…"), self.protect,
+                                           tip=self.tr("Encrypt notes and tags with a passphrase"))
+        self.unlock_action = self._action(menu, self.tr("&Unlock Notes…"), self.unlock,
+                                          tip=self.tr("Read and edit protected notes"))
+        self.lock_action = self._action(menu, self.tr("&Lock Now"), self.lock, "Ctrl+Shift+L",
+                                        self.tr("Forget the passphrase's key: notes and tags stay locked until "
+                                                "unlocked"))
+        tools = bar.addMenu(self.tr("&Tools"))
+        self._action(tools, self.tr("&Audit Log…"), self.show_audit_log,
+                     tip=self.tr("Exports, copies, trusted keys, verifications"))
+        self._action(tools, self.tr("&Preferences…"), self.preferences, tip=self.tr("Your name on annotations"))
         for added in (menu, tools):
             bar.insertMenu(before, added)
         self.update_enabled()
@@ -70,7 +74,7 @@ class StoreActions(QObject):
     def _annotator(self):
         annotator = getattr(self.window.tabs.currentWidget(), "annotator", None)
         if annotator is None:
-            self._say("Open an item or entity first.")
+            self._say(self.tr("Open an item or entity first."))
         return annotator
 
     # -- annotations --------------------------------------------------------------------------------
@@ -80,7 +84,7 @@ class StoreActions(QObject):
             return
         marked = annotator.bookmark()
         if marked is not None:
-            self._say("Bookmarked." if marked else "Bookmark removed.")
+            self._say(self.tr("Bookmarked.") if marked else self.tr("Bookmark removed."))
 
     def write_note(self) -> None:
         tab = self.window.tabs.currentWidget()
@@ -99,7 +103,7 @@ class StoreActions(QObject):
     def protect(self) -> None:
         dialog = PassphraseDialog(self._enable, new=True, parent=self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._say("Notes and tags are now encrypted. Lock Now (Ctrl+Shift+L) forgets the key.")
+            self._say(self.tr("Notes and tags are now encrypted. Lock Now (Ctrl+Shift+L) forgets the key."))
         self.update_enabled()
 
     def _enable(self, passphrase: str) -> str | None:
@@ -111,13 +115,13 @@ class StoreActions(QObject):
 
     def unlock(self) -> None:
         if PassphraseDialog(self.store.unlock, new=False, parent=self.window).exec() == QDialog.DialogCode.Accepted:
-            self._say("Notes unlocked.")
+            self._say(self.tr("Notes unlocked."))
         self.update_enabled()
 
     def lock(self) -> None:
         self.store.lock()
         self.update_enabled()
-        self._say("Notes locked: the key is gone from memory. Annotations › Unlock Notes… to read them.")
+        self._say(self.tr("Notes locked: the key is gone from memory. Annotations › Unlock Notes… to read them."))
 
     # -- audit --------------------------------------------------------------------------------------
     def show_audit_log(self) -> None:
@@ -133,6 +137,7 @@ class StoreActions(QObject):
         session.verificationChanged.connect(lambda s=session: self._verification_news(s))
 
     def _verification_news(self, session) -> None:
+        # An audit entry is a record, not interface text: written in English whatever the UI language.
         if session.verifying or not (session.report or session.verify_error):
             return
         report = session.report

@@ -10,20 +10,22 @@ that is locked or failed its integrity check.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QComboBox
 
 from archive import CasefileError
 from archive.store import Annotation, Target
 from archive.store.anchoring import anchor, quote_context
 
+from ..i18n import isolate
 from .controller import StoreController
 from .editor import ColourBox
 from .model import colour_of
 from .sidebar import AnnotationSidebar
 
-NOT_FOUND = "not found in the text"
-CHANGED = "the item changed since this was made"
+# Flags shown beside an annotation; translated where they are used (self.tr: context "Annotator").
+NOT_FOUND = QT_TRANSLATE_NOOP("Annotator", "not found in the text")
+CHANGED = QT_TRANSLATE_NOOP("Annotator", "the item changed since this was made")
 
 
 class Annotator(QObject):
@@ -55,7 +57,7 @@ class Annotator(QObject):
         if hasattr(reader, "highlightRequested") or hasattr(reader, "regionDrawn"):
             # New highlights and regions take the colour chosen here, in the reader's own toolbar.
             self.colour_box = ColourBox()
-            self.colour_box.setToolTip("Colour of new highlights and regions")
+            self.colour_box.setToolTip(self.tr("Colour of new highlights and regions"))
             reader.toolbar.addWidget(self.colour_box)
         signal = getattr(reader, "highlightRequested", None)
         if signal is not None and hasattr(reader, "selection_span"):
@@ -92,10 +94,11 @@ class Annotator(QObject):
 
     def _problem(self, annotation: Annotation) -> str:
         if annotation.unreadable:
-            # Locked notes say so in their own line; a tampered one is flagged as well.
-            return "" if self.store.locked else annotation.problem or "unreadable"
+            # Locked notes say so in their own line; a tampered one is flagged as well (the store's reason,
+            # from the Qt-free layer, as it is).
+            return "" if self.store.locked else annotation.problem or self.tr("unreadable")
         if self.item_sha and annotation.target.item_sha256 and annotation.target.item_sha256 != self.item_sha:
-            return CHANGED
+            return self.tr(CHANGED)
         return ""
 
     def _paint(self, annotations: list[Annotation]) -> dict[str, str]:
@@ -106,10 +109,10 @@ class Annotator(QObject):
             for a in annotations:
                 found = anchor(self._item_text(), a.target) if a.kind == "text" else None
                 if a.kind == "text" and found is None:
-                    flags[a.id] = NOT_FOUND
+                    flags[a.id] = self.tr(NOT_FOUND)
                 elif found is not None:
                     spans.append((a.id, found[0], found[1], colour_of(a.colour)))
-            flags.update((key, NOT_FOUND) for key in self.reader.set_highlights(spans))
+            flags.update((key, self.tr(NOT_FOUND)) for key in self.reader.set_highlights(spans))
         if hasattr(self.reader, "set_regions"):
             self.reader.set_regions([(a.id, a.target.region, colour_of(a.colour))
                                      for a in annotations if a.kind == "region" and a.target.region])
@@ -127,7 +130,7 @@ class Annotator(QObject):
         if annotation.kind == "pdf" and annotation.target.exact:
             self.reader.reveal(annotation.target.page or 1, annotation.target.exact)
         elif annotation.kind in ("text", "region") and not self.reader.reveal(annotation.id):
-            self.statusMessage.emit("This annotation's place was not found in the item.")
+            self.statusMessage.emit(self.tr("This annotation's place was not found in the item."))
 
     def reveal_id(self, annotation_id: str) -> bool:
         """Select an annotation in the sidebar and show its anchor; False if this item has no such one."""
@@ -164,11 +167,12 @@ class Annotator(QObject):
         try:
             added = self.store.add(annotation)
         except CasefileError as exc:
-            self.statusMessage.emit(f"Not saved: {exc}")
+            self.statusMessage.emit(self.tr("Not saved: {error}").format(error=isolate(exc)))
             return None
         self.annotationMade.emit(added.id)
         self.sidebar.select(added.id, edit_note=edit_note)
-        self.statusMessage.emit("Annotation saved." + (" Write its note in the sidebar." if edit_note else ""))
+        self.statusMessage.emit(self.tr("Annotation saved. Write its note in the sidebar.") if edit_note
+                                else self.tr("Annotation saved."))
         return added
 
     def add_note(self, text: str) -> str | None:
@@ -177,7 +181,7 @@ class Annotator(QObject):
         try:
             added = self.store.add(Annotation("", "note", target, note=text))
         except CasefileError as exc:
-            return f"Not saved: {exc}"
+            return self.tr("Not saved: {error}").format(error=isolate(exc))
         self.annotationMade.emit(added.id)
         self.sidebar.select(added.id)
         return None
@@ -191,6 +195,6 @@ class Annotator(QObject):
             if not existing:
                 self.store.add(Annotation("", "bookmark", self._target()))
         except CasefileError as exc:
-            self.statusMessage.emit(f"Bookmark not changed: {exc}")
+            self.statusMessage.emit(self.tr("Bookmark not changed: {error}").format(error=isolate(exc)))
             return None
         return not existing

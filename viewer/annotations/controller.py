@@ -13,13 +13,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from archive import CasefileError
 
 from archive.store import Annotation, UserStore, w3c
 
+from ..i18n import isolate
+
 AUTHOR_SETTING = "author"
+# The audit log's actions (`archive.store.audit.ACTIONS`, stored as they are) as the reader sees them.
+AUDIT_ACTION_LABELS = {"export": QT_TRANSLATE_NOOP("Annotations", "Export"),
+                       "copy": QT_TRANSLATE_NOOP("Annotations", "Copy"),
+                       "trust-key": QT_TRANSLATE_NOOP("Annotations", "Key trusted"),
+                       "revoke-key": QT_TRANSLATE_NOOP("Annotations", "Key revoked"),
+                       "verify": QT_TRANSLATE_NOOP("Annotations", "Verification"),
+                       "import": QT_TRANSLATE_NOOP("Annotations", "Import")}
+
+
+def audit_action_label(action: str) -> str:
+    """An audit action in the UI language (an unknown one as stored)."""
+    label = AUDIT_ACTION_LABELS.get(action)
+    return QCoreApplication.translate("Annotations", label) if label else action
 
 
 class StoreController(QObject):
@@ -37,7 +52,7 @@ class StoreController(QObject):
             self.store = UserStore.open(path)
             self.notices = list(self.store.notices)
         except (CasefileError, OSError) as exc:
-            self.problem = f"Annotations are off: {exc} Reading works as usual."
+            self.problem = self.tr("Annotations are off: {error} Reading works as usual.").format(error=isolate(exc))
         self._deleted: list[Annotation] = []
         # Asked the first time an annotation is made without an author name; tests replace it.
         self.ask_author: Callable[[], str | None] = lambda: None
@@ -111,15 +126,15 @@ class StoreController(QObject):
         try:
             self.delete(annotation)
         except CasefileError as exc:
-            return f"Not deleted: {exc}"
-        return "Annotation deleted. Undo delete (Ctrl+Z) brings it back."
+            return self.tr("Not deleted: {error}").format(error=isolate(exc))
+        return self.tr("Annotation deleted. Undo delete (Ctrl+Z) brings it back.")
 
     def undo_delete_reporting(self) -> tuple[Annotation | None, str | None]:
         """`undo_delete`, with the reason it failed (None when it did not)."""
         try:
             return self.undo_delete(), None
         except CasefileError as exc:
-            return None, f"Not restored: {exc}"
+            return None, self.tr("Not restored: {error}").format(error=isolate(exc))
 
     def can_undo(self) -> bool:
         return bool(self._deleted)
@@ -184,11 +199,12 @@ class StoreController(QObject):
         try:
             self.store.audit.record(action, covered, detail)
         except CasefileError as exc:
-            return f"The audit log could not record this {action}: {exc}"
+            return self.tr("The audit log could not record this entry ({action}): {error}").format(
+                action=audit_action_label(action), error=isolate(exc))
         return None
 
     def close(self) -> None:
         if self.store is not None:
             self.store.close()
             self.store = None
-            self.problem = "The annotation store is closed."
+            self.problem = self.tr("The annotation store is closed.")

@@ -11,14 +11,17 @@ import getpass
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex,
+                            QPersistentModelIndex, Qt)
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QTableView, QVBoxLayout, QWidget)
 
 from archive import CasefileError
 from archive.store.audit import AuditEntry
 
-from .controller import StoreController
+from ..i18n import isolate
+from ..theme import text_colour
+from .controller import StoreController, audit_action_label
 
 Attempt = Callable[[str], str | None]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -34,8 +37,9 @@ class _TryingDialog(QDialog):
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
-        self.error.setAccessibleName("Problem")
+        self.error.setStyleSheet(f"color: {text_colour(self.palette(), 'error').name()}; font-weight: bold;")
+        # Not self.tr(): in a base class it would look the text up under the subclass's name.
+        self.error.setAccessibleName(QCoreApplication.translate("Annotations", "Problem"))
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -60,19 +64,20 @@ class PassphraseDialog(_TryingDialog):
     """Ask for the store's passphrase: twice when protecting the store, once to unlock it."""
 
     def __init__(self, attempt: Attempt, *, new: bool, parent: QWidget | None = None) -> None:
-        super().__init__("Protect notes with a passphrase" if new else "Unlock notes", attempt, parent)
+        title = self.tr("Protect notes with a passphrase") if new else self.tr("Unlock notes")
+        super().__init__(title, attempt, parent)
         self.new = new
         explain = QLabel(
-            "Notes and tags will be encrypted with this passphrase. Without it they cannot be read: "
-            "there is no way to recover a forgotten passphrase." if new else
-            "Enter the passphrase that protects your notes and tags.")
+            self.tr("Notes and tags will be encrypted with this passphrase. Without it they cannot be read: "
+                    "there is no way to recover a forgotten passphrase.") if new else
+            self.tr("Enter the passphrase that protects your notes and tags."))
         explain.setWordWrap(True)
-        self.passphrase = self._field("Passphrase")
-        self.repeat = self._field("Passphrase again")
+        self.passphrase = self._field(self.tr("Passphrase"))
+        self.repeat = self._field(self.tr("Passphrase again"))
         form = QFormLayout()
-        form.addRow("Passphrase:", self.passphrase)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
         if new:
-            form.addRow("Again:", self.repeat)
+            form.addRow(self.tr("Again:"), self.repeat)
         self.column.addWidget(explain)
         self.column.addLayout(form)
         self.column.addWidget(self.error)
@@ -90,9 +95,9 @@ class PassphraseDialog(_TryingDialog):
 
     def problem(self) -> str | None:
         if not self.passphrase.text():
-            return "Type a passphrase."
+            return self.tr("Type a passphrase.")
         if self.new and self.passphrase.text() != self.repeat.text():
-            return "The two passphrases differ; type the same one twice."
+            return self.tr("The two passphrases differ; type the same one twice.")
         return None
 
     def accept(self) -> None:
@@ -107,12 +112,13 @@ class NoteDialog(_TryingDialog):
     """Write a note about a whole item or entity."""
 
     def __init__(self, about: str, attempt: Attempt, parent: QWidget | None = None) -> None:
-        super().__init__("Note", attempt, parent)
-        heading = QLabel(f"Note on {about}")
+        super().__init__(self.tr("Note"), attempt, parent)
+        # `about` comes already quoted, its archive title isolated (documents._quoted).
+        heading = QLabel(self.tr("Note on {subject}").format(subject=about))
         heading.setTextFormat(Qt.TextFormat.PlainText)  # titles come from the archive
         heading.setWordWrap(True)
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Note")
+        self.text.setAccessibleName(self.tr("Note"))
         self.column.addWidget(heading)
         self.column.addWidget(self.text, 1)
         self.column.addWidget(self.error)
@@ -123,19 +129,19 @@ class NoteDialog(_TryingDialog):
         return self.text.toPlainText()
 
     def problem(self) -> str | None:
-        return None if self.value().strip() else "Write the note first."
+        return None if self.value().strip() else self.tr("Write the note first.")
 
 
 class PreferencesDialog(_TryingDialog):
     """The author name put on new annotations."""
 
     def __init__(self, store: StoreController, parent: QWidget | None = None) -> None:
-        super().__init__("Preferences", lambda name: _saved(store.set_author, name), parent)
+        super().__init__(self.tr("Preferences"), lambda name: _saved(store.set_author, name), parent)
         self.author = QLineEdit(store.author() or _login_name())
-        self.author.setAccessibleName("Author name")
-        self.author.setToolTip("Put on every annotation you make, and in exported annotations")
+        self.author.setAccessibleName(self.tr("Author name"))
+        self.author.setToolTip(self.tr("Put on every annotation you make, and in exported annotations"))
         form = QFormLayout()
-        form.addRow("Your name on annotations:", self.author)
+        form.addRow(self.tr("Your name on annotations:"), self.author)
         self.column.addLayout(form)
         self.column.addWidget(self.error)
         self.column.addWidget(self.buttons)
@@ -160,9 +166,11 @@ def _login_name() -> str:
 
 
 class AuditModel(QAbstractTableModel):
-    """Audit entries, newest first."""
+    """Audit entries, newest first. What each covered is stored as written (English) and shown so."""
 
-    COLUMNS = ("Time", "Action", "What it covered")
+    # Marked here, translated in headerData.
+    COLUMNS = (QT_TRANSLATE_NOOP("AuditModel", "Time"), QT_TRANSLATE_NOOP("AuditModel", "Action"),
+               QT_TRANSLATE_NOOP("AuditModel", "What it covered"))
 
     def __init__(self, entries: list[AuditEntry], parent=None) -> None:
         super().__init__(parent)
@@ -178,7 +186,7 @@ class AuditModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -186,7 +194,7 @@ class AuditModel(QAbstractTableModel):
             return None
         entry = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (entry.time.replace("T", " ")[:19], entry.action, entry.covered)[index.column()]
+            return (entry.time.replace("T", " ")[:19], audit_action_label(entry.action), entry.covered)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(f"{key}: {value}" for key, value in sorted(entry.detail.items())) or None
         return None
@@ -197,7 +205,7 @@ class AuditLogDialog(QDialog):
 
     def __init__(self, store: StoreController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Audit log")
+        self.setWindowTitle(self.tr("Audit log"))
         self.store = store
         try:
             entries = store.store.audit.entries() if store.available else []
@@ -206,18 +214,17 @@ class AuditLogDialog(QDialog):
             entries, problem = [], str(exc)
         self.model = AuditModel(entries, self)
         self.table = QTableView()
-        self.table.setAccessibleName("Audit log entries")
+        self.table.setAccessibleName(self.tr("Audit log entries"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.resizeColumnToContents(0)
-        self.message = QLabel(problem or f"{len(entries)} entries (newest first): exports, copies, trusted keys, "
-                                         "verifications and imports.")
+        self.message = QLabel(problem or self._summary(len(entries)))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        export = buttons.addButton("Export…", QDialogButtonBox.ButtonRole.ActionRole)
-        export.setToolTip("Save the whole log as JSON lines")
+        export = buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.ActionRole)
+        export.setToolTip(self.tr("Save the whole log as JSON lines"))
         export.setEnabled(store.available)
         export.clicked.connect(self._export)
         buttons.rejected.connect(self.reject)
@@ -227,9 +234,15 @@ class AuditLogDialog(QDialog):
         column.addWidget(buttons)
         self.resize(760, 440)
 
+    def _summary(self, count: int) -> str:
+        if count == 1:
+            return self.tr("1 entry (newest first): exports, copies, trusted keys, verifications and imports.")
+        return self.tr("{count} entries (newest first): exports, copies, trusted keys, verifications and "
+                       "imports.").format(count=QLocale().toString(count))
+
     def _export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export audit log", "casefile-audit.jsonl",
-                                              "JSON lines (*.jsonl);;All files (*)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export audit log"), "casefile-audit.jsonl",
+                                              self.tr("JSON lines (*.jsonl);;All files (*)"))
         if name:
             self.export_to(Path(name))
 
@@ -238,7 +251,8 @@ class AuditLogDialog(QDialog):
         try:
             count = self.store.store.audit.export(path)
         except CasefileError as exc:
-            self.message.setText(f"Not exported: {exc}")
+            self.message.setText(self.tr("Not exported: {error}").format(error=isolate(exc)))
             return None
-        self.message.setText(f"Exported {count} entries to {path}.")
+        done = self.tr("Exported 1 entry to {path}.") if count == 1 else self.tr("Exported {count} entries to {path}.")
+        self.message.setText(done.format(count=QLocale().toString(count), path=isolate(path)))
         return count

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QFormLayout, QHBoxLayout, 
 from archive import CasefileError
 from archive.store import Annotation
 
+from ..i18n import isolate
+from ..theme import text_colour
 from .controller import StoreController
-from .model import COLOUR_HEX, KIND_LABELS, anchor_text, swatch
+from .model import COLOUR_HEX, anchor_text, colour_label, kind_label, swatch
 
 
 def split_tags(text: str) -> tuple[str, ...]:
@@ -32,8 +34,8 @@ class ColourBox(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         for name in COLOUR_HEX:
-            self.addItem(swatch(name), name.capitalize(), name)
-        self.setAccessibleName("Highlight colour")
+            self.addItem(swatch(name), colour_label(name), name)
+        self.setAccessibleName(self.tr("Highlight colour"))
 
     def colour(self) -> str:
         return self.currentData()
@@ -48,8 +50,8 @@ class TagField(QLineEdit):
     def __init__(self, store: StoreController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setPlaceholderText("tags, separated by commas")
-        self.setAccessibleName("Tags")
+        self.setPlaceholderText(self.tr("tags, separated by commas"))
+        self.setAccessibleName(self.tr("Tags"))
         self.completer_model = QStringListModel(self)
         # Not setCompleter(): that completes the whole field, and a field holds several tags.
         self.tag_completer = QCompleter(self.completer_model, self)
@@ -85,32 +87,32 @@ class AnnotationEditorWidget(QWidget):
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # quotes come from the archive
         self.heading.setWordWrap(True)
-        self.heading.setAccessibleName("Annotation being edited")
+        self.heading.setAccessibleName(self.tr("Annotation being edited"))
         self.colour = ColourBox()
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName("Note")
-        self.note.setPlaceholderText("Write a note…")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("Write a note…"))
         self.tags = TagField(store)
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
-        self.error.setAccessibleName("Save problem")
-        self.save_button = QPushButton("Save")
-        save = QAction("Save", self)
+        self.error.setStyleSheet(f"color: {text_colour(self.palette(), 'error').name()}; font-weight: bold;")
+        self.error.setAccessibleName(self.tr("Save problem"))
+        self.save_button = QPushButton(self.tr("Save"))
+        save = QAction(self.tr("Save"), self)
         save.setShortcuts([QKeySequence("Ctrl+S"), QKeySequence("Ctrl+Return")])
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.triggered.connect(self.save)
         self.addAction(save)
-        self.save_button.setToolTip("Save the note, tags and colour (Ctrl+S, Ctrl+Enter)")
+        self.save_button.setToolTip(self.tr("Save the note, tags and colour (Ctrl+S, Ctrl+Enter)"))
         self.save_button.clicked.connect(self.save)
         self._layout()
         self.edit(None)
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow("Colour:", self.colour)
-        form.addRow("Tags:", self.tags)
+        form.addRow(self.tr("Colour:"), self.colour)
+        form.addRow(self.tr("Tags:"), self.tags)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -130,17 +132,18 @@ class AnnotationEditorWidget(QWidget):
         for widget in (self.colour, self.note, self.tags, self.save_button):
             widget.setEnabled(editable)
         if annotation is None:
-            self.heading.setText("Select an annotation to edit its note, tags and colour.")
+            self.heading.setText(self.tr("Select an annotation to edit its note, tags and colour."))
             self.note.clear()
             self.tags.clear()
             return
-        kind = KIND_LABELS.get(annotation.kind, annotation.kind)
-        self.heading.setText(f"{kind}: {anchor_text(annotation)}")
+        self.heading.setText(self.tr("{kind}: {anchor}").format(kind=kind_label(annotation.kind),
+                                                                anchor=anchor_text(annotation)))
         self.colour.set_colour(annotation.colour)
         self.note.setPlainText("" if annotation.unreadable else annotation.note)
         self.tags.setText("" if annotation.unreadable else ", ".join(annotation.tags))
         if annotation.unreadable:
-            self._show_error(annotation.problem or "Locked: unlock the store to read and edit this note.")
+            # The store's own reason (English, from the Qt-free layer) is shown as it is.
+            self._show_error(annotation.problem or self.tr("Locked: unlock the store to read and edit this note."))
 
     def dirty(self) -> bool:
         """True if the editor holds changes not yet saved."""
@@ -158,7 +161,7 @@ class AnnotationEditorWidget(QWidget):
         try:
             stored = self.store.update(changed)
         except CasefileError as exc:
-            self._show_error(f"Not saved: {exc}")
+            self._show_error(self.tr("Not saved: {error}").format(error=isolate(exc)))
             return False
         self.annotation = stored
         self.error.hide()

@@ -4,24 +4,49 @@
 one query and a flag per annotation that the caller worked out (not found in the text, item changed,
 locked), and turns them into rows. The item sidebar shows it compact (one summary column); the
 Annotations view shows every column. Quotes, notes and tags are shown as plain text by the views.
+
+Colour and kind names are stored values (the database, JSON-LD files); only their labels here are
+translated. Labels in dicts are marked with QT_TRANSLATE_NOOP and translated when shown, so a change
+of language at run time shows the new one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex,
+                            QPersistentModelIndex, Qt)
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPixmap
 
 from archive.store import Annotation
 
+from ..i18n import isolate
+from ..theme import text_colour
+
 COLOUR_HEX = {"yellow": "#ffe45c", "green": "#9ee09e", "blue": "#8ccaff", "pink": "#ff9fc8", "purple": "#caa6ff"}
-KIND_LABELS = {"text": "Highlight", "pdf": "PDF highlight", "region": "Region", "note": "Note",
-               "bookmark": "Bookmark"}
-FLAG_COLOUR = QColor("#c62828")
+COLOUR_LABELS = {"yellow": QT_TRANSLATE_NOOP("Annotations", "Yellow"),
+                 "green": QT_TRANSLATE_NOOP("Annotations", "Green"),
+                 "blue": QT_TRANSLATE_NOOP("Annotations", "Blue"),
+                 "pink": QT_TRANSLATE_NOOP("Annotations", "Pink"),
+                 "purple": QT_TRANSLATE_NOOP("Annotations", "Purple")}
+KIND_LABELS = {"text": QT_TRANSLATE_NOOP("Annotations", "Highlight"),
+               "pdf": QT_TRANSLATE_NOOP("Annotations", "PDF highlight"),
+               "region": QT_TRANSLATE_NOOP("Annotations", "Region"),
+               "note": QT_TRANSLATE_NOOP("Annotations", "Note"),
+               "bookmark": QT_TRANSLATE_NOOP("Annotations", "Bookmark")}
 QUOTE_CHARS = 160
 NOTE_CHARS = 240
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def colour_label(name: str) -> str:
+    """A colour's name in the UI language (an unknown one, e.g. from an imported file, as stored)."""
+    return QCoreApplication.translate("Annotations", COLOUR_LABELS[name]) if name in COLOUR_LABELS else name
+
+
+def kind_label(kind: str) -> str:
+    """An annotation kind's name in the UI language (an unknown one as stored)."""
+    return QCoreApplication.translate("Annotations", KIND_LABELS[kind]) if kind in KIND_LABELS else kind
 
 
 def colour_of(name: str) -> QColor:
@@ -48,19 +73,26 @@ def _clip(text: str, limit: int) -> str:
 
 def anchor_text(annotation: Annotation) -> str:
     """What the annotation points at, in a few words: the quote, the page, the region or the whole."""
-    target = annotation.target
+    translate, number, target = QCoreApplication.translate, QLocale().toString, annotation.target
     if annotation.kind == "region" and target.region:
         x, y, w, h = target.region
-        return f"Region {w} × {h} px at {x}, {y}"
+        return translate("Annotations", "Region {width} × {height} px at {x}, {y}").format(
+            width=number(w), height=number(h), x=number(x), y=number(y))
     if target.exact:
-        quote = f"“{_clip(target.exact, QUOTE_CHARS)}”"
-        return f"Page {target.page}: {quote}" if target.page else quote
-    return "Whole entity" if target.entity_id else "Whole item"
+        # The quote in the UI language's quotation marks (“…” in English and Chinese, «…» in Uyghur).
+        quote = translate("Annotations", "“{quote}”").format(quote=isolate(_clip(target.exact, QUOTE_CHARS)))
+        if target.page:
+            return translate("Annotations", "Page {page}: {quote}").format(page=number(target.page), quote=quote)
+        return quote
+    return translate("Annotations", "Whole entity") if target.entity_id else translate("Annotations", "Whole item")
 
 
 def note_text(annotation: Annotation) -> str:
     if annotation.unreadable:
-        return f"🔒 {annotation.problem or 'Locked: unlock the store to read this note.'}"
+        # The store's own reason (English, from the Qt-free layer) is shown as it is.
+        reason = annotation.problem or QCoreApplication.translate("Annotations",
+                                                                  "Locked: unlock the store to read this note.")
+        return f"🔒 {reason}"
     return annotation.note
 
 
@@ -71,7 +103,11 @@ def tags_text(annotation: Annotation) -> str:
 class AnnotationTableModel(QAbstractTableModel):
     """Rows of annotations; `compact` shows one summary column (the item sidebar)."""
 
-    COLUMNS = ("Kind", "Item", "Quote or region", "Note", "Tags", "Modified")
+    # Marked here, translated in headerData.
+    COLUMNS = (QT_TRANSLATE_NOOP("AnnotationTableModel", "Kind"), QT_TRANSLATE_NOOP("AnnotationTableModel", "Item"),
+               QT_TRANSLATE_NOOP("AnnotationTableModel", "Quote or region"),
+               QT_TRANSLATE_NOOP("AnnotationTableModel", "Note"), QT_TRANSLATE_NOOP("AnnotationTableModel", "Tags"),
+               QT_TRANSLATE_NOOP("AnnotationTableModel", "Modified"))
 
     def __init__(self, *, compact: bool = False, title_of: Callable[[Annotation], str] | None = None,
                  parent=None) -> None:
@@ -107,7 +143,7 @@ class AnnotationTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < self.columnCount():
-            return "Annotation" if self.compact else self.COLUMNS[section]
+            return self.tr("Annotation") if self.compact else self.tr(self.COLUMNS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -122,14 +158,14 @@ class AnnotationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(part for part in (note_text(annotation), flag) if part) or None
         if role == Qt.ItemDataRole.ForegroundRole and flag and (self.compact or index.column() == 0):
-            return FLAG_COLOUR
+            return text_colour(QGuiApplication.palette(), "error")  # readable in either theme
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._summary(annotation, flag)
         return None
 
     def _summary(self, annotation: Annotation, flag: str) -> str:
-        heading = " · ".join(part for part in (KIND_LABELS.get(annotation.kind, annotation.kind),
-                                               annotation.colour, tags_text(annotation)) if part)
+        heading = " · ".join(part for part in (kind_label(annotation.kind), colour_label(annotation.colour),
+                                               tags_text(annotation)) if part)
         lines = [heading, anchor_text(annotation)]
         note = note_text(annotation)
         if note:
@@ -139,7 +175,7 @@ class AnnotationTableModel(QAbstractTableModel):
         return "\n".join(lines)
 
     def _cell(self, annotation: Annotation, column: int, flag: str) -> str:
-        kind = KIND_LABELS.get(annotation.kind, annotation.kind)
+        kind = kind_label(annotation.kind)
         values = (f"{kind} ⚠ {flag}" if flag else kind, self.title_of(annotation), anchor_text(annotation),
                   _clip(note_text(annotation), NOTE_CHARS), tags_text(annotation),
                   annotation.modified.replace("T", " ")[:16])

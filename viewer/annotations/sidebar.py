@@ -8,7 +8,7 @@ that save fails, the editor stays where it is with the text and the reason.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -27,12 +27,16 @@ class AnnotationSidebar(QWidget):
     statusMessage = Signal(str)
 
     def __init__(self, store: StoreController, subject: str = "item", parent: QWidget | None = None) -> None:
+        """`subject` is "item" or "entity": what the annotations are on."""
         super().__init__(parent)
         self.store = store
-        self.setAccessibleName(f"Annotations on this {subject}")
+        entity = subject == "entity"
+        # Whole sentences per subject: "item" and "entity" change the words around them in other languages.
+        name = self.tr("Annotations on this entity") if entity else self.tr("Annotations on this item")
+        self.setAccessibleName(name)
         self.model = AnnotationTableModel(compact=True, parent=self)
         self.list = QListView()
-        self.list.setAccessibleName(f"Annotations on this {subject}")
+        self.list.setAccessibleName(name)
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
@@ -43,13 +47,14 @@ class AnnotationSidebar(QWidget):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Annotation summary")
+        self.summary.setAccessibleName(self.tr("Annotation summary"))
         self.editor = AnnotationEditorWidget(store)
-        self.note_button = QPushButton(f"Note on this {subject}…")
-        self.note_button.setToolTip(f"Write a note about the whole {subject}")
+        self.note_button = QPushButton(self.tr("Note on this entity…") if entity else self.tr("Note on this item…"))
+        self.note_button.setToolTip(self.tr("Write a note about the whole entity") if entity
+                                    else self.tr("Write a note about the whole item"))
         self.note_button.clicked.connect(self.noteRequested)
-        self.delete_action = self._action("Delete", self.delete_current, "Delete", self.list)
-        self.undo_action = self._action("Undo delete", self.undo_delete, "Ctrl+Z", self)
+        self.delete_action = self._action(self.tr("Delete"), self.delete_current, "Delete", self.list)
+        self.undo_action = self._action(self.tr("Undo delete"), self.undo_delete, "Ctrl+Z", self)
         self.undo_action.setEnabled(store.can_undo())
         store.undoAvailable.connect(self.undo_action.setEnabled)
         self._layout()
@@ -61,7 +66,8 @@ class AnnotationSidebar(QWidget):
         # The list alone takes Delete (in the note editor it deletes characters).
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if owner is self.list
                                   else Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(self.tr("{action} ({key})").format(action=text, key=key))
         action.triggered.connect(slot)
         owner.addAction(action)
         return action
@@ -110,13 +116,22 @@ class AnnotationSidebar(QWidget):
         if not self.store.available:
             self.summary.setText(self.store.problem)
         elif self.store.locked:
-            self.summary.setText("🔒 Notes and tags are locked. Annotations › Unlock Notes… to read them.")
+            self.summary.setText(self.tr("🔒 Notes and tags are locked. Annotations › Unlock Notes… to read them."))
         else:
             count, flagged = self.model.rowCount(), sum(bool(self.model.flag(a.id)) for a in self.annotations())
-            self.summary.setText(("No annotations yet. Select text and press Ctrl+H to highlight."
-                                  if count == 0 else f"{count} annotation{'s' * (count != 1)}")
-                                 + (f", {flagged} need attention (⚠)." if flagged else ""))
+            self.summary.setText(self._count_text(count, flagged))
         self.delete_action.setEnabled(self.store.available and self.model.rowCount() > 0)
+
+    def _count_text(self, count: int, flagged: int) -> str:
+        if count == 0:
+            return self.tr("No annotations yet. Select text and press Ctrl+H to highlight.")
+        number = QLocale().toString
+        shown = self.tr("1 annotation") if count == 1 else self.tr("{count} annotations").format(count=number(count))
+        if not flagged:
+            return shown
+        attention = self.tr("{annotations}, 1 needs attention (⚠).") if flagged == 1 \
+            else self.tr("{annotations}, {flagged} need attention (⚠).")
+        return attention.format(annotations=shown, flagged=number(flagged))
 
     def annotations(self) -> list[Annotation]:
         return [self.model.annotation(row) for row in range(self.model.rowCount())]
@@ -162,4 +177,4 @@ class AnnotationSidebar(QWidget):
             self.statusMessage.emit(problem)
         elif restored is not None:
             self.select(restored.id)
-            self.statusMessage.emit("Annotation restored.")
+            self.statusMessage.emit(self.tr("Annotation restored."))

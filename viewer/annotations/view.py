@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QCompleter, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QFileDialog, QHBoxLayout, 
 from archive import CasefileError
 from archive.store import Annotation
 
+from ..i18n import isolate
 from .controller import StoreController
-from .model import COLOUR_HEX, KIND_LABELS, AnnotationTableModel, swatch
+from .model import COLOUR_HEX, KIND_LABELS, AnnotationTableModel, colour_label, kind_label, swatch
 
 SEARCH_DELAY_MS = 200
 
@@ -38,42 +39,43 @@ class AnnotationsView(QWidget):
         self.model = AnnotationTableModel(title_of=self._title, parent=self)
         self.table = self._table()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search notes, quotes and tags")
-        self.search.setAccessibleName("Search annotations")
+        self.search.setPlaceholderText(self.tr("Search notes, quotes and tags"))
+        self.search.setAccessibleName(self.tr("Search annotations"))
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(self.search_timer.start)
         self.tag = QComboBox()
         self.tag.setEditable(True)
-        self.tag.setAccessibleName("Filter by tag")
-        self.tag.lineEdit().setPlaceholderText("Any tag")
+        self.tag.setAccessibleName(self.tr("Filter by tag"))
+        self.tag.lineEdit().setPlaceholderText(self.tr("Any tag"))
         self.tag.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tag.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.tag.currentTextChanged.connect(self.search_timer.start)
-        self.colour = self._choice("Filter by colour", "Any colour",
-                                   [(name.capitalize(), name) for name in COLOUR_HEX], icons=True)
-        self.kind = self._choice("Filter by kind", "Any kind", [(label, kind) for kind, label in KIND_LABELS.items()])
+        self.colour = self._choice(self.tr("Filter by colour"), self.tr("Any colour"),
+                                   [(colour_label(name), name) for name in COLOUR_HEX], icons=True)
+        self.kind = self._choice(self.tr("Filter by kind"), self.tr("Any kind"),
+                                 [(kind_label(kind), kind) for kind in KIND_LABELS])
         self.count = QLabel()
-        self.count.setAccessibleName("Annotations shown")
-        self.export_button = QPushButton("Export…")
-        self.export_button.setToolTip("Save the selected annotations (or, with none selected, those listed) "
-                                      "as a W3C Web Annotation file that other tools can read")
+        self.count.setAccessibleName(self.tr("Annotations shown"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the selected annotations (or, with none selected, those listed) "
+                                              "as a W3C Web Annotation file that other tools can read"))
         self.export_button.clicked.connect(self.export_annotations)
-        self.import_button = QPushButton("Import…")
-        self.import_button.setToolTip("Add annotations from a W3C Web Annotation file (a colleague's, or a "
-                                      "backup); ones you already have are not duplicated")
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Add annotations from a W3C Web Annotation file (a colleague's, or a "
+                                              "backup); ones you already have are not duplicated"))
         self.import_button.clicked.connect(self.import_annotations)
         # File dialogs, replaceable in tests: each returns a path or None.
-        self.ask_save_path = lambda: self._file_dialog(QFileDialog.getSaveFileName, "Export annotations")
-        self.ask_open_path = lambda: self._file_dialog(QFileDialog.getOpenFileName, "Import annotations")
+        self.ask_save_path = lambda: self._file_dialog(QFileDialog.getSaveFileName, self.tr("Export annotations"))
+        self.ask_open_path = lambda: self._file_dialog(QFileDialog.getOpenFileName, self.tr("Import annotations"))
         self._layout()
         store.changed.connect(self._store_changed)
         store.undoAvailable.connect(self.undo_action.setEnabled)
 
     def _table(self) -> QTableView:
         table = QTableView()
-        table.setAccessibleName("Annotations in the archive")
+        table.setAccessibleName(self.tr("Annotations in the archive"))
         table.setModel(self.model)
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
@@ -84,19 +86,18 @@ class AnnotationsView(QWidget):
             header.resizeSection(column, width * em)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         table.activated.connect(self._activated)
-        self.delete_action = self._action(table, "Delete", self.delete_current, "Delete",
+        self.delete_action = self._action(table, self.tr("Delete"), self.delete_current, "Delete",
                                           Qt.ShortcutContext.WidgetShortcut)
-        self.undo_action = self._action(self, "Undo delete", self.undo_delete, "Ctrl+Z",
+        self.undo_action = self._action(self, self.tr("Undo delete"), self.undo_delete, "Ctrl+Z",
                                         Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.undo_action.setEnabled(self.store.can_undo())
         return table
 
-    @staticmethod
-    def _action(owner: QWidget, text: str, slot, key: str, context: Qt.ShortcutContext) -> QAction:
+    def _action(self, owner: QWidget, text: str, slot, key: str, context: Qt.ShortcutContext) -> QAction:
         action = QAction(text, owner)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(context)
-        action.setToolTip(f"{text} ({key})")
+        action.setToolTip(self.tr("{action} ({key})").format(action=text, key=key))
         action.triggered.connect(slot)
         owner.addAction(action)
         return action
@@ -116,7 +117,8 @@ class AnnotationsView(QWidget):
     def _layout(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
-        for label, widget in (("Tag:", self.tag), ("Colour:", self.colour), ("Kind:", self.kind)):
+        for label, widget in ((self.tr("Tag:"), self.tag), (self.tr("Colour:"), self.colour),
+                              (self.tr("Kind:"), self.kind)):
             bar.addWidget(QLabel(label))
             bar.addWidget(widget, 1)
         column = QVBoxLayout(self)
@@ -155,10 +157,15 @@ class AnnotationsView(QWidget):
                 self.statusMessage.emit(str(exc))
         self.model.set_annotations(annotations)
         self._refill_tags()
-        total = len(annotations)
-        locked = " Notes and tags are locked." if self.store.locked else ""
-        self.count.setText(self.store.problem if not self.store.available
-                           else f"{total} annotation{'s' * (total != 1)}.{locked}")
+        self.count.setText(self.store.problem if not self.store.available else self._count_text(len(annotations)))
+
+    def _count_text(self, total: int) -> str:
+        shown = self.tr("1 annotation.") if total == 1 \
+            else self.tr("{count} annotations.").format(count=QLocale().toString(total))
+        if self.store.locked:
+            return self.tr("{annotations} Notes and tags are locked.",
+                           "annotations: the sentence saying how many annotations are listed").format(annotations=shown)
+        return shown
 
     def _refill_tags(self) -> None:
         current = self.tag.currentText()
@@ -184,7 +191,7 @@ class AnnotationsView(QWidget):
                 return self.session.archive.items.get(item_id).title or item_id
             return self.session.archive.entities.get(entity_id).caption or entity_id
         except (CasefileError, AttributeError):
-            return f"{item_id or entity_id} (not in this archive)"
+            return self.tr("{id} (not in this archive)").format(id=isolate(item_id or entity_id))
 
     # -- actions ------------------------------------------------------------------------------------
     def _activated(self, index: QModelIndex) -> None:
@@ -206,7 +213,7 @@ class AnnotationsView(QWidget):
 
     # -- W3C export and import ----------------------------------------------------------------------
     def _file_dialog(self, dialog, title: str) -> Path | None:
-        name, _ = dialog(self, title, "", "W3C Web Annotations (*.jsonld *.json);;All files (*)")
+        name, _ = dialog(self, title, "", self.tr("W3C Web Annotations (*.jsonld *.json);;All files (*)"))
         return Path(name) if name else None
 
     def selected_ids(self) -> list[str]:
@@ -226,9 +233,11 @@ class AnnotationsView(QWidget):
         try:
             count = self.store.export_w3c(self.session.archive.metadata.archive_id, path, ids)
         except CasefileError as exc:
-            self.statusMessage.emit(f"Not exported: {exc}")
+            self.statusMessage.emit(self.tr("Not exported: {error}").format(error=isolate(exc)))
             return
-        self.statusMessage.emit(f"Exported {count} annotation(s) to {path}.")
+        done = self.tr("Exported 1 annotation to {path}.") if count == 1 \
+            else self.tr("Exported {count} annotations to {path}.")
+        self.statusMessage.emit(done.format(count=QLocale().toString(count), path=isolate(path)))
 
     def import_annotations(self) -> None:
         if self.session is None:
@@ -239,6 +248,13 @@ class AnnotationsView(QWidget):
         try:
             added, present = self.store.import_w3c(self.session.archive.metadata.archive_id, path)
         except CasefileError as exc:
-            self.statusMessage.emit(f"Not imported: {exc}")
+            self.statusMessage.emit(self.tr("Not imported: {error}").format(error=isolate(exc)))
             return
-        self.statusMessage.emit(f"Imported {added} annotation(s) from {path.name}; {present} were already here.")
+        number = QLocale().toString
+        imported = self.tr("Imported 1 annotation from {file}.") if added == 1 \
+            else self.tr("Imported {count} annotations from {file}.")
+        already = self.tr("1 was already here.") if present == 1 \
+            else self.tr("{count} were already here.")
+        # Two sentences, each with its own count, so each can agree with its number.
+        self.statusMessage.emit(" ".join((imported.format(count=number(added), file=isolate(path.name)),
+                                          already.format(count=number(present)))))
