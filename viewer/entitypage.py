@@ -3,15 +3,19 @@
 Relations and mentions are links in two read-only QTextBrowsers. Every archive string is escaped
 before it enters their HTML, links carry only an index into this page's own list of targets (never
 an archive string), and the browsers refuse to load any resource at all.
+
+Labels are in the interface language: FtM schema, property and topic names through the tables below
+(any name not in them is spelt out in English by `readable`), the page's own words through `tr`.
+Archive strings (names, ids, dates, values) are never translated, and are isolated (`i18n.isolate`)
+where they share a line with translated words.
 """
 
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QSplitter, QTextBrowser, QToolButton,
                                QVBoxLayout, QWidget)
@@ -22,30 +26,19 @@ from archive.ftm import EDGES, ENTITY_PROPERTIES
 from archive.search.engine import snippet_around
 from archive.text import is_han
 
+from .ftmlabels import edge_group, readable, schema_group, topic_label
+from .i18n import isolate, text_direction
+from .metadata import item_kind_name
+from .theme import text_colour
+
 NAME_PROPERTIES = ("name", "alias", "weakAlias", "previousName")
 MAX_RELATIONS = 500
 MAX_MENTIONED_ITEMS = 200
 SNIPPET_CHARS = 200
-LABELS = {"addressEntity": "Address", "entity": "Entity", "pep": "PEP", "wikidataId": "Wikidata id"}
-TOPICS = {"role.pep": "Politically exposed person", "sanction": "Sanctioned", "role.rca": "Close associate",
-          "crime": "Crime", "poi": "Person of interest"}
-SYNTHETIC_NOTES = {"Person": "Synthetic record (not a real person)",
-                   "Address": "Synthetic record (not a real place)"}
 MARK = '<span style="background-color:#fff176; color:#000000; font-weight:bold">{}</span>'
 
-
-def readable(name: str) -> str:
-    """An FtM property or schema name as a label: "birthDate" → "Birth date"."""
-    if name in LABELS:
-        return LABELS[name]
-    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).split()
-    return " ".join([words[0].capitalize(), *(w.lower() for w in words[1:])]) if words else name
-
-
-def _plural(label: str) -> str:
-    if label.endswith("y") and label[-2:-1] not in "aeiou":
-        return label[:-1] + "ies"
-    return label + ("es" if label.endswith(("s", "x")) else "s")
+SYNTHETIC_NOTES = {"Person": QT_TRANSLATE_NOOP("EntityPage", "Synthetic record (not a real person)"),
+                   "Address": QT_TRANSLATE_NOOP("EntityPage", "Synthetic record (not a real place)")}
 
 
 def _script(name: str) -> str:
@@ -57,12 +50,25 @@ def _script(name: str) -> str:
 
 
 def _period(props: dict[str, list[str]]) -> str:
+    translate = QCoreApplication.translate
     start, end = props.get("startDate", [""])[0], props.get("endDate", [""])[0]
     if start and end:
-        return f"{start} – {end}"
-    if start or end:
-        return f"from {start}" if start else f"until {end}"
-    return (props.get("listingDate") or props.get("date") or [""])[0]
+        #: A period of time: its start date, a dash, its end date.
+        return translate("EntityPage", "{start} – {end}").format(start=isolate(start), end=isolate(end))
+    if start:
+        return translate("EntityPage", "from {start}").format(start=isolate(start))
+    if end:
+        return translate("EntityPage", "until {end}").format(end=isolate(end))
+    date = (props.get("listingDate") or props.get("date") or [""])[0]
+    return isolate(date) if date else ""
+
+
+def _heading(text: str) -> str:
+    return f"<h3>{html.escape(text)}</h3>"
+
+
+def _note(text: str) -> str:
+    return f"<p><i>{html.escape(text)}</i></p>"
 
 
 @dataclass(frozen=True)
@@ -81,6 +87,11 @@ class _Browser(QTextBrowser):
         self.setAccessibleName(name)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        # Lines mix translated words with archive strings, so they run in the interface's direction: Qt would
+        # take it from the first letter, even one inside an isolated archive string.
+        option = self.document().defaultTextOption()
+        option.setTextDirection(self.layoutDirection())
+        self.document().setDefaultTextOption(option)
 
     def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt override
         return None
@@ -99,21 +110,19 @@ class EntityPage(QWidget):
         self._history: list[tuple[object, str]] = []
         self._position = -1
         self._links: list[tuple[str, str, str]] = []  # (kind, id, query) behind each href index
-        self.back_action = self._action("Back", Qt.Key.Key_Left, self.back)
-        self.forward_action = self._action("Forward", Qt.Key.Key_Right, self.forward)
-        self.name = self._label("Entity name", 1.8, bold=True)
-        self.schema = self._label("Entity type", 1.0)
-        self.synthetic = self._label("Synthetic record", 1.0, bold=True)
+        self.back_action = self._action(self.tr("Back"), Qt.Key.Key_Left, self.back)
+        self.forward_action = self._action(self.tr("Forward"), Qt.Key.Key_Right, self.forward)
+        self.name = self._label(self.tr("Entity name"), 1.8, bold=True)
+        self.schema = self._label(self.tr("Entity type"), 1.0)
+        self.synthetic = self._label(self.tr("Synthetic record"), 1.0, bold=True)
         self.synthetic.setStyleSheet("background:#8d6e00; color:white; padding:3px 8px; border-radius:3px")
-        self.chinese = self._label("Chinese names", 1.5)
-        self.uyghur = self._label("Uyghur names", 1.5)
-        # Right-to-left text would otherwise align to the far edge, away from its "Uyghur:" label.
-        self.uyghur.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+        self.chinese = self._label(self.tr("Chinese names"), 1.5)
+        self.uyghur = self._label(self.tr("Uyghur names"), 1.5)
         self.schema.setWordWrap(False)
         self.synthetic.setWordWrap(False)
-        self.aliases = self._label("Other names", 1.0)
-        self.details = _Browser("Properties and relations")
-        self.mentions = _Browser("Items that mention this entity")
+        self.aliases = self._label(self.tr("Other names"), 1.0)
+        self.details = _Browser(self.tr("Properties and relations"))
+        self.mentions = _Browser(self.tr("Items that mention this entity"))
         for browser in (self.details, self.mentions):
             browser.anchorClicked.connect(self._follow)
         self._layout()
@@ -123,7 +132,9 @@ class EntityPage(QWidget):
         action = QAction(text, self)
         action.setShortcut(QKeySequence(Qt.KeyboardModifier.AltModifier | key))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        #: A button's tooltip: what it does, then its keyboard shortcut in brackets.
+        action.setToolTip(self.tr("{action} ({shortcut})").format(action=text, shortcut=shortcut))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -134,6 +145,10 @@ class EntityPage(QWidget):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setWordWrap(True)
         label.setAccessibleName(accessible)
+        # Plain text aligns to its own script's side; names keep to the interface's, next to their label
+        # (a Uyghur name in an English window, a Latin one in a Uyghur window).
+        leading = Qt.AlignmentFlag.AlignLeft if self.isLeftToRight() else Qt.AlignmentFlag.AlignRight
+        label.setAlignment(leading | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         font = label.font()
         font.setPointSizeF(font.pointSizeF() * scale)
         font.setBold(bold)
@@ -148,9 +163,9 @@ class EntityPage(QWidget):
             nav.addWidget(button)
         nav.addWidget(self.name, 1)
         names = QFormLayout()
-        names.addRow("Chinese:", self.chinese)
-        names.addRow("Uyghur:", self.uyghur)
-        names.addRow("Also known as:", self.aliases)
+        names.addRow(self.tr("Chinese:"), self.chinese)
+        names.addRow(self.tr("Uyghur:"), self.uyghur)
+        names.addRow(self.tr("Also known as:"), self.aliases)
         self._names = names
         tags = QHBoxLayout()
         tags.addWidget(self.schema)
@@ -206,7 +221,9 @@ class EntityPage(QWidget):
 
     def _link(self, kind: str, target: str, text: str, query: str = "") -> str:
         self._links.append((kind, target, query))
-        return f'<a href="{kind}:{len(self._links) - 1}">{html.escape(text)}</a>'
+        # Isolated, a link in a line of translated words keeps its own direction (the anchor text stays
+        # exactly the archive's).
+        return isolate(f'<a href="{kind}:{len(self._links) - 1}">{html.escape(text)}</a>')
 
     # -- rendering -------------------------------------------------------------------------------
     def _render(self) -> None:
@@ -220,7 +237,7 @@ class EntityPage(QWidget):
         except CasefileError as exc:
             self.entity = None
             self._show_header(None, entity_id)
-            self.details.setHtml(f"<p>{html.escape(str(exc))}</p>")
+            self.details.setHtml(f"<p>{html.escape(isolate(exc))}</p>")
             self.mentions.clear()
             return
         self._show_header(entity, entity_id)
@@ -230,16 +247,19 @@ class EntityPage(QWidget):
     def _show_header(self, entity: Entity | None, entity_id: str) -> None:
         names = self._names_of(entity) if entity else []
         self.name.setText(entity.caption if entity else entity_id)
-        self.setAccessibleName(f"Entity page: {self.name.text()}")
+        self.setAccessibleName(self.tr("Entity page: {name}").format(name=isolate(self.name.text())))
         by_script = {script: [n for n in names if _script(n) == script] for script in ("han", "arabic", "latin")}
         for label, values in ((self.chinese, by_script["han"]), (self.uyghur, by_script["arabic"]),
                               (self.aliases, [n for n in by_script["latin"] if n != self.name.text()])):
             label.setText(" · ".join(values))
             self._names.setRowVisible(label, bool(values))
-        self.schema.setText(f"{readable(entity.schema)} · {entity.id}" if entity else "Record not found")
+        self.schema.setText(f"{readable(entity.schema)} · {isolate(entity.id)}" if entity
+                            else self.tr("Record not found"))
         self.synthetic.setVisible(bool(entity and entity.synthetic))
         if entity:
-            self.synthetic.setText(SYNTHETIC_NOTES.get(entity.schema, "Synthetic record (invented, not real)"))
+            note = SYNTHETIC_NOTES.get(entity.schema)
+            self.synthetic.setText(QCoreApplication.translate("EntityPage", note) if note
+                                   else self.tr("Synthetic record (invented, not real)"))
 
     @staticmethod
     def _names_of(entity: Entity) -> list[str]:
@@ -253,12 +273,12 @@ class EntityPage(QWidget):
         for prop, values in sorted(entity.properties.items()):
             if prop in NAME_PROPERTIES or prop in ENTITY_PROPERTIES or not values:
                 continue
-            shown = [TOPICS.get(v, v) for v in values] if prop == "topics" else values
-            cells = "<br>".join(html.escape(v) for v in shown)
+            shown = [topic_label(v) for v in values] if prop == "topics" else values
+            cells = "<br>".join(html.escape(isolate(v)) for v in shown)
             rows.append(f'<tr><td style="padding-right:12px"><b>{html.escape(readable(prop))}</b></td>'
                         f"<td>{cells}</td></tr>")
-        table = f"<table>{''.join(rows)}</table>" if rows else "<p><i>No other properties.</i></p>"
-        return f"<h3>Properties</h3>{table}"
+        table = f"<table>{''.join(rows)}</table>" if rows else _note(self.tr("No other properties."))
+        return _heading(self.tr("Properties")) + table
 
     def _relations_html(self, entity: Entity) -> str:
         outgoing, incoming = self.session.archive.entities.relations(entity.id)
@@ -266,15 +286,15 @@ class EntityPage(QWidget):
         rows = [self._outgoing(r.prop, r.target_id, lookup) for r in outgoing]
         rows += [self._incoming(r.source_id, r.prop, lookup) for r in incoming[:MAX_RELATIONS]]
         if not rows:
-            return "<h3>Relations</h3><p><i>No relations.</i></p>"
+            return _heading(self.tr("Relations")) + _note(self.tr("No relations."))
         parts, group = [], None
         for row in sorted(rows, key=lambda r: (r.rank, r.order, r.group)):
             if row.group != group:
-                parts.append(f"{'</ul>' if group else ''}<h3>{html.escape(row.group)}</h3><ul>")
+                parts.append(f"{'</ul>' if group else ''}{_heading(row.group)}<ul>")
                 group = row.group
             parts.append(f"<li>{row.html}</li>")
         more = len(incoming) - MAX_RELATIONS
-        tail = f"<p><i>and {more:,} more not shown</i></p>" if more > 0 else ""
+        tail = _note(self.tr("and {0} more not shown").format(QLocale().toString(more))) if more > 0 else ""
         return "".join(parts) + "</ul>" + tail
 
     def _get(self, entity_id: str, lookup: dict[str, Entity | None]) -> Entity | None:
@@ -289,9 +309,13 @@ class EntityPage(QWidget):
         """A link to an entity, with its type and `extra` (dates) in grey after it."""
         target = self._get(entity_id, lookup)
         if target is None:
-            return f"{html.escape(entity_id)} <i>(record missing)</i>"
-        facts = " · ".join(f for f in (readable(target.schema), extra, "synthetic" if target.synthetic else "") if f)
-        return f'{self._link("entity", target.id, target.caption)} <span style="color:gray">· {html.escape(facts)}</span>'
+            missing = self.tr("(record missing)")
+            return f"{html.escape(isolate(entity_id))} <i>{html.escape(missing)}</i>"
+        #: After a link to an entity or item: the record is invented for demonstration, not real.
+        synthetic = self.tr("synthetic") if target.synthetic else ""
+        facts = " · ".join(f for f in (readable(target.schema), extra, synthetic) if f)
+        link = self._link("entity", target.id, target.caption)
+        return f'{link} <span style="color:{self._secondary()}">· {html.escape(facts)}</span>'
 
     def _outgoing(self, prop: str, target_id: str, lookup) -> _Relation:
         return _Relation(0, readable(prop), self._ref(target_id, lookup))
@@ -300,19 +324,18 @@ class EntityPage(QWidget):
         source = self._get(source_id, lookup)
         if source is not None and source.schema in EDGES:
             # An edge (Occupancy, Membership...): show the entity at its other end, and the edge record.
-            src_prop, dst_prop, label = EDGES[source.schema]
+            src_prop, dst_prop, _ = EDGES[source.schema]
             if prop in (src_prop, dst_prop):
-                other_prop = dst_prop if prop == src_prop else src_prop
-                others = source.properties.get(other_prop, [])
+                from_source = prop == src_prop
+                others = source.properties.get(dst_prop if from_source else src_prop, [])
                 record = self._link("entity", source.id, readable(source.schema).lower())
                 refs = ", ".join(self._ref(o, lookup, _period(source.properties)) for o in others) or "?"
                 order = list(EDGES).index(source.schema)
-                if prop == src_prop:
-                    return _Relation(1, label.capitalize(), f"{refs} ({record})", order)
-                return _Relation(2, _plural(readable(other_prop)), f"{refs} ({record})", order)
+                return _Relation(1 if from_source else 2, edge_group(source.schema, from_source),
+                                 f"{refs} ({record})", order)
         rank = 4 if source is not None and source.schema == "Sanction" else 3
         extra = _period(source.properties) if source is not None else ""
-        group = _plural(readable(source.schema)) if source is not None else "Referenced by"
+        group = schema_group(source.schema) if source is not None else self.tr("Referenced by")
         return _Relation(rank, group, self._ref(source_id, lookup, extra))
 
     def _mentions_html(self, entity: Entity) -> str:
@@ -321,13 +344,23 @@ class EntityPage(QWidget):
         for mention in archive.entities.mentions(entity.id):
             spans.setdefault(mention.item_id, {}).setdefault(mention.field, []).append((mention.start, mention.end))
         if not spans:
-            return "<h3>Mentioned in</h3><p><i>No report or image mentions this entity.</i></p>"
-        parts = [f"<h3>Mentioned in {len(spans):,} item{'s' if len(spans) != 1 else ''}</h3>"]
+            return _heading(self.tr("Mentioned in")) + _note(self.tr("No report or image mentions this entity."))
+        count = len(spans)
+        heading = self.tr("Mentioned in 1 item") if count == 1 \
+            else self.tr("Mentioned in {0} items").format(QLocale().toString(count))
+        parts = [_heading(heading)]
         for item_id in list(spans)[:MAX_MENTIONED_ITEMS]:
             parts.append(self._mention_html(item_id, spans[item_id]))
-        if len(spans) > MAX_MENTIONED_ITEMS:
-            parts.append(f"<p><i>and {len(spans) - MAX_MENTIONED_ITEMS:,} more items</i></p>")
+        more = count - MAX_MENTIONED_ITEMS
+        if more > 0:
+            tail = self.tr("and 1 more item") if more == 1 \
+                else self.tr("and {0} more items").format(QLocale().toString(more))
+            parts.append(_note(tail))
         return "".join(parts)
+
+    def _secondary(self) -> str:
+        """Secondary text (kinds, dates, counts): softer than the names, still 4.5:1 in either theme."""
+        return text_colour(self.palette(), "secondary").name()
 
     def _mention_html(self, item_id: str, fields: dict[str, list[tuple[int, int]]]) -> str:
         """The item's title as a link, then the passage with the most mentions, each emphasised."""
@@ -347,8 +380,16 @@ class EntityPage(QWidget):
                 last = end
         pieces.append(html.escape(snippet[last:]))
         count = sum(len(v) for v in fields.values())
-        facts = " · ".join(f for f in (item.kind, item.date or "", f"{count} mention{'s' if count != 1 else ''}",
-                                       "synthetic" if item.synthetic else "") if f)
+        # The kind by its label; the date is the archive's own, isolated among translated words.
+        facts = [item_kind_name(item.kind)] + ([isolate(item.date)] if item.date else [])
+        facts.append(self.tr("1 mention") if count == 1 else self.tr("{0} mentions").format(QLocale().toString(count)))
+        if item.synthetic:
+            facts.append(self.tr("synthetic"))
         title = self._link("item", item_id, item.title or item_id, query)
-        return (f'<p><b>{title}</b> <span style="color:gray">· {html.escape(facts)}</span><br>'
-                f"{''.join(pieces)}</p>")
+        # The passage is a paragraph of its own, in its own direction (an English passage in a Uyghur window
+        # runs left to right, its "…" at its own ends); the line above it is the interface's.
+        direction = "rtl" if text_direction(snippet, Qt.LayoutDirection.LeftToRight) == Qt.LayoutDirection.RightToLeft \
+            else "ltr"
+        return (f'<p style="margin-bottom:0"><b>{title}</b> <span style="color:{self._secondary()}">· '
+                f'{html.escape(" · ".join(facts))}</span></p>'
+                f'<p dir="{direction}" style="margin-top:2px">{"".join(pieces)}</p>')

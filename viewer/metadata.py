@@ -3,11 +3,14 @@
 The item's own check (`session.check_item`, re-hashing what the item shows) answers at once; the
 archive's state comes from the background verification (`session.report`), so the panel says
 "still verifying" until that ends and updates itself when `session.verificationChanged` fires.
+
+Labels and states are in the interface language; the item's facts are the archive's, and the verifier's
+messages (which quote archive data) stay in English, isolated inside the translated sentence.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
@@ -15,31 +18,70 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPus
 from archive import CasefileError
 from archive.signing.verify import VerificationState
 
-OK, WARN, BAD, NEUTRAL = "#2e7d32", "#8d6e00", "#c62828", "gray"
-FIELDS = ("Title", "Kind", "Source", "Date", "Authors", "Languages", "File name", "Media type")
+from .i18n import isolate
+from .search.models import language_name
+from .theme import text_colour
+
+# An item's kind as its label; a kind this version does not know is shown as the archive names it.
+ITEM_KINDS = {"report": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Report"),
+              "image": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Image")}
+
+
+def item_kind_name(kind: str) -> str:
+    """`report` -> "Report" in the interface language; a kind this version does not know, as it is."""
+    return QCoreApplication.translate("ItemMetadataPanel", ITEM_KINDS[kind]) if kind in ITEM_KINDS else kind
+
+
+OK, WARN, BAD, NEUTRAL = "ok", "warning", "error", ""  # theme.TEXT_COLOURS meanings
+# The item's facts: key (stable; `fields` is keyed by it) and the label shown, translated when shown.
+FIELDS = {
+    "Title": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Title"),
+    "Kind": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Kind"),
+    "Source": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Source"),
+    "Date": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Date"),
+    "Authors": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Authors"),
+    "Languages": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Languages"),
+    "File name": QT_TRANSLATE_NOOP("ItemMetadataPanel", "File name"),
+    "Media type": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Media type"),
+}
+# An item that matches what was signed, in an archive whose signature is not trusted.
+UNTRUSTED = {
+    VerificationState.UNKNOWN_KEY: QT_TRANSLATE_NOOP(
+        "ItemMetadataPanel", "✓ Matches what was signed, but the archive is signed by an unknown key: {message}"),
+    VerificationState.REVOKED_KEY: QT_TRANSLATE_NOOP(
+        "ItemMetadataPanel", "✓ Matches what was signed, but the archive is signed by a revoked key: {message}"),
+}
 
 
 def item_state(session, item_id: str) -> tuple[str, str]:
-    """(text, colour) of an item's verification state in this session."""
+    """(text, colour) of an item's verification state in this session, in the interface language."""
+    translate = QCoreApplication.translate
     try:
         check = session.check_item(item_id)
     except CasefileError as exc:
-        return f"✗ Cannot be checked: {exc}", BAD
+        return translate("ItemMetadataPanel", "✗ Cannot be checked: {reason}").format(reason=isolate(exc)), BAD
     report = session.report
     if check.signed and (not check.ok or session.item_failed_verification(item_id)):
-        return f"✗ Failed verification: {check.message if not check.ok else report.message}", BAD
+        reason = isolate(check.message if not check.ok else report.message)
+        return translate("ItemMetadataPanel", "✗ Failed verification: {reason}").format(reason=reason), BAD
     if not check.signed:
-        return "Unsigned: nothing vouches for this item.", NEUTRAL
+        return translate("ItemMetadataPanel", "Unsigned: nothing vouches for this item."), NEUTRAL
     if report is None:
-        waiting = "still verifying the archive…" if session.verifying else "archive not verified yet."
-        return f"✓ Matches the signed manifest; {waiting}", OK
+        if session.verifying:
+            return translate("ItemMetadataPanel", "✓ Matches the signed manifest; still verifying the archive…"), OK
+        return translate("ItemMetadataPanel", "✓ Matches the signed manifest; archive not verified yet."), OK
+    message = isolate(report.message)
     if report.state is VerificationState.VERIFIED:
-        return f"✓ Verified. {report.message}", OK
+        return translate("ItemMetadataPanel", "✓ Verified. {message}").format(message=message), OK
     if report.state is VerificationState.TAMPERED:
-        return f"✓ This item matches what was signed, but other parts of the archive do not: {report.message}", WARN
+        return translate("ItemMetadataPanel", "✓ This item matches what was signed, but other parts of the "
+                                              "archive do not: {message}").format(message=message), WARN
     if report.state is VerificationState.DAMAGED:
-        return f"✗ The archive is damaged: {report.message}", BAD
-    return f"✓ Matches what was signed, but the archive is {report.state.value}: {report.message}", WARN
+        return translate("ItemMetadataPanel", "✗ The archive is damaged: {message}").format(message=message), BAD
+    if report.state in UNTRUSTED:
+        return translate("ItemMetadataPanel", UNTRUSTED[report.state]).format(message=message), WARN
+    return translate("ItemMetadataPanel", "✓ Matches what was signed, but the archive could not be verified: "
+                                          "{message}").format(message=message), WARN
 
 
 class ItemMetadataPanel(QWidget):
@@ -49,20 +91,21 @@ class ItemMetadataPanel(QWidget):
         super().__init__(parent)
         self.session = None
         self.item_id: str | None = None
-        self.fields = {name: self._value(name) for name in FIELDS}
+        self.fields = {key: self._value(QCoreApplication.translate("ItemMetadataPanel", label))
+                       for key, label in FIELDS.items()}
         self.sha256 = QLineEdit()
         self.sha256.setReadOnly(True)
-        self.sha256.setAccessibleName("SHA-256 of the original file")
-        self.sha256.setToolTip("SHA-256 of the original file, as signed by the publisher")
+        self.sha256.setAccessibleName(self.tr("SHA-256 of the original file"))
+        self.sha256.setToolTip(self.tr("SHA-256 of the original file, as signed by the publisher"))
         self.sha256.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setAccessibleName("Copy SHA-256")
-        self.copy_button.setToolTip("Copy the SHA-256 to the clipboard")
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy SHA-256"))
+        self.copy_button.setToolTip(self.tr("Copy the SHA-256 to the clipboard"))
         self.copy_button.clicked.connect(self.copy_sha256)
-        self.state = self._value("Verification")
-        self.archive = self._value("Archive")
-        self.edition = self._value("Edition")
-        self.synthetic = self._value("Synthetic")
+        self.state = self._value(self.tr("Verification"))
+        self.archive = self._value(self.tr("Archive"))
+        self.edition = self._value(self.tr("Edition"))
+        self.synthetic = self._value(self.tr("Synthetic"))
         self._layout()
         self.clear()
 
@@ -79,19 +122,22 @@ class ItemMetadataPanel(QWidget):
     def _layout(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Verification:", self.state)
-        for name, label in self.fields.items():
-            form.addRow(f"{name}:", label)
+        # Each value is labelled with its accessible name, the field's name.
+        for label in (self.state, *self.fields.values()):
+            form.addRow(self._row_label(label.accessibleName()), label)
         sha = QHBoxLayout()
         sha.addWidget(self.sha256, 1)
         sha.addWidget(self.copy_button)
-        form.addRow("SHA-256:", sha)
-        form.addRow("Synthetic:", self.synthetic)
-        form.addRow("Archive:", self.archive)
-        form.addRow("Edition:", self.edition)
+        form.addRow(self._row_label(self.tr("SHA-256")), sha)
+        for label in (self.synthetic, self.archive, self.edition):
+            form.addRow(self._row_label(label.accessibleName()), label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
+
+    def _row_label(self, name: str) -> str:
+        #: A label in the item's facts: the field's name, then a colon.
+        return self.tr("{0}:").format(name)
 
     def show_item(self, session, item_id: str) -> None:
         """Show `item_id` of `session`; follows the session's verification until another item is shown."""
@@ -107,8 +153,9 @@ class ItemMetadataPanel(QWidget):
             self.clear()
             self.state.setText(str(exc))
             return
-        values = (item.title, item.kind, item.source or "", item.date or "", ", ".join(item.authors),
-                  ", ".join(item.languages or ((item.language,) if item.language else ())),
+        languages = item.languages or ((item.language,) if item.language else ())
+        values = (item.title, item_kind_name(item.kind), item.source or "", item.date or "", ", ".join(item.authors),
+                  ", ".join(language_name(code) for code in languages),
                   item.file_name, item.media_type)
         for label, value in zip(self.fields.values(), values):
             label.setText(_shown(value) or "—")
@@ -118,8 +165,10 @@ class ItemMetadataPanel(QWidget):
         meta = session.archive.metadata
         self.archive.setText(_shown(f"{meta.title} — {meta.publisher}"))
         self.edition.setText(_shown(meta.edition))
-        self._set(self.synthetic, "Yes: invented for demonstration, not evidence" if item.synthetic else "No",
-                  WARN if item.synthetic else "")
+        if item.synthetic:
+            self._set(self.synthetic, self.tr("Yes: invented for demonstration, not evidence"), WARN)
+        else:
+            self._set(self.synthetic, self.tr("No"), "")
         self._refresh_state()
 
     def clear(self) -> None:
@@ -139,9 +188,9 @@ class ItemMetadataPanel(QWidget):
         text, colour = item_state(self.session, self.item_id)
         self._set(self.state, text, colour)
 
-    @staticmethod
-    def _set(label: QLabel, text: str, colour: str) -> None:
+    def _set(self, label: QLabel, text: str, meaning: str) -> None:
         label.setText(text)
+        colour = text_colour(self.palette(), meaning).name() if meaning else ""
         label.setStyleSheet(f"color: {colour}; font-weight: bold" if colour else "")
 
 
@@ -151,4 +200,7 @@ MAX_SHOWN = 2_000
 
 
 def _shown(text: str) -> str:
-    return text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN] + " … (cut: the archive holds more)"
+    if len(text) <= MAX_SHOWN:
+        return text
+    return QCoreApplication.translate("ItemMetadataPanel", "{text} … (cut: the archive holds more)").format(
+        text=isolate(text[:MAX_SHOWN]))

@@ -11,7 +11,8 @@ from PySide6.QtGui import QTextCursor
 from archive.text import fold
 from viewer import entitylist
 from viewer.entitylist import IdRole, EntityListView
-from viewer.entitypage import EntityPage, readable
+from viewer.entitypage import EntityPage
+from viewer.ftmlabels import readable
 from viewer.session import Library
 
 # Links are clicked with the mouse, so pages are shown; showing a top-level widget offscreen logs this.

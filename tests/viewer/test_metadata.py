@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 
 from archive.signing.sign import sign_sample
 from viewer.metadata import BAD, ItemMetadataPanel
+from viewer.theme import text_colour
 from viewer.session import Library
 
 IMAGE = "images/chart-chen-quanguo-career"
@@ -58,7 +59,7 @@ def test_shows_the_items_facts_and_sha256(library, panel, sample_path):
     item = session.archive.items.get(REPORT)
     panel.show_item(session, REPORT)
     assert panel.fields["Title"].text() == item.title
-    assert panel.fields["Kind"].text() == "report"
+    assert panel.fields["Kind"].text() == "Report"  # the kind's label, translated
     assert panel.fields["Date"].text() == item.date
     assert panel.fields["File name"].text() == item.file_name
     assert panel.fields["Authors"].text() == ", ".join(item.authors)
@@ -102,7 +103,7 @@ def test_tampered_item_fails_in_red(library, panel, qtbot, sample_path, tmp_path
     panel.show_item(session, IMAGE)
     assert panel.state.text().startswith("✗ Failed verification")
     assert f"thumb:{IMAGE}" in panel.state.text()
-    assert BAD in panel.state.styleSheet()
+    assert text_colour(panel.palette(), BAD).name() in panel.state.styleSheet()  # the theme's red
     verify(qtbot, session)
     assert IMAGE in session.report.failing_items
     assert panel.state.text().startswith("✗ Failed verification")
