@@ -44,7 +44,8 @@ def main() -> int:
     summary: dict = {"asked": None}
 
     def answer(question) -> str:
-        summary["asked"] = {"text": question.text, "details": question.details, "host": str(question.host)}
+        text, details = viewer.app.data_location_sentences(question)
+        summary["asked"] = {"text": text, "details": details, "host": str(question.host)}
         return args.answer or "none"
 
     viewer.app.ask_where_notes_go = answer

@@ -329,7 +329,8 @@ def test_the_question_is_a_message_box_with_three_answers(qapp, tmp_path, button
 
     QTimer.singleShot(0, answer)
     assert viewer_app.ask_where_notes_go(question) == choice
-    assert seen["text"] == question.text and str(question.host) in seen["details"]
+    assert seen["text"] == viewer_app.data_location_sentences(question)[0]
+    assert str(question.host) in seen["details"] and str(question.read_only) in seen["text"]
     assert seen["default"] == "Temporary (Deleted on Close)"
 
 

@@ -123,8 +123,9 @@ def ask_where_notes_go(question: portable.DataLocationQuestion) -> str:
     Tests replace this function with one that answers.
     """
     translate, accept = QCoreApplication.translate, QMessageBox.ButtonRole.AcceptRole
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("App", "The stick is read-only"), question.text)
-    box.setInformativeText(question.details)
+    text, details = data_location_sentences(question)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("App", "The stick is read-only"), text)
+    box.setInformativeText(details)
     host = box.addButton(translate("App", "Keep on This Computer"), accept)
     temporary = box.addButton(translate("App", "Temporary (Deleted on Close)"), accept)
     box.addButton(translate("App", "Read Without Notes"), QMessageBox.ButtonRole.RejectRole)
@@ -143,7 +144,32 @@ def _settle_data_location(session: portable.PortableSession, ask: bool) -> str |
     if question is None:
         return None
     choice = ask_where_notes_go(question) if ask else portable.CHOICE_NONE
-    return portable.apply_data_location(question, choice)
+    portable.apply_data_location(question, choice)
+    return data_location_notice(question, choice)
+
+
+def data_location_sentences(question: portable.DataLocationQuestion) -> tuple[str, str]:
+    """The question's text and its details (the three answers explained), in the reader's language."""
+    translate = QCoreApplication.translate
+    text = translate("App", "Casefile cannot write to {folder}: the stick (or that folder) is read-only, so your "
+                            "notes, highlights and settings cannot be saved on it.")
+    details = translate("App", "Keep them on this computer, in {host}: they last, but stay on this computer.\n\n"
+                               "Or keep them in a temporary folder: they are DELETED when Casefile closes, unless "
+                               "you export them first (Annotations › Export, or an evidence bundle).\n\n"
+                               "Or read without notes. Archives open and verify either way.")
+    return text.format(folder=i18n.isolate(question.read_only)), details.format(host=i18n.isolate(question.host))
+
+
+def data_location_notice(question: portable.DataLocationQuestion, choice: str) -> str:
+    """The sentence the window keeps showing about where notes go after the reader's `choice`."""
+    translate = QCoreApplication.translate
+    if choice == portable.CHOICE_HOST:
+        text = translate("App", "Notes are saved on this computer, in {folder} (the stick is read-only).")
+        return text.format(folder=i18n.isolate(question.host))
+    if choice == portable.CHOICE_TEMPORARY:
+        return translate("App", "Notes are TEMPORARY (the stick is read-only): export them before closing Casefile.")
+    text = translate("App", "Notes are off: {folder} is read-only. Reading and verifying work as usual.")
+    return text.format(folder=i18n.isolate(question.read_only))
 
 
 def _quiet_offscreen(kind, context, message: str) -> None:

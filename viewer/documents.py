@@ -40,7 +40,7 @@ class IntegrityBanner(QLabel):
         try:
             check = session.check_item(item_id)
         except CasefileError as exc:
-            self._show("tampered", self.tr("✗ This item cannot be checked: {error}").format(error=exc))
+            self._show("tampered", self.tr("✗ This item cannot be checked: {error}").format(error=i18n.isolate(exc)))
             return
         if not check.signed:
             self._show("unsigned", self.tr("This archive is unsigned: nothing vouches that this item is what its "

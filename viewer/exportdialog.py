@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
@@ -21,6 +21,7 @@ from archive import CasefileError
 from archive.export import ExportCancelled, ExportResult, export_bundle, select_items
 
 from . import workers
+from .i18n import isolate
 from .annotations import StoreController
 from .session import ArchiveSession
 
@@ -82,7 +83,7 @@ class ExportDialog(QDialog):
         """The choice as offered: a search or entity names itself, a hand-picked set says how many."""
         label = self.tr(SOURCES[key])
         if key in ("search", "entity"):
-            return self.tr("{0}: {1}").format(label, value)
+            return self.tr("{0}: {1}").format(label, isolate(value))
         if key == "selected":
             return self.tr("{0} ({1})").format(label, len(value))
         return label
@@ -163,7 +164,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.message.setText(self.tr("Exporting {0} item(s)…").format(f"{len(ids):,}"))
+        self.message.setText(self.tr("Exporting {0} item(s)…").format(QLocale().toString(len(ids))))
         workers.start(worker)
 
     def _on_progress(self, value: tuple[int, int]) -> None:
@@ -183,7 +184,7 @@ class ExportDialog(QDialog):
         if isinstance(exc, ExportCancelled):
             self._finish(self.tr("Cancelled: nothing was written."))
         else:
-            self._finish(self.tr("Not exported: {0}").format(exc))
+            self._finish(self.tr("Not exported: {0}").format(isolate(exc)))
 
     def _finish(self, text: str) -> None:
         self._worker = None

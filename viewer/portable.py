@@ -122,18 +122,6 @@ class DataLocationQuestion:
     host: Path  # this computer's Casefile folder: lasting, but leaves the notes on the computer
     temporary: Path  # inside the session folder: removed when Casefile closes
 
-    @property
-    def text(self) -> str:
-        return (f"Casefile cannot write to {self.read_only}: the stick (or that folder) is read-only, so "
-                f"your notes, highlights and settings cannot be saved on it.")
-
-    @property
-    def details(self) -> str:
-        return (f"Keep them on this computer, in {self.host}: they last, but stay on this computer.\n\n"
-                f"Or keep them in a temporary folder: they are DELETED when Casefile closes, unless you "
-                f"export them first (Annotations › Export, or an evidence bundle).\n\n"
-                f"Or read without notes. Archives open and verify either way.")
-
 
 def data_location_question(session: PortableSession) -> DataLocationQuestion | None:
     """The question to ask, or None when the data folder is writable (nothing to decide)."""
@@ -143,12 +131,12 @@ def data_location_question(session: PortableSession) -> DataLocationQuestion | N
                                 session.folder / "notes")
 
 
-def apply_data_location(question: DataLocationQuestion, choice: str) -> str:
-    """Send the reader's data where they chose; returns the sentence the window keeps showing."""
+def apply_data_location(question: DataLocationQuestion, choice: str) -> None:
+    """Send the reader's data where they chose (CHOICE_NONE: leave it on the read-only folder, unused).
+
+    The sentences that ask and that say where notes went are the viewer's, in the reader's language.
+    """
     if choice == CHOICE_HOST:
         paths.use_data_dir(question.host)
-        return f"Notes are saved on this computer, in {question.host} (the stick is read-only)."
-    if choice == CHOICE_TEMPORARY:
+    elif choice == CHOICE_TEMPORARY:
         paths.use_data_dir(question.temporary)
-        return "Notes are TEMPORARY (the stick is read-only): export them before closing Casefile."
-    return f"Notes are off: {question.read_only} is read-only. Reading and verifying work as usual."

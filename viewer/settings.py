@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from archive import paths
 
+from .i18n import isolate
+
 SETTINGS_FILE = "viewer.ini"
 MAX_RECENT = 10
 
@@ -60,10 +62,10 @@ class Settings:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             return QCoreApplication.translate("Settings", "Settings cannot be saved in {folder}: {reason}.").format(
-                folder=self.path.parent, reason=exc.strerror or exc)
+                folder=isolate(self.path.parent), reason=isolate(exc.strerror or exc))
         self._qsettings.sync()
         if self._qsettings.status() != QSettings.Status.NoError:
-            return QCoreApplication.translate("Settings", "Settings cannot be saved to {file}.").format(file=self.path)
+            return QCoreApplication.translate("Settings", "Settings cannot be saved to {file}.").format(file=isolate(self.path))
         return None
 
     # -- recent archives ---------------------------------------------------------------------------

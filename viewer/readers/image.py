@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QGraphicsPixmapItem, QGraphicsR
 
 from archive import CasefileError
 
+from ..i18n import isolate
 from .common import ReaderWidget, image_to_qimage
 
 ZOOM_RANGE = (0.02, 32.0)
@@ -138,23 +139,24 @@ class ImageView(ReaderWidget):
             info = items.image_info(item_id)
         except CasefileError as exc:
             self.pixmap_item.setPixmap(QPixmap())
-            self.show_message(self.tr("“{0}” cannot be displayed: {1}.").format(title, exc))
+            self.show_message(self.tr("“{0}” cannot be displayed: {1}.").format(isolate(title), isolate(exc)))
             return
         self.pixmap_item.setPixmap(QPixmap.fromImage(image))
         self.set_regions([])  # those of the picture shown before
         self.scene.setSceneRect(self.pixmap_item.boundingRect())
         self.caption.setText(_cut(item.caption or ""))
         self.caption.setVisible(bool(item.caption))
-        self.place.setText(_cut(self.tr("Place: {0}").format(item.place)) if item.place else "")
+        self.place.setText(_cut(self.tr("Place: {0}").format(isolate(item.place))) if item.place else "")
         self.place.setVisible(bool(item.place))
-        rows = [("Format", info.format if info else item.media_type),
-                ("Dimensions", f"{image.width()} × {image.height()} pixels")]
+        # EXIF tag names below stay as the camera wrote them: they are data, searchable in other tools.
+        rows = [(self.tr("Format"), info.format if info else item.media_type),
+                (self.tr("Dimensions"), self.tr("{0} × {1} pixels").format(image.width(), image.height()))]
         rows += sorted(info.exif.items()) if info else []
         self._fill_metadata(rows)
         self.show_content()
         self._rotation = 0
         self.fit()
-        self.statusMessage.emit(f"{image.width()} × {image.height()} pixels")
+        self.statusMessage.emit(self.tr("{0} × {1} pixels").format(image.width(), image.height()))
 
     def _fill_metadata(self, rows: list[tuple[str, str]]) -> None:
         self.metadata.setRowCount(len(rows))

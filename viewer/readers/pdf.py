@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QObject, QPointF,
+                            Qt, Signal)
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
@@ -25,18 +26,22 @@ from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 from archive import CasefileError
 from archive.search.engine import find_terms
 
+from ..i18n import isolate
 from .common import ReaderWidget
 
 MAX_RENDER_PX = 6000
 ZOOM_RANGE = (0.1, 8.0)
 ZOOM_STEP = 1.25
 FIT_MARGIN_PX = 40  # page margins and a vertical scroll bar
+# Marked for translation here, translated when shown (PdfView.load).
 _LOAD_ERRORS = {
-    QPdfDocument.Error.InvalidFileFormat: "it is damaged or not a PDF",
-    QPdfDocument.Error.IncorrectPassword: "it is encrypted",
-    QPdfDocument.Error.UnsupportedSecurityScheme: "it is encrypted with an unsupported scheme",
-    QPdfDocument.Error.DataNotYetAvailable: "its data is incomplete",
+    QPdfDocument.Error.InvalidFileFormat: QT_TRANSLATE_NOOP("PdfView", "it is damaged or not a PDF"),
+    QPdfDocument.Error.IncorrectPassword: QT_TRANSLATE_NOOP("PdfView", "it is encrypted"),
+    QPdfDocument.Error.UnsupportedSecurityScheme: QT_TRANSLATE_NOOP("PdfView", "it is encrypted with an unsupported "
+                                                                              "scheme"),
+    QPdfDocument.Error.DataNotYetAvailable: QT_TRANSLATE_NOOP("PdfView", "its data is incomplete"),
 }
+_UNREADABLE = QT_TRANSLATE_NOOP("PdfView", "PDFium could not read it")
 
 
 class PdfView(ReaderWidget):
@@ -48,7 +53,7 @@ class PdfView(ReaderWidget):
         super().__init__(QCoreApplication.translate("PdfView", "PDF reader"), parent)
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
-        self.view.setAccessibleName("PDF pages")
+        self.view.setAccessibleName(self.tr("PDF pages"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setDocument(self.document)
         self.view.viewport().installEventFilter(self)  # to re-fit once the viewport has its new size
@@ -101,7 +106,7 @@ class PdfView(ReaderWidget):
             data = session.archive.items.original(item_id)
             search = self._search_string(session, item_id, query) if query else ""
         except CasefileError as exc:
-            self.show_message(self.tr("This PDF cannot be shown: {0}").format(exc))
+            self.show_message(self.tr("This PDF cannot be shown: {0}").format(isolate(exc)))
             return
         if self._buffer is not None:
             self._buffer.close()
@@ -110,9 +115,10 @@ class PdfView(ReaderWidget):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         if self.document.status() != QPdfDocument.Status.Ready or self.document.pageCount() == 0:
-            reason = _LOAD_ERRORS.get(self.document.error(), "PDFium could not read it")
+            reason = QCoreApplication.translate("PdfView", _LOAD_ERRORS.get(self.document.error(), _UNREADABLE))
             self.show_message(self.tr("“{0}” cannot be displayed: {1}. The archive holds the original bytes "
-                                      "unchanged; export the file to inspect it with other tools.").format(item.title, reason))
+                                      "unchanged; export the file to inspect it with other tools.")
+                              .format(isolate(item.title), reason))
             return
         self.show_content()
         count = self.document.pageCount()

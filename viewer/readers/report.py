@@ -24,6 +24,7 @@ from archive.htmlsafe import plain_text_to_html, sanitize_html
 from archive.items import ItemMention
 from archive.search.engine import find_terms
 
+from ..i18n import isolate
 from .common import ReaderWidget, image_to_qimage
 from .textmap import align, span_in_document, span_in_text
 
@@ -37,11 +38,12 @@ HIT, CURRENT_HIT = QColor("#ffe066"), QColor("#ff9933")
 
 def confirm_external_link(parent: QWidget, url: QUrl) -> bool:
     """Ask before a link leaves the archive, showing the whole URL (a link's text can say anything)."""
-    tr = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Question, tr("ReportView", "Open link outside the archive?"), "",
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Question, translate("ReportView", "Open link outside the archive?"), "",
                       QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(tr("ReportView", "This link leads outside the archive:\n\n{0}\n\nOpen in your browser?").format(url.toString()))
+    box.setText(translate("ReportView", "This link leads outside the archive:\n\n{0}\n\nOpen in your browser?")
+                .format(isolate(url.toString())))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Open
 
@@ -170,14 +172,14 @@ class ReportView(ReaderWidget):
         try:
             item = items.get(item_id)
             if item.kind != "report" or item.media_type == "application/pdf":
-                self.show_message(self.tr("“{0}” is not a text report ({1}).").format(item.title, item.media_type))
+                self.show_message(self.tr("“{0}” is not a text report ({1}).").format(isolate(item.title), isolate(item.media_type)))
                 return
             text = items.text(item_id)
             stored = items.html(item_id)
             markup = sanitize_html(stored).html if stored is not None else plain_text_to_html(text)
             mentions = items.mentions(item_id)
         except CasefileError as exc:
-            self.show_message(self.tr("This report cannot be shown: {0}").format(exc))
+            self.show_message(self.tr("This report cannot be shown: {0}").format(isolate(exc)))
             return
         document = self.browser.document()
         document.clear()  # also drops cached resources, which belong to the previous archive
@@ -230,12 +232,12 @@ class ReportView(ReaderWidget):
             if self.confirm_external(self, url):
                 QDesktopServices.openUrl(url)
         else:
-            self.statusMessage.emit(self.tr("Link not followed: {0}").format(url.toString()))
+            self.statusMessage.emit(self.tr("Link not followed: {0}").format(isolate(url.toString())))
 
     def _on_hover(self, url: QUrl) -> None:
         if url.scheme().lower() in EXTERNAL_SCHEMES:
             self.statusMessage.emit(self.tr("Outside the archive: {0} (you will be asked before it opens)")
-                                    .format(url.toString()))
+                                    .format(isolate(url.toString())))
         elif url.scheme() == ENTITY_SCHEME:
             self.statusMessage.emit(self.tr("Open the entity page"))
 
