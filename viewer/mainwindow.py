@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHeaderView, QLabel, QListView, QMainWindow, QMenu,
                                QMenuBar, QMessageBox, QSplitter, QStatusBar, QTableView, QTabWidget, QVBoxLayout,
@@ -196,6 +196,9 @@ class MainWindow(QMainWindow):
                      self.tr("Search all open archives (in a report or PDF, Ctrl+F finds in that document)"))
         for number, name in enumerate(self._fixed_tab_names(), start=1):
             self._action(go, name, lambda _=False, i=number - 1: self.tabs.setCurrentIndex(i), f"Alt+{number}")
+        # Ctrl+Tab and Ctrl+Shift+Tab already cycle when the focus is in the tabs; these work anywhere.
+        self._action(go, self.tr("&Next Tab"), lambda: self._step_tab(1), "Ctrl+PgDown")
+        self._action(go, self.tr("&Previous Tab"), lambda: self._step_tab(-1), "Ctrl+PgUp")
         self._action(go, self.tr("Close &Tab"), self.close_current_tab, QKeySequence.StandardKey.Close)
         view = bar.addMenu(self.tr("&View"))
         self._choices(view.addMenu(self.tr("&Theme")), self.settings.get("theme"), self.set_theme,
@@ -213,6 +216,10 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("&About Casefile"), self._about)
         self.store_actions.install(bar, help_menu.menuAction())
         self.setMenuBar(bar)  # replaces (and deletes) the previous language's menu bar
+
+    def _step_tab(self, step: int) -> None:
+        if self.tabs.count():
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def _choices(self, menu: QMenu, current: str, choose, labels: dict[str, str]) -> None:
         """One checkable action per choice, exclusive; `choose(value)` when the reader picks one."""
@@ -283,7 +290,7 @@ class MainWindow(QMainWindow):
         edition = self.tr("Edition {edition} · published by {publisher}").format(
             edition=i18n.isolate(meta.edition), publisher=i18n.isolate(meta.publisher))
         counts = self.tr("{reports} reports · {images} images · {entities} entities · {mentions} mentions").format(
-            **{name: i18n.isolate(f"{stats[name]:,}") for name in ("reports", "images", "entities", "mentions")})
+            **{name: QLocale().toString(stats[name]) for name in ("reports", "images", "entities", "mentions")})
         self.summary.setText(f"{edition}\n{counts}\n{i18n.isolate(meta.description)}")
 
     def export_choices(self) -> dict[str, object]:

@@ -3,23 +3,23 @@ keyboard alone, and the colours the viewer paints itself are readable in both th
 
 from __future__ import annotations
 
-import sqlite3
-import warnings
-
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSlider,
-                               QAbstractSpinBox, QApplication, QComboBox, QHeaderView, QLabel, QLineEdit, QScrollBar,
-                               QTabBar, QTabWidget, QTextEdit, QToolButton, QWidget)
+                               QAbstractSpinBox, QApplication, QComboBox, QFileDialog, QHeaderView, QLabel, QLineEdit,
+                               QScrollBar, QTabBar, QTabWidget, QTextEdit, QToolButton, QWidget)
 
 from viewer import theme
 from viewer.annotations.model import COLOUR_HEX
 from viewer.exportdialog import ExportDialog
 from viewer.mainwindow import MainWindow
 from viewer.readers.report import CURRENT_HIT, HIT
-from viewer.search.delegate import MARK_BACKGROUND, MARK_FOREGROUND, TEXT_COLOURS, text_colour
+from viewer.search.delegate import MARK_BACKGROUND, MARK_FOREGROUND
+from viewer.theme import TEXT_COLOURS, text_colour
 from viewer.settings import Settings
+
+from .workflow import activate, visit_workflow
 
 # Widgets a reader types into, picks from or presses: each needs a name of its own.
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox, QTabBar, QTextEdit,
@@ -39,27 +39,6 @@ def window(qtbot, tmp_path, signed_sample):
     qtbot.waitUntil(lambda: not win.library.sessions[0].verifying, timeout=60_000)
     yield win
     win.close()
-
-
-def activate(widget: QWidget) -> None:
-    with warnings.catch_warnings():
-        # Deprecated, but the offscreen platform has no window manager to activate a window, and
-        # window-wide shortcuts and keyboard focus only work in the active window.
-        warnings.simplefilter("ignore", DeprecationWarning)
-        QApplication.setActiveWindow(widget)
-
-
-def first_item(path, kind: str, media_type: str | None = None) -> str:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        sql, args = "SELECT id FROM items WHERE kind = ?", [kind]
-        if media_type:
-            sql, args = sql + " AND media_type = ?", [kind, media_type]
-        elif kind == "report":
-            sql += " AND media_type != 'application/pdf'"
-        return conn.execute(sql + " ORDER BY id LIMIT 1", args).fetchone()[0]
-    finally:
-        conn.close()
 
 
 def spoken_name(widget: QWidget) -> str:
@@ -122,46 +101,9 @@ def built_by_main_window(widget: QWidget) -> bool:
 
 def walk_workflow(qtbot, window, signed_sample) -> dict[str, QWidget]:
     """Every screen of the workflow, with the unnamed controls seen on any of them."""
-    session = window.library.sessions[0]
     offenders: dict[str, QWidget] = {}
-
-    def check(root: QWidget) -> None:
-        qtbot.wait(50)
-        offenders.update(unnamed(root))
-
-    for index in range(window.fixed_tabs):
-        window.tabs.setCurrentIndex(index)
-        check(window)
-    window.search.set_query("sanction")
-    window.search.run_now()
-    qtbot.waitUntil(lambda: not window.search.busy, timeout=20_000)
-    window.tabs.setCurrentIndex(0)
-    check(window)
-    for kind, media in (("report", None), ("report", "application/pdf"), ("image", None)):
-        tab = window.open_item(session, first_item(signed_sample, kind, media))
-        check(window)
-        tab.sidebar_tabs.setCurrentIndex(1)
-        check(window)
-    window.open_entity(session, session.archive.entities.list(limit=1)[0].id)
-    check(window)
-    dialog = window.export_evidence()
-    qtbot.addWidget(dialog)
-    qtbot.waitExposed(dialog)
-    check(dialog)
-    dialog.reject()
+    visit_workflow(qtbot, window, signed_sample, lambda root: offenders.update(unnamed(root)))
     return offenders
-
-
-def test_every_control_has_an_accessible_name(qtbot, window, signed_sample):
-    offenders = [text for text, widget in walk_workflow(qtbot, window, signed_sample).items()
-                 if not built_by_main_window(widget)]
-    assert not offenders, "controls without an accessible name:\n" + "\n".join(sorted(offenders))
-
-
-def test_the_main_window_tabs_have_accessible_names(qtbot, window, signed_sample):
-    offenders = [text for text, widget in walk_workflow(qtbot, window, signed_sample).items()
-                 if built_by_main_window(widget)]
-    assert not offenders, "controls without an accessible name:\n" + "\n".join(sorted(offenders))
 
 
 def focused() -> QWidget:
@@ -174,7 +116,37 @@ def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -
         qtbot.keyClick(focused(), key, modifier)
 
 
-def test_the_whole_workflow_runs_from_the_keyboard(qtbot, window):
+# The offscreen platform cannot raise a window or grab the keyboard, and says so when the file dialog opens.
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_an_archive_opens_from_the_keyboard(qtbot, tmp_path, signed_sample):
+    """Ctrl+O, type the file's path into the file dialog, Enter: the archive opens and is verified."""
+    win = MainWindow(Settings(tmp_path / "viewer.ini"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    activate(win)
+    typed = []
+
+    def type_the_path() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()), None)
+        if dialog is None:  # not shown yet
+            QTimer.singleShot(20, type_the_path)
+            return
+        activate(dialog)
+        assert isinstance(focused(), QLineEdit), f"the file dialog opened with focus on {describe(focused())}"
+        qtbot.keyClicks(focused(), str(signed_sample))
+        typed.append(True)
+        press(qtbot, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, type_the_path)
+    press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert typed and [session.path for session in win.library.sessions] == [signed_sample]
+    qtbot.waitUntil(lambda: not win.library.sessions[0].verifying, timeout=60_000)
+    assert win.library.sessions[0].report.state.name == "VERIFIED"
+    win.close()
+
+
+def test_the_whole_workflow_runs_from_the_keyboard(qtbot, window, tmp_path):
     press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert focused() is window.search.query_edit
     qtbot.keyClicks(focused(), "kind:report Chen Quanguo")
@@ -204,6 +176,17 @@ def test_the_whole_workflow_runs_from_the_keyboard(qtbot, window):
     qtbot.waitExposed(dialog)
     activate(dialog)  # a window manager would activate the new dialog
     assert dialog.source.currentData() == "item"
+    for _ in range(10):  # Tab to where the bundle goes, replace it, Enter exports
+        if focused() is dialog.target:
+            break
+        press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.target, f"Tab never reached the bundle's path (stuck at {describe(focused())})"
+    bundle = tmp_path / "exhibits.zip"
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(focused(), str(bundle))
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
+    assert bundle.is_file() and dialog.result.exhibits == 1
     press(qtbot, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 
@@ -211,6 +194,10 @@ def test_the_whole_workflow_runs_from_the_keyboard(qtbot, window):
     window.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
     before = window.tabs.currentIndex()
     press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == (before + 1) % window.tabs.count()
+    press(qtbot, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == before
+    press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == (before + 1) % window.tabs.count()
 
 
@@ -235,8 +222,19 @@ def blend(foreground: QColor, background: QColor) -> QColor:
 
 
 def palettes():
-    from PySide6.QtWidgets import QStyleFactory
-    return {"light": QStyleFactory.create("Fusion").standardPalette(), "dark": theme.dark_palette()}
+    return {"light": theme.light_palette(), "dark": theme.dark_palette()}
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_the_palettes_own_pairs_meet_wcag_aa(qapp, name):
+    """Text on every background the palette pairs it with, including the selection and placeholders."""
+    palette, role = palettes()[name], QPalette.ColorRole
+    pairs = [(role.Text, role.Base), (role.Text, role.AlternateBase), (role.WindowText, role.Window),
+             (role.ButtonText, role.Button), (role.HighlightedText, role.Highlight), (role.PlaceholderText, role.Base),
+             (role.Link, role.Base), (role.ToolTipText, role.ToolTipBase)]
+    low = {f"{fg.name} on {bg.name}": round(contrast(blend(palette.color(fg), palette.color(bg)), palette.color(bg)), 2)
+           for fg, bg in pairs}
+    assert not {what: ratio for what, ratio in low.items() if ratio < 4.5}, f"below 4.5:1 in the {name} theme: {low}"
 
 
 @pytest.mark.parametrize("name", ["light", "dark"])
