@@ -2,22 +2,642 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ug" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AnnotationEditorWidget</name>
     <message>
-        <location filename="../../viewer/readers/report.py" line="+41"/>
-        <source>ReportView</source>
-        <comment>Open link outside the archive?</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../viewer/annotations/editor.py" line="+90"/>
+        <source>Annotation being edited</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەھرىرلىنىۋاتقان ئىزاھات</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>ReportView</source>
-        <comment>This link leads outside the archive:
-
-{0}
-
-Open in your browser?</comment>
-        <translation type="unfinished"></translation>
+        <source>Note</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرە يېزىڭ…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save problem</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ساقلاشتىكى مەسىلە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Save</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ساقلاش</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the note, tags and colour (Ctrl+S, Ctrl+Enter)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرە، بەلگە ۋە رەڭنى ساقلاش (Ctrl+S، Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colour:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">رەڭ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بەلگىلەر:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select an annotation to edit its note, tags and colour.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرىسى، بەلگىلىرى ۋە رەڭگىنى تەھرىرلەش ئۈچۈن بىر ئىزاھاتنى تاللاڭ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kind}: {anchor}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{kind}: {anchor}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Locked: unlock the store to read and edit this note.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قۇلۇپلانغان: بۇ خاتىرىنى ئوقۇش ۋە تەھرىرلەش ئۈچۈن ئامبارنىڭ قۇلۇپىنى ئېچىڭ.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not saved: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ساقلانمىدى: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationSidebar</name>
+    <message>
+        <location filename="../../viewer/annotations/sidebar.py" line="+35"/>
+        <source>Annotations on this entity</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ئوبيېكتتىكى ئىزاھاتلار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annotations on this item</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ماتېرىيالدىكى ئىزاھاتلار</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Annotation summary</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزاھات خۇلاسىسى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note on this entity…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ئوبيېكت ھەققىدە خاتىرە…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note on this item…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ماتېرىيال ھەققىدە خاتىرە…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note about the whole entity</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پۈتۈن ئوبيېكت ھەققىدە خاتىرە يېزىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note about the whole item</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پۈتۈن ماتېرىيال ھەققىدە خاتىرە يېزىش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo delete</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئۆچۈرۈشنى يېنىۋېلىش</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{action} ({key})</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{action} ({key})</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>🔒 Notes and tags are locked. Annotations › Unlock Notes… to read them.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">🔒 خاتىرە ۋە بەلگىلەر قۇلۇپلانغان. ئۇلارنى ئوقۇش ئۈچۈن «ئىزاھاتلار › خاتىرىلەرنى قۇلۇپتىن ئېچىش…» نى ئىشلىتىڭ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No annotations yet. Select text and press Ctrl+H to highlight.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تېخى ئىزاھات يوق. گەۋدىلەندۈرۈش ئۈچۈن تېكىست تاللاپ Ctrl+H نى بېسىڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 annotation</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">1 ئىزاھات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} annotations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{count} ئىزاھات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{annotations}, 1 needs attention (⚠).</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{annotations}، بۇلاردىن 1 دانىسى دىققەت تەلەپ قىلىدۇ (⚠).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{annotations}, {flagged} need attention (⚠).</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{annotations}، بۇلاردىن {flagged} دانىسى دىققەت تەلەپ قىلىدۇ (⚠).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Annotation restored.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزاھات ئەسلىگە كەلتۈرۈلدى.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTableModel</name>
+    <message>
+        <location filename="../../viewer/annotations/model.py" line="+107"/>
+        <source>Kind</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تۈرى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ماتېرىيال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote or region</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نەقىل ياكى رايون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرە</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بەلگىلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modified</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېڭىلانغان ۋاقتى</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Annotation</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزاھات</translation>
+    </message>
+</context>
+<context>
+    <name>Annotations</name>
+    <message>
+        <location filename="../../viewer/annotations/controller.py" line="+26"/>
+        <source>Export</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چىقىرىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كۆچۈرۈش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key trusted</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئاچقۇچقا ئىشىنىلدى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key revoked</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئاچقۇچ بىكار قىلىندى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەستىقلاش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەكىرىش</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/annotations/dialogs.py" line="+42"/>
+        <source>Problem</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مەسىلە</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/annotations/model.py" line="-119"/>
+        <source>Yellow</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سېرىق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېشىل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كۆك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pink</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھالرەڭ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سۆسۈن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">گەۋدىلەندۈرۈش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF highlight</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏PDF گەۋدىلەندۈرۈش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">رايون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmark</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خەتكۈچ</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Region {width} × {height} px at {x}, {y}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">رايون: {width} × {height} px، ئورنى ({x}، {y})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{quote}”</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">«{quote}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page {page}: {quote}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{page}-بەت: {quote}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole entity</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پۈتۈن ئوبيېكت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whole item</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پۈتۈن ماتېرىيال</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Locked: unlock the store to read this note.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قۇلۇپلانغان: بۇ خاتىرىنى ئوقۇش ئۈچۈن ئامبارنىڭ قۇلۇپىنى ئېچىڭ.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsView</name>
+    <message>
+        <location filename="../../viewer/annotations/view.py" line="+42"/>
+        <source>Search notes, quotes and tags</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرە، نەقىل ۋە بەلگىلەردىن ئىزدەش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search annotations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزاھاتلاردىن ئىزدەش</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by tag</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بەلگە بويىچە سۈزۈش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بارلىق بەلگىلەر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by colour</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">رەڭ بويىچە سۈزۈش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any colour</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بارلىق رەڭلەر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by kind</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تۈر بويىچە سۈزۈش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any kind</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بارلىق تۈرلەر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annotations shown</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كۆرسىتىلگەن ئىزاھاتلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چىقىرىش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected annotations (or, with none selected, those listed) as a W3C Web Annotation file that other tools can read</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تاللانغان ئىزاھاتلارنى (ھېچبىرى تاللانمىغان بولسا، تىزىملىكتىكىلەرنى) باشقا قوراللار ئوقۇيالايدىغان W3C Web Annotation ھۆججىتى قىلىپ ساقلاش</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەكىرىش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add annotations from a W3C Web Annotation file (a colleague&apos;s, or a backup); ones you already have are not duplicated</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">W3C Web Annotation ھۆججىتىدىن (خىزمەتدىشىڭىزنىڭ ياكى زاپاس نۇسخىدىن) ئىزاھات قوشۇش؛ سىزدە بار ئىزاھاتلار قايتا قوشۇلمايدۇ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export annotations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزاھاتلارنى چىقىرىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import annotations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزاھاتلارنى ئەكىرىش</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Annotations in the archive</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئارخىپتىكى ئىزاھاتلار</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo delete</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئۆچۈرۈشنى يېنىۋېلىش</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{action} ({key})</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{action} ({key})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Tag:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بەلگە:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">رەڭ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تۈرى:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>1 annotation.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">1 ئىزاھات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} annotations.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{count} ئىزاھات.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{annotations} Notes and tags are locked.</source>
+        <comment>annotations: the sentence saying how many annotations are listed</comment>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{annotations} خاتىرە ۋە بەلگىلەر قۇلۇپلانغان.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{id} (not in this archive)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{id} (بۇ ئارخىپتا يوق)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>W3C Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏W3C Web Annotations (*.jsonld *.json);;بارلىق ھۆججەتلەر (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not exported: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چىقىرىلمىدى: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported 1 annotation to {path}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">1 ئىزاھات {path} غا چىقىرىلدى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {count} annotations to {path}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{count} ئىزاھات {path} غا چىقىرىلدى.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not imported: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەكىرىلمىدى: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported 1 annotation from {file}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{file} دىن 1 ئىزاھات ئەكىرىلدى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {count} annotations from {file}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{file} دىن {count} ئىزاھات ئەكىرىلدى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 was already here.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇلاردىن 1 دانىسى ئاللىبۇرۇن بار ئىدى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} were already here.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇلاردىن {count} دانىسى ئاللىبۇرۇن بار ئىدى.</translation>
+    </message>
+</context>
+<context>
+    <name>Annotator</name>
+    <message>
+        <location filename="../../viewer/annotations/annotator.py" line="+27"/>
+        <source>not found in the text</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تېكىستتىن تېپىلمىدى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the item changed since this was made</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ئىزاھات قۇرۇلغاندىن كېيىن ماتېرىيال ئۆزگەرگەن</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Colour of new highlights and regions</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېڭى گەۋدىلەندۈرۈش ۋە رايونلارنىڭ رەڭگى</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>unreadable</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئوقۇغىلى بولمايدۇ</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This annotation&apos;s place was not found in the item.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ئىزاھاتنىڭ ئورنى ماتېرىيالدىن تېپىلمىدى.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+14"/>
+        <source>Not saved: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ساقلانمىدى: {error}</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Annotation saved. Write its note in the sidebar.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزاھات ساقلاندى. خاتىرىسىنى يان تاختىدا يېزىڭ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotation saved.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزاھات ساقلاندى.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Bookmark not changed: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خەتكۈچ يېڭىلانمىدى: {error}</translation>
     </message>
 </context>
 <context>
@@ -29,7 +649,7 @@ Open in your browser?</comment>
         <translation type="unfinished">‏{archive} دا {item} ماتېرىيال يوق</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The stick is read-only</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">U دىسكا پەقەت ئوقۇشقىلا بولىدۇ</translation>
@@ -51,6 +671,134 @@ Open in your browser?</comment>
         <source>Read Without Notes</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">خاتىرىسىز ئوقۇش</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Casefile cannot write to {folder}: the stick (or that folder) is read-only, so your notes, highlights and settings cannot be saved on it.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏Casefile {folder} غا يازالمايدۇ: U دىسكا (ياكى شۇ قىسقۇچ) پەقەت ئوقۇشقىلا بولىدۇ، شۇڭا خاتىرە، گەۋدىلەندۈرۈش ۋە تەڭشەكلىرىڭىزنى ئۇنىڭغا ساقلىغىلى بولمايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep them on this computer, in {host}: they last, but stay on this computer.
+
+Or keep them in a temporary folder: they are DELETED when Casefile closes, unless you export them first (Annotations › Export, or an evidence bundle).
+
+Or read without notes. Archives open and verify either way.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ كومپيۇتېردا، {host} دا ساقلاش: ئۇلار ساقلىنىپ قالىدۇ، لېكىن پەقەت بۇ كومپيۇتېردىلا بولىدۇ.
+
+ياكى ۋاقىتلىق قىسقۇچتا ساقلاش: ئاۋۋال چىقىرىۋالمىسىڭىز (ئىزاھاتلار › چىقىرىش، ياكى دەلىل بولىقى)، Casefile تاقالغاندا ئۇلار ئۆچۈرۈۋېتىلىدۇ.
+
+ياكى خاتىرىسىز ئوقۇش. قايسىسىنى تاللىسىڭىزمۇ ئارخىپلار ئېچىلىدۇ ۋە تەستىقلىنىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Notes are saved on this computer, in {folder} (the stick is read-only).</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرىلەر بۇ كومپيۇتېردا، {folder} دا ساقلىنىدۇ (U دىسكا پەقەت ئوقۇشقىلا بولىدۇ).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes are TEMPORARY (the stick is read-only): export them before closing Casefile.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرىلەر ۋاقىتلىق (U دىسكا پەقەت ئوقۇشقىلا بولىدۇ): Casefile نى تاقاشتىن بۇرۇن ئۇلارنى چىقىرىۋېلىڭ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes are off: {folder} is read-only. Reading and verifying work as usual.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرىلەر ئىشلىتىلمەيدۇ: {folder} پەقەت ئوقۇشقىلا بولىدۇ. ئوقۇش ۋە تەستىقلاش ئادەتتىكىدەك ئىشلەيدۇ.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../viewer/annotations/dialogs.py" line="+166"/>
+        <source>Audit log</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەپتىش خاتىرىسى</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Audit log entries</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەپتىش خاتىرىسى تۈرلىرى</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چىقىرىش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the whole log as JSON lines</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پۈتۈن خاتىرىنى JSON lines شەكلىدە ساقلاش</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 entry (newest first): exports, copies, trusted keys, verifications and imports.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">1 تۈر (ئەڭ يېڭىسى ئالدىدا): چىقىرىش، كۆچۈرۈش، ئىشەنچلىك ئاچقۇچلار، تەستىقلاش ۋە ئەكىرىش.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} entries (newest first): exports, copies, trusted keys, verifications and imports.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{count} تۈر (ئەڭ يېڭىسى ئالدىدا): چىقىرىش، كۆچۈرۈش، ئىشەنچلىك ئاچقۇچلار، تەستىقلاش ۋە ئەكىرىش.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export audit log</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەپتىش خاتىرىسىنى چىقىرىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏JSON lines (*.jsonl);;بارلىق ھۆججەتلەر (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not exported: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چىقىرىلمىدى: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported 1 entry to {path}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">1 تۈر {path} غا چىقىرىلدى.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exported {count} entries to {path}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{count} تۈر {path} غا چىقىرىلدى.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location line="-84"/>
+        <source>Time</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋاقىت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مەشغۇلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it covered</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">دائىرىسى</translation>
     </message>
 </context>
 <context>
@@ -142,6 +890,24 @@ Open in your browser?</comment>
     </message>
 </context>
 <context>
+    <name>CloseButton</name>
+    <message>
+        <location filename="../../viewer/qtstrings.py" line="+43"/>
+        <source>Close Tab</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بەتكۈچنى تاقاش</translation>
+    </message>
+</context>
+<context>
+    <name>ColourBox</name>
+    <message>
+        <location filename="../../viewer/annotations/editor.py" line="-126"/>
+        <source>Highlight colour</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">گەۋدىلەندۈرۈش رەڭگى</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <location filename="../../viewer/documents.py" line="+64"/>
@@ -151,9 +917,1323 @@ Open in your browser?</comment>
     </message>
 </context>
 <context>
+    <name>EmptyStateWidget</name>
+    <message>
+        <location filename="../../viewer/search/help.py" line="+153"/>
+        <source>Type words, names or phrases in any language of the archive: English, Chinese or Uyghur. Results come from reports, images and records of people and organisations in every open archive. Some examples:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئارخىپنىڭ خالىغان تىلىدا سۆز، ئىسىم ياكى ئىبارە كىرگۈزۈڭ: ئىنگلىزچە، خەنزۇچە ياكى ئۇيغۇرچە. نەتىجىلەر بارلىق ئوچۇق ئارخىپلاردىكى دوكلاتلار، رەسىملەر ۋە شەخس ھەم تەشكىلاتلارنىڭ ئۇچۇرلىرىدىن چىقىدۇ. بىر قانچە مىسال:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Press ? next to the search bar for everything the search understands.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش چۈشىنىدىغان بارلىق يېزىلىشلارنى كۆرۈش ئۈچۈن ئىزدەش بالدىقىنىڭ يېنىدىكى ? نى بېسىڭ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search every open archive</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بارلىق ئوچۇق ئارخىپلاردىن ئىزدەش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an archive (File &gt; Open) to search it</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش ئۈچۈن ئارخىپ ئېچىڭ («ھۆججەت &gt; ئېچىش»)</translation>
+    </message>
+</context>
+<context>
+    <name>EntityListModel</name>
+    <message>
+        <location filename="../../viewer/entitylist.py" line="+32"/>
+        <source>Name</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نامى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schema</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سخېما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synthetic</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سۈنئىي</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>synthetic</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سۈنئىي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synthetic record: invented for demonstration, not real.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سۈنئىي ئۇچۇر: كۆرسىتىپ بېرىش ئۈچۈن ياسالغان، ھەقىقىي ئەمەس.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityListView</name>
+    <message>
+        <location line="+17"/>
+        <source>Entity type</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئوبيېكت تۈرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only entities of this FollowTheMoney schema</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پەقەت مۇشۇ FollowTheMoney سخېمىسىدىكى ئوبيېكتلارنى كۆرسىتىش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter entities by name</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئوبيېكتلارنى نامى بويىچە سۈزۈش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by name, in any script…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نامى بويىچە سۈزۈش، خالىغان يېزىقتا…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches names and aliases: Latin, Chinese or Uyghur. Enter moves to the list.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نام ۋە باشقا ناملارغا ماس كېلىدۇ: لاتىنچە، خەنزۇچە ياكى ئۇيغۇرچە. Enter تىزىملىككە يۆتكەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entity count</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئوبيېكت سانى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entities</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئوبيېكتلار</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>All types ({count})</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بارلىق تۈرلەر ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{type} ({count})</source>
+        <extracomment>An entity type and how many entities of it the archive has: &quot;Person (184)&quot;.</extracomment>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{type} ({count})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No archive open</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئوچۇق ئارخىپ يوق</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} matching &quot;{text}&quot;</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">«{text}» غا ماس كېلىدىغان {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} matching &quot;{text}&quot; so far (still looking)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھازىرغىچە «{text}» غا ماس كېلىدىغان {count} (ئىزدەش داۋاملىشىۋاتىدۇ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 entity ({loaded} loaded)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">1 ئوبيېكت ({loaded} يۈكلەندى)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} entities ({loaded} loaded)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{count} ئوبيېكت ({loaded} يۈكلەندى)</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPage</name>
+    <message>
+        <location filename="../../viewer/entitypage.py" line="+40"/>
+        <source>Synthetic record (not a real person)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سۈنئىي ئۇچۇر (ھەقىقىي شەخس ئەمەس)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synthetic record (not a real place)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سۈنئىي ئۇچۇر (ھەقىقىي جاي ئەمەس)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{start} – {end}</source>
+        <extracomment>A period of time: its start date, a dash, its end date.</extracomment>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {start}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{start} دىن باشلاپ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until {end}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{end} غىچە</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Back</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كەينىگە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئالدىغا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity name</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئوبيېكت نامى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity type</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئوبيېكت تۈرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synthetic record</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سۈنئىي ئۇچۇر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chinese names</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خەنزۇچە ناملار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uyghur names</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئۇيغۇرچە ناملار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other names</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">باشقا ناملار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Properties and relations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاسلىقلار ۋە مۇناسىۋەتلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items that mention this entity</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ئوبيېكت تىلغا ئېلىنغان ماتېرىياللار</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{action} ({shortcut})</source>
+        <extracomment>A button&apos;s tooltip: what it does, then its keyboard shortcut in brackets.</extracomment>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{action} ({shortcut})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Chinese:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خەنزۇچە:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uyghur:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئۇيغۇرچە:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also known as:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">باشقا ناملىرى:</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Entity page: {name}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئوبيېكت بېتى: {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record not found</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئۇچۇر تېپىلمىدى</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Synthetic record (invented, not real)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سۈنئىي ئۇچۇر (ياسالغان، ھەقىقىي ئەمەس)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No other properties.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">باشقا خاسلىق يوق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Properties</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاسلىقلار</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Relations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مۇناسىۋەتلەر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No relations.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مۇناسىۋەت يوق.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>and {0} more not shown</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يەنە كۆرسىتىلمىگەن {0} دانە بار</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(record missing)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">(ئۇچۇر يوق)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+72"/>
+        <source>synthetic</source>
+        <extracomment>After a link to an entity or item: the record is invented for demonstration, not real.</extracomment>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سۈنئىي</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Referenced by</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇنىڭغا ئۇلانغانلار</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mentioned in</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تىلغا ئېلىنغان جايلار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No report or image mentions this entity.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ئوبيېكت ھېچقانداق دوكلات ياكى رەسىمدە تىلغا ئېلىنمىغان.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentioned in 1 item</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">1 ماتېرىيالدا تىلغا ئېلىنغان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentioned in {0} items</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{0} ماتېرىيالدا تىلغا ئېلىنغان</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>and 1 more item</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يەنە 1 ماتېرىيال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and {0} more items</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يەنە {0} ماتېرىيال</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>1 mention</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">1 قېتىم تىلغا ئېلىنغان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} mentions</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{0} قېتىم تىلغا ئېلىنغان</translation>
+    </message>
+</context>
+<context>
+    <name>EntityProperty</name>
+    <message>
+        <location filename="../../viewer/ftmlabels.py" line="+58"/>
+        <source>Holder</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋەزىپە ئۆتىگۈچى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋەزىپە ئورنى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەزا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەشكىلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Director</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">رەھبەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىگىسى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مۈلۈك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">شەخس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تۇغقان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Associate</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مۇناسىۋەتلىك شەخس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خىزمەتچى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خىزمەت بەرگۈچى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋەكىل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خېرىدار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سۇبيېكت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نىشان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تۆلىگۈچى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beneficiary</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پايدىلانغۇچى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predecessor</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىلگىرىكىسى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Successor</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزباسار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئوبيېكت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Address</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئادرېس</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Proof</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىسپات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئاتا تۈر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ancestors</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەجداد تۈرلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictured</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">رەسىمدىكىلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizer</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەشكىللىگۈچى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Involved</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چېتىشلىقلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھۆججەت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئېنىقلانغان ئوبيېكت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قىسقىچە مەزمۇن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چۈشەندۈرۈش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرىلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەسكەرتىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تېمىلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keywords</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھالقىلىق سۆزلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">دۆلەت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full address</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تولۇق ئادرېس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">شەھەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">رايون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subnational area</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مەمۇرىي رايون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurisdiction</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قانۇنىي تەۋەلىك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">دۆلەت تەۋەلىكى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پۇقرالىق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تۇغۇلغان چېسلا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth place</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تۇغۇلغان جاي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Death date</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋاپات بولغان چېسلا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ماۋزۇ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىسمى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">فامىلىسى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">جىنسى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋەزىپە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">رولى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مۇناسىۋەت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھالىتى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ساھە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incorporation date</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قۇرۇلغان چېسلا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تىزىملاش نومۇرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كىملىك نومۇرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئېلخەت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تېلېفون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تور بېكەت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source URL</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مەنبە URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata id</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">Wikidata كىملىكى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEP</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سىياسىي شەخس (PEP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئورنى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چېسلا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">باشلانغان چېسلا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئاخىرلاشقان چېسلا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھوقۇقلۇق ئورگان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پروگرامما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provisions</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بەلگىلىمىلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سەۋەب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing date</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تىزىملىككە كىرگۈزۈلگەن چېسلا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئېلان قىلغۇچى</translation>
+    </message>
+</context>
+<context>
+    <name>EntityRelation</name>
+    <message>
+        <location line="+5"/>
+        <source>Holds</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىگىلىگەن ۋەزىپىلەر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holders</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋەزىپە ئىگىلىرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belongs to</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەزا بولغان تەشكىلاتلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەزالار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directs</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">رەھبەرلىكىدىكى ئورۇنلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directors</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">رەھبەرلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owns</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىگىدارلىقىدىكىلەر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owners</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىگىدارلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related to</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تۇغقانلىرى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relatives</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تۇغقانلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Associated with</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مۇناسىۋىتى بار شەخسلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Associates</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مۇناسىۋەتلىك شەخسلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Works for</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خىزمەت ئورۇنلىرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employees</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خىزمەتچىلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Represents</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋەكالەت بەرگۈچىلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋەكىللەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked to</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">باغلىنىشلىق ئوبيېكتلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked with</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">باغلىنىشى بار ئوبيېكتلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تۆلەم ئالغۇچىلار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payers</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تۆلىگۈچىلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded by</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋارىسلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predecessors</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئالدىنقىلار</translation>
+    </message>
+</context>
+<context>
+    <name>EntitySchema</name>
+    <message>
+        <location line="-137"/>
+        <source>Person</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">شەخس</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">شەخسلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەشكىلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەشكىلاتلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">شىركەت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Companies</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">شىركەتلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public body</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھۆكۈمەت ئورگىنى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public bodies</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھۆكۈمەت ئورگانلىرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal entity</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قانۇنىي شەخس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal entities</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قانۇنىي شەخسلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مۈلۈك</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assets</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مۈلۈكلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئادرېس</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Addresses</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئادرېسلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋەزىپە</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Positions</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋەزىپىلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھۆججەت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھۆججەتلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">رەسىم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">رەسىملەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرە</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرىلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋەقە</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋەقەلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mention</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تىلغا ئېلىنىش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mentions</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تىلغا ئېلىنىشلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sanction</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">جازا تەدبىرى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sanctions</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">جازا تەدبىرلىرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupancy</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋەزىپە ئىگىلەش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupancies</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋەزىپە ئىگىلەشلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membership</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەزالىق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memberships</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەزالىقلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directorship</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">رەھبەرلىك ۋەزىپىسى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directorships</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">رەھبەرلىك ۋەزىپىلىرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownership</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىگىدارلىق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownerships</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىگىدارلىقلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئائىلە مۇناسىۋىتى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family ties</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئائىلە مۇناسىۋەتلىرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Associate</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">شەخسىي مۇناسىۋەت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Associates</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">شەخسىي مۇناسىۋەتلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خىزمەت مۇناسىۋىتى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employments</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خىزمەت مۇناسىۋەتلىرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representation</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋەكىللىك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋەكىللىك مۇناسىۋەتلىرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown link</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نامەلۇم باغلىنىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown links</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نامەلۇم باغلىنىشلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تۆلەم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payments</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تۆلەملەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succession</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋارىسلىق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Successions</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋارىسلىقلار</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTopic</name>
+    <message>
+        <location line="+105"/>
+        <source>Politically exposed person</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سىياسىي نوپۇزلۇق شەخس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close associate</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېقىن مۇناسىۋەتلىك شەخس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sanctioned</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">جازا تەدبىرى قوللىنىلغان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter-sanctioned</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قايتۇرما جازا تەدبىرى قوللىنىلغان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crime</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">جىنايەت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person of interest</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">دىققەت قىلىنىۋاتقان شەخس</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../viewer/exportdialog.py" line="+30"/>
+        <location filename="../../viewer/exportdialog.py" line="+31"/>
         <source>Results of the current search</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">نۆۋەتتىكى ئىزدەشنىڭ نەتىجىلىرى</translation>
@@ -329,9 +2409,42 @@ Open in your browser?</comment>
     </message>
 </context>
 <context>
+    <name>FacetsModel</name>
+    <message>
+        <location filename="../../viewer/search/models.py" line="+202"/>
+        <source>(cannot be used as a filter)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">(سۈزگۈچ قىلىپ ئىشلەتكىلى بولمايدۇ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{results}; click to remove the filter: {filter}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{results}؛ سۈزگۈچنى چىقىرىۋېتىش ئۈچۈن چېكىڭ: {filter}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{results}; click to show only these results: {filter}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{results}؛ پەقەت مۇشۇ نەتىجىلەرنىلا كۆرسىتىش ئۈچۈن چېكىڭ: {filter}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Narrow down</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تارايتىش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Results</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نەتىجىلەر</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../viewer/readers/common.py" line="+158"/>
+        <location filename="../../viewer/readers/common.py" line="+173"/>
         <source>Find in this document</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ ھۆججەتتىن تېپىش</translation>
@@ -374,9 +2487,90 @@ Open in your browser?</comment>
     </message>
 </context>
 <context>
+    <name>GalleryDelegate</name>
+    <message>
+        <location filename="../../viewer/gallery.py" line="+253"/>
+        <source>synthetic</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سۈنئىي</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✗ failed</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✗ ئۆتمىدى</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryModel</name>
+    <message>
+        <location line="-162"/>
+        <source>Loading…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يۈكلىنىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No preview</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئالدىن كۆرۈش يوق</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>synthetic (invented for demonstration)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سۈنئىي (كۆرسىتىش ئۈچۈن توقۇلغان)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED verification</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەستىقتىن ئۆتمىدى</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryView</name>
+    <message>
+        <location line="+121"/>
+        <source>Gallery summary</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">رەسىملەر قىسقىچە مەزمۇنى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image gallery</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">رەسىم ئالبومى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow keys move, Enter opens the image</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يا ئوق كۇنۇپكىلىرى يۆتكەيدۇ، Enter رەسىمنى ئاچىدۇ</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>1 image in {archive}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{archive} ئىچىدە 1 رەسىم بار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} images in {archive}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{archive} ئىچىدە {count} رەسىم بار</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No archive open</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئوچۇق ئارخىپ يوق</translation>
+    </message>
+</context>
+<context>
     <name>ImageView</name>
     <message>
-        <location filename="../../viewer/readers/image.py" line="+59"/>
+        <location filename="../../viewer/readers/image.py" line="+60"/>
         <source>Image viewer</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">رەسىم كۆرگۈچ</translation>
@@ -478,7 +2672,26 @@ Open in your browser?</comment>
         <translation type="unfinished">ئورۇن: {0}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+3"/>
+        <source>Format</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">فورمات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئۆلچىمى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>{0} × {1} pixels</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{0} × {1} پىكسېل</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Drag a rectangle on the picture to mark a region (R or Esc to stop).</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">رايون بەلگىلەش ئۈچۈن رەسىم ئۈستىدە تىك تۆتبۇلۇڭ سىزىڭ (توختىتىش ئۈچۈن R ياكى Esc).</translation>
@@ -512,9 +2725,229 @@ Open in your browser?</comment>
     </message>
 </context>
 <context>
+    <name>ItemMetadataPanel</name>
+    <message>
+        <location filename="../../viewer/metadata.py" line="+26"/>
+        <source>Report</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">دوكلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">رەسىم</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ماۋزۇ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تۈرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مەنبە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چېسلا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authors</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئاپتورلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تىللار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھۆججەت نامى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media type</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مېدىيا تىپى</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✓ Matches what was signed, but the archive is signed by an unknown key: {message}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✓ ئىمزالانغان نەرسىگە ماس كېلىدۇ، لېكىن ئارخىپ نامەلۇم ئاچقۇچ بىلەن ئىمزالانغان: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ Matches what was signed, but the archive is signed by a revoked key: {message}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✓ ئىمزالانغان نەرسىگە ماس كېلىدۇ، لېكىن ئارخىپ بىكار قىلىنغان ئاچقۇچ بىلەن ئىمزالانغان: {message}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>✗ Cannot be checked: {reason}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✗ تەكشۈرگىلى بولمايدۇ: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✗ Failed verification: {reason}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✗ تەستىقتىن ئۆتمىدى: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsigned: nothing vouches for this item.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىمزاسىز: بۇ ماتېرىيالغا ھېچنېمە كاپالەتلىك قىلمايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Matches the signed manifest; still verifying the archive…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✓ ئىمزالانغان مەزمۇن تىزىملىكىگە ماس كېلىدۇ؛ ئارخىپ تېخى تەستىقلىنىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ Matches the signed manifest; archive not verified yet.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✓ ئىمزالانغان مەزمۇن تىزىملىكىگە ماس كېلىدۇ؛ ئارخىپ تېخى تەستىقلانمىغان.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Verified. {message}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✓ تەستىقلانغان. {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ This item matches what was signed, but other parts of the archive do not: {message}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✓ بۇ ماتېرىيال ئىمزالانغان نەرسىگە ماس كېلىدۇ، لېكىن ئارخىپنىڭ باشقا قىسىملىرى ماس كەلمەيدۇ: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✗ The archive is damaged: {message}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✗ ئارخىپ بۇزۇلغان: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Matches what was signed, but the archive could not be verified: {message}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✓ ئىمزالانغان نەرسىگە ماس كېلىدۇ، لېكىن ئارخىپنى تەستىقلىغىلى بولمىدى: {message}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SHA-256 of the original file</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەسلى ھۆججەتنىڭ SHA-256 قىممىتى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 of the original file, as signed by the publisher</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەسلى ھۆججەتنىڭ ئېلان قىلغۇچى ئىمزالىغان SHA-256 قىممىتى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كۆچۈرۈش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy SHA-256</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">SHA-256 نى كۆچۈرۈش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the SHA-256 to the clipboard</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">SHA-256 نى چاپلاش تاختىسىغا كۆچۈرۈش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەستىقلاش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئارخىپ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edition</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نەشرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synthetic</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سۈنئىي</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>SHA-256</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}:</source>
+        <extracomment>A label in the item&apos;s facts: the field&apos;s name, then a colon.</extracomment>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{0}:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Yes: invented for demonstration, not evidence</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھەئە: كۆرسىتىش ئۈچۈن توقۇلغان، دەلىل ئەمەس</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ياق</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{text} … (cut: the archive holds more)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{text} … (كېسىلدى: ئارخىپتا بۇنىڭدىن كۆپ مەزمۇن بار)</translation>
+    </message>
+</context>
+<context>
     <name>ItemTab</name>
     <message>
-        <location line="+71"/>
+        <location filename="../../viewer/documents.py" line="+70"/>
+        <source>Details and annotations of this item</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ماتېرىيالنىڭ تەپسىلاتى ۋە ئىزاھاتلىرى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Details</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەپسىلات</translation>
@@ -580,7 +3013,13 @@ Open in your browser?</comment>
         <translation type="unfinished">ئوچۇق ئارخىپلار</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
+        <source>Views and open documents</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كۆرۈنۈشلەر ۋە ئوچۇق ھۆججەتلەر</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Offline: Casefile never uses the network.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تورسىز: Casefile ھەرگىز تور ئىشلەتمەيدۇ.</translation>
@@ -712,7 +3151,19 @@ Open in your browser?</comment>
         <translation type="unfinished">بارلىق ئوچۇق ئارخىپلاردىن ئىزدەش (دوكلات ياكى PDF ئىچىدە Ctrl+F شۇ ھۆججەتتىن تاپىدۇ)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Next Tab</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كېيىنكى بەتكۈچ(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Tab</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئالدىنقى بەتكۈچ(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close &amp;Tab</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بەتكۈچنى تاقاش(&amp;T)</translation>
@@ -803,7 +3254,7 @@ Open in your browser?</comment>
         <translation type="unfinished">Casefile ھەققىدە(&amp;A)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Opened {name}; verifying in the background.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{name} ئېچىلدى؛ ئارقا سۇپىدا تەستىقلىنىۋاتىدۇ.</translation>
@@ -899,7 +3350,13 @@ Open in your browser?</comment>
         <translation type="unfinished">ئۇ ئىزاھات بۇ ئارىلىقتا ئۆچۈرۈلدى.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+12"/>
+        <source>Close {0}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{0} نى تاقاش</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>About Casefile</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">Casefile ھەققىدە</translation>
@@ -916,15 +3373,136 @@ It never uses the network: nothing you open or search leaves this computer. Arch
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../viewer/annotations/dialogs.py" line="-58"/>
+        <location line="+6"/>
+        <source>Note</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرە</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Note on {subject}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{subject} ھەققىدە خاتىرە</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write the note first.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئاۋۋال خاتىرىنى يېزىڭ.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location line="-65"/>
+        <source>Protect notes with a passphrase</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرىلەرنى مەخپىي ئىبارە بىلەن قوغداش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlock notes</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرىلەرنى قۇلۇپتىن ئېچىش</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes and tags will be encrypted with this passphrase. Without it they cannot be read: there is no way to recover a forgotten passphrase.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرە ۋە بەلگىلەر مۇشۇ مەخپىي ئىبارە بىلەن شىفىرلىنىدۇ. ئۇنىڭسىز ئۇلارنى ئوقۇغىلى بولمايدۇ: ئۇنتۇلغان مەخپىي ئىبارىنى ئەسلىگە كەلتۈرۈشنىڭ ھېچقانداق يولى يوق.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the passphrase that protects your notes and tags.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرە ۋە بەلگىلىرىڭىزنى قوغدايدىغان مەخپىي ئىبارىنى كىرگۈزۈڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مەخپىي ئىبارە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase again</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مەخپىي ئىبارە (قايتا)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مەخپىي ئىبارە:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Again:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قايتا:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type a passphrase.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مەخپىي ئىبارە كىرگۈزۈڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىككى مەخپىي ئىبارە ئوخشىمايدۇ؛ ئوخشاش ئىبارىنى ئىككى قېتىم كىرگۈزۈڭ.</translation>
+    </message>
+</context>
+<context>
     <name>PdfView</name>
     <message>
-        <location filename="../../viewer/readers/pdf.py" line="+48"/>
+        <location filename="../../viewer/readers/pdf.py" line="+38"/>
+        <source>it is damaged or not a PDF</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇزۇلغان ياكى PDF ئەمەس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is encrypted</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">شىفىرلانغان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is encrypted with an unsupported scheme</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قوللىمايدىغان ئۇسۇلدا شىفىرلانغان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its data is incomplete</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سانلىق مەلۇماتى تولۇق ئەمەس</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDFium could not read it</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">PDFium ئۇنى ئوقۇيالمىدى</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>PDF reader</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">PDF ئوقۇغۇچ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+3"/>
+        <source>PDF pages</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">PDF بەتلىرى</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Previous page</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئالدىنقى بەت</translation>
@@ -1008,7 +3586,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">«{0}» نى كۆرسەتكىلى بولمايدۇ: {1}. ئارخىپتا ئەسلى بايتلار ئۆزگەرمەي ساقلانغان؛ باشقا قوراللار بىلەن تەكشۈرۈش ئۈچۈن ھۆججەتنى چىقىرىڭ.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source> of {0} </source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished"> / {0} </translation>
@@ -1027,9 +3605,714 @@ It never uses the network: nothing you open or search leaves this computer. Arch
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../viewer/annotations/dialogs.py" line="+39"/>
+        <source>Preferences</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مايىللىق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author name</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئاپتور نامى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put on every annotation you make, and in exported annotations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سىز قوشقان ھەر بىر ئىزاھاتقا ۋە چىقىرىلغان ئىزاھاتلارغا قويۇلىدۇ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name on annotations:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزاھاتلاردىكى ئىسمىڭىز:</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../viewer/qtstrings.py" line="+19"/>
+        <source>&amp;Select All</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھەممىنى تاللاش(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step up</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئاشۇرۇش(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;down</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كېمەيتىش(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="+17"/>
+        <source>Look in:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئورۇن:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھۆججەت نامى(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of type:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھۆججەت تىپى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئېچىش(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ساقلاش(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تاللاش(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئېچىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">باشقا نامدا ساقلاش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Directory</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قىسقۇچ تېپىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قىسقۇچ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قىسقۇچلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Files (*)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بارلىق ھۆججەتلەر (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كەينىگە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئالدىغا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئۈستۈنكى قىسقۇچ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېڭى قىسقۇچ قۇرۇش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تىزىملىك كۆرۈنۈشى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەپسىلىي كۆرۈنۈش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كەينىگە قايتىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئالدىغا مېڭىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the parent directory</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئۈستۈنكى قىسقۇچقا بېرىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a New Folder</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېڭى قىسقۇچ قۇرۇش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to list view mode</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تىزىملىك كۆرۈنۈش ھالىتىگە ئالماشتۇرۇش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to detail view mode</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەپسىلىي كۆرۈنۈش ھالىتىگە ئالماشتۇرۇش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidebar</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يان بالداق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of places and bookmarks</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئورۇنلار ۋە خەتكۈچلەر تىزىملىكى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھۆججەتلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېڭى قىسقۇچ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېڭى قىسقۇچ(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىسىم ئۆزگەرتىش(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئۆچۈرۈش(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يوشۇرۇن ھۆججەتلەرنى كۆرسىتىش(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Computer</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كومپيۇتېرىم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent Places</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېقىنقى ئورۇنلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھۆججەت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قىسقۇچ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alias</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">باشقا نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تېز ئۇلانما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نامەلۇم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">«%1» نى راستىنلا ئۆچۈرەمسىز؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏%1 مەۋجۇت.
+ئۇنى ئالماشتۇرامسىز؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏%1
+ھۆججەت تېپىلمىدى.
+ھۆججەت نامىنىڭ توغرا بېرىلگەنلىكىنى تەكشۈرۈڭ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏%1
+قىسقۇچ تېپىلمىدى.
+قىسقۇچ نامىنىڭ توغرا بېرىلگەنلىكىنى تەكشۈرۈڭ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">«%1» يېزىشتىن قوغدالغان.
+يەنىلا ئۆچۈرەمسىز؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not delete directory.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قىسقۇچنى ئۆچۈرگىلى بولمىدى.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نامى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چوڭلۇقى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تىپى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تۈزىتىلگەن ۋاقتى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تۈرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كومپيۇتېر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid filename</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھۆججەت نامى ئىناۋەتسىز</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="-85"/>
+        <source>&amp;Undo</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېنىۋېلىش(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قايتا قىلىش(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كېسىش(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كۆچۈرۈش(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چاپلاش(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھەممىنى تاللاش</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-14"/>
+        <source>Show Details...</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەپسىلاتىنى كۆرسىتىش...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەپسىلاتىنى يوشۇرۇش...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-19"/>
+        <source>OK</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">جەزملە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ساقلاش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھەممىنى ساقلاش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئېچىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھەئە(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھەممىسىگە ھەئە(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ياق(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھەممىسىگە ياق(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">توختىتىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قايتا سىناش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پەرۋا قىلماسلىق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تاقاش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بىكار قىلىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تاشلىۋېتىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ياردەم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قوللىنىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەسلىگە قايتۇرۇش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كۆڭۈلدىكىگە قايتۇرۇش</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بىكار قىلىش</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <location line="+25"/>
+        <source>Scroll here</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ يەرگە سىيرىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left edge</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سول گىرۋەك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەڭ ئۈستى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right edge</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئوڭ گىرۋەك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottom</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەڭ ئاستى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page left</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بىر بەت سولغا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page up</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بىر بەت يۇقىرىغا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page right</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بىر بەت ئوڭغا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page down</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بىر بەت تۆۋەنگە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll left</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سولغا سىيرىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll up</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يۇقىرىغا سىيرىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll right</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئوڭغا سىيرىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll down</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تۆۋەنگە سىيرىش</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <location line="-34"/>
+        <source>Scroll Left</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سولغا سىيرىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll Right</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئوڭغا سىيرىش</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Undo</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېنىۋېلىش(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قايتا قىلىش(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كېسىش(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كۆچۈرۈش(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئۇلانما ئادرېسىنى كۆچۈرۈش(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چاپلاش(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھەممىنى تاللاش</translation>
+    </message>
+</context>
+<context>
     <name>ReaderWidget</name>
     <message>
-        <location filename="../../viewer/readers/common.py" line="-128"/>
+        <location filename="../../viewer/readers/common.py" line="-143"/>
         <source>{0} tools</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0} قوراللىرى</translation>
@@ -1041,7 +4324,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">‏{0} ئۇچۇرى</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <source>{0} ({1})</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0} ({1})</translation>
@@ -1050,7 +4333,27 @@ It never uses the network: nothing you open or search leaves this computer. Arch
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../viewer/readers/report.py" line="+88"/>
+        <location filename="../../viewer/readers/report.py" line="+42"/>
+        <source>Open link outside the archive?</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئارخىپ سىرتىدىكى ئۇلانما ئېچىلسۇنمۇ؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This link leads outside the archive:
+
+{0}
+
+Open in your browser?</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ئۇلانما ئارخىپ سىرتىغا ئېلىپ بارىدۇ:
+
+{0}
+
+تور كۆرگۈچىڭىزدە ئاچامسىز؟</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Report reader</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">دوكلات ئوقۇغۇچ</translation>
@@ -1062,7 +4365,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">دوكلات تېكىستى</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
         <source>Find</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تېپىش</translation>
@@ -1161,16 +4464,316 @@ It never uses the network: nothing you open or search leaves this computer. Arch
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../../viewer/search/delegate.py" line="+72"/>
+        <location filename="../../viewer/search/delegate.py" line="+79"/>
         <source>p. {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0}-بەت</translation>
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../viewer/search/models.py" line="-114"/>
+        <source>page {page}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{page}-بەت</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHelp</name>
+    <message>
+        <location filename="../../viewer/search/help.py" line="-157"/>
+        <source>Finds items with all these words, in any order. Names are found in every script: {example} also finds Chen Quanguo.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ سۆزلەرنىڭ ھەممىسى بار ماتېرىياللارنى تاپىدۇ، تەرتىپى مۇھىم ئەمەس. ناملار ھەر قانداق يېزىقتا تېپىلىدۇ: {example} نى ئىزدىسىڭىزمۇ Chen Quanguo تېپىلىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quotes: these words together, in this order.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قوش تىرناق: بۇ سۆزلەر بىللە ۋە مۇشۇ تەرتىپ بويىچە.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Either word (AND between words is the default).</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىككى سۆزنىڭ خالىغان بىرى (سۆزلەر ئارىسىدا كۆڭۈلدىكىسى AND).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leaves out items with the word after NOT or the minus sign.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">NOT ياكى مىنۇس بەلگىسىدىن كېيىنكى سۆز بار ماتېرىياللارنى چىقىرىۋېتىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parentheses group words, as in arithmetic.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كىچىك تىرناق ھېسابتىكىگە ئوخشاش سۆزلەرنى گۇرۇپپىلايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words beginning with &quot;detain&quot;: detained, detainee...</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">«detain» بىلەن باشلانغان سۆزلەر: detained، detainee...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words spelt nearly the same (one or two letters different): for names spelt several ways.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېزىلىشى دېگۈدەك ئوخشاش سۆزلەر (بىر ياكى ئىككى ھەرپ پەرقلىق): بىر نەچچە خىل يېزىلىدىغان ناملار ئۈچۈن.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only reports, only images, or only records of people, organisations and sanctions.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پەقەت دوكلاتلار، پەقەت رەسىملەر ياكى پەقەت شەخسلەر، ئورگانلار ۋە جازا تەدبىرلىرى توغرىسىدىكى مەلۇماتلار.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only items in that language: {en} English, {zh} Chinese, {ug} Uyghur.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پەقەت شۇ تىلدىكى ماتېرىياللار: {en} ئىنگلىزچە، {zh} خەنزۇچە، {ug} ئۇيغۇرچە.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only items dated in that year, or month.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پەقەت چېسلاسى شۇ يىل ياكى شۇ ئايغا توغرا كېلىدىغان ماتېرىياللار.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dated in that period, first and last year included. {open} means 2020 or later; {braces} instead of {brackets} leaves the ends out.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چېسلاسى شۇ ئارىلىقتا، بىرىنچى ۋە ئاخىرقى يىلمۇ ئىچىدە. {open} دېگىنى 2020-يىل ياكى ئۇنىڭدىن كېيىن؛ {brackets} نىڭ ئورنىغا {braces} ئىشلەتسىڭىز، ئىككى چېتى ئىچىگە ئېلىنمايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only items that mention this person or organisation (click a name under &quot;Mentions&quot; to add it).</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پەقەت بۇ شەخس ياكى ئورگاننى تىلغا ئالغان ماتېرىياللار (قوشۇش ئۈچۈن «تىلغا ئېلىنىش» ئاستىدىكى بىر نامنى چېكىڭ).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only items from that source (click one under &quot;Source&quot;).</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پەقەت شۇ مەنبەدىن كەلگەن ماتېرىياللار («مەنبە» ئاستىدىكى بىرىنى چېكىڭ).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only what you tagged &quot;urgent&quot; in your own annotations (tags stay on this computer, never in the archive).</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئۆز ئىزاھاتلىرىڭىزدا «urgent» بەلگىسى قويغانلىرىڭىزلا (بەلگىلەر بۇ كومپيۇتېردا قالىدۇ، ھەرگىز ئارخىپقا كىرمەيدۇ).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The word only in titles, names, the text, or image captions: {example}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سۆزنى پەقەت ماۋزۇ، نام، تېكىست ياكى رەسىم ئىزاھىدىن ئىزدەيدۇ: {example}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Capitals and accents make no difference. Filters such as {kind}, {date} and {entity} narrow a search (they combine with the words by AND only). Clicking a value in the list on the right adds its filter; click it again, or the ✕ under the search bar, to remove it.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چوڭ-كىچىك ھەرپ ۋە ئۇرغۇ بەلگىلىرى پەرق قىلمايدۇ. {kind}، {date} ۋە {entity} قاتارلىق سۈزگۈچلەر ئىزدەشنى تارايتىدۇ (ئۇلار سۆزلەر بىلەن پەقەت AND ئارقىلىق بىرلىشىدۇ). سول تەرەپتىكى تىزىملىكتىكى بىر قىممەتنى چەكسىڭىز، ئۇنىڭ سۈزگۈچى قوشۇلىدۇ؛ چىقىرىۋېتىش ئۈچۈن ئۇنى قايتا چېكىڭ ياكى ئىزدەش بالدىقى ئاستىدىكى ✕ نى چېكىڭ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keys: Ctrl+F goes to the search bar, Down arrow to the results, Enter opens a result, Escape comes back.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كۇنۇپكىلار: Ctrl+F ئىزدەش بالدىقىغا، تۆۋەن يا ئوق نەتىجىلەرگە يۆتكەيدۇ، Enter نەتىجىنى ئاچىدۇ، Escape قايتىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an official, by name</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بىر ئەمەلدار، نامى بويىچە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same official, in Chinese</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">شۇ ئەمەلدار، خەنزۇچە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xinjiang, in Chinese</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">شىنجاڭ، خەنزۇچە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uyghur, in Uyghur</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئۇيغۇر، ئۇيغۇرچە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an exact phrase</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەينەن ئىبارە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only images</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پەقەت رەسىملەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only a period</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پەقەت بىر ۋاقىت ئارىلىقى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a name spelt wrongly</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتا يېزىلغان نام</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>How to search</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قانداق ئىزدەش</translation>
+    </message>
+</context>
+<context>
+    <name>SearchMessages</name>
+    <message>
+        <location filename="../../viewer/search/messages.py" line="+23"/>
+        <source>No results</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نەتىجە يوق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 result</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">1 نەتىجە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} results</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{count} نەتىجە</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 archive</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">1 ئارخىپ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} archives</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{count} ئارخىپ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{results} in {archives}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{archives} دا {results}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{summary} · {milliseconds} ms</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{summary} · {milliseconds} مىللىسېكۇنت</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{error} (at position {position})</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{error} ({position}-ئورۇندا)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not search {archive}: {error} Try fewer or more specific words.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{archive} دىن ئىزدىگىلى بولمىدى: {error} ئازراق ياكى تېخىمۇ كونكرېت سۆز بىلەن سىناڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not search {archive}: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{archive} دىن ئىزدىگىلى بولمىدى: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModels</name>
+    <message>
+        <location filename="../../viewer/search/models.py" line="-86"/>
+        <source>Reports</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">دوكلاتلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">رەسىملەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People and organisations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">شەخسلەر ۋە ئورگانلار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تۈرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يىل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تىل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تىلغا ئېلىنىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مەنبە</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>English</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىنگلىزچە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خەنزۇچە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uyghur</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئۇيغۇرچە</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../viewer/search/panel.py" line="+66"/>
+        <location filename="../../viewer/search/panel.py" line="+68"/>
         <source>Search all open archives, e.g.  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بارلىق ئوچۇق ئارخىپلاردىن ئىزدەش، مەسىلەن  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</translation>
@@ -1268,7 +4871,13 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">بىر قىممەت ئۈستىدە Enter ياكى بوشلۇق ئۇنىڭ سۈزگۈچىنى ئىزدەشكە قوشىدۇ ياكى چىقىرىۋېتىدۇ</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+155"/>
+        <source>{summary} for {query}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">«{query}» ئىزدەش نەتىجىسى: {summary}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Search failed: {0}: {1}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزدەش مەغلۇپ بولدى: {0}: {1}</translation>
@@ -1308,7 +4917,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../viewer/settings.py" line="+62"/>
+        <location filename="../../viewer/settings.py" line="+64"/>
         <source>Settings cannot be saved in {folder}: {reason}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەڭشەكلەرنى {folder} غا ساقلىغىلى بولمايدۇ: {reason}.</translation>
@@ -1318,6 +4927,201 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <source>Settings cannot be saved to {file}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەڭشەكلەرنى {file} غا ساقلىغىلى بولمايدۇ.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreActions</name>
+    <message>
+        <location filename="../../viewer/annotations/actions.py" line="+34"/>
+        <source>{tip} ({key})</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{tip} ({key})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A&amp;nnotations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزاھاتلار(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bookmark Item</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ماتېرىيالغا خەتكۈچ قويۇش(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmark the open item, or remove its bookmark</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئوچۇق ماتېرىيالغا خەتكۈچ قويۇش ياكى ئۇنىڭ خەتكۈچىنى ئېلىۋېتىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note on This Item or Entity…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ماتېرىيال ياكى ئوبيېكت ھەققىدە خاتىرە(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note about the whole item or entity in the current tab</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نۆۋەتتىكى بەتكۈچتىكى پۈتۈن ماتېرىيال ياكى ئوبيېكت ھەققىدە خاتىرە يېزىش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Protect Notes with a Passphrase…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرىلەرنى مەخپىي ئىبارە بىلەن قوغداش(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt notes and tags with a passphrase</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرە ۋە بەلگىلەرنى مەخپىي ئىبارە بىلەن شىفىرلاش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlock Notes…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرىلەرنى قۇلۇپتىن ئېچىش(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read and edit protected notes</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قوغدالغان خاتىرىلەرنى ئوقۇش ۋە تەھرىرلەش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock Now</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھازىر قۇلۇپلاش(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the passphrase&apos;s key: notes and tags stay locked until unlocked</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مەخپىي ئىبارىنىڭ ئاچقۇچىنى ئۇنتۇش: خاتىرە ۋە بەلگىلەر قۇلۇپتىن ئېچىلغۇچە قۇلۇپلۇق تۇرىدۇ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tools</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قوراللار(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audit Log…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەپتىش خاتىرىسى(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exports, copies, trusted keys, verifications</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چىقىرىشلار، كۆچۈرۈشلەر، ئىشەنچلىك ئاچقۇچلار، تەستىقلاشلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مايىللىق(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your name on annotations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزاھاتلاردىكى ئىسمىڭىز</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open an item or entity first.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئاۋۋال ماتېرىيال ياكى ئوبيېكت ئېچىڭ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bookmarked.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خەتكۈچ قويۇلدى.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bookmark removed.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خەتكۈچ ئېلىۋېتىلدى.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Notes and tags are now encrypted. Lock Now (Ctrl+Shift+L) forgets the key.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرە ۋە بەلگىلەر ئەمدى شىفىرلاندى. «ھازىر قۇلۇپلاش» (Ctrl+Shift+L) ئاچقۇچنى ئۇنتۇيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Notes unlocked.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرىلەر قۇلۇپتىن ئېچىلدى.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes locked: the key is gone from memory. Annotations › Unlock Notes… to read them.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرىلەر قۇلۇپلاندى: ئاچقۇچ ئىچكى ساقلىغۇچتىن ئۆچۈرۈلدى. ئوقۇش ئۈچۈن «ئىزاھاتلار › خاتىرىلەرنى قۇلۇپتىن ئېچىش…» نى تاللاڭ.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreController</name>
+    <message>
+        <location filename="../../viewer/annotations/controller.py" line="+24"/>
+        <source>Annotations are off: {error} Reading works as usual.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزاھات ئىقتىدارى تاقاق: {error} ئوقۇش ئادەتتىكىدەك ئىشلەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Not deleted: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئۆچۈرۈلمىدى: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotation deleted. Undo delete (Ctrl+Z) brings it back.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزاھات ئۆچۈرۈلدى. «ئۆچۈرۈشنى يېنىۋېلىش» (Ctrl+Z) ئۇنى قايتۇرىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not restored: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەسلىگە كەلتۈرۈلمىدى: {error}</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The audit log could not record this entry ({action}): {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەپتىش خاتىرىسى بۇ مەزمۇننى ({action}) خاتىرىلىيەلمىدى: {error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The annotation store is closed.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزاھات ئامبىرى تاقالدى.</translation>
+    </message>
+</context>
+<context>
+    <name>TagField</name>
+    <message>
+        <location filename="../../viewer/annotations/editor.py" line="+15"/>
+        <source>tags, separated by commas</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بەلگىلەر، پەش بىلەن ئايرىلىدۇ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بەلگىلەر</translation>
     </message>
 </context>
 <context>

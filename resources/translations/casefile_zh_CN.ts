@@ -2,22 +2,642 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AnnotationEditorWidget</name>
     <message>
-        <location filename="../../viewer/readers/report.py" line="+41"/>
-        <source>ReportView</source>
-        <comment>Open link outside the archive?</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../viewer/annotations/editor.py" line="+90"/>
+        <source>Annotation being edited</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">正在编辑的批注</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>ReportView</source>
-        <comment>This link leads outside the archive:
-
-{0}
-
-Open in your browser?</comment>
-        <translation type="unfinished"></translation>
+        <source>Note</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">写笔记…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save problem</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">保存出错</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Save</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the note, tags and colour (Ctrl+S, Ctrl+Enter)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">保存笔记、标签和颜色（Ctrl+S、Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colour:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">颜色：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">标签：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select an annotation to edit its note, tags and colour.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">选择一条批注，即可编辑其笔记、标签和颜色。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kind}: {anchor}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{kind}：{anchor}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Locked: unlock the store to read and edit this note.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已锁定：请先解锁批注存储，才能阅读和编辑此笔记。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not saved: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未保存：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationSidebar</name>
+    <message>
+        <location filename="../../viewer/annotations/sidebar.py" line="+35"/>
+        <source>Annotations on this entity</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">此实体的批注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annotations on this item</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">此条目的批注</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Annotation summary</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">批注摘要</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note on this entity…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">为此实体写笔记…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note on this item…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">为此条目写笔记…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note about the whole entity</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">写一条关于整个实体的笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note about the whole item</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">写一条关于整个条目的笔记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo delete</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">撤销删除</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{action} ({key})</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{action}（{key}）</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>🔒 Notes and tags are locked. Annotations › Unlock Notes… to read them.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">🔒 笔记和标签已锁定。请使用“批注 › 解锁笔记…”来阅读。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No annotations yet. Select text and press Ctrl+H to highlight.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">还没有批注。选中文字后按 Ctrl+H 即可高亮。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 annotation</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">1 条批注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} annotations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{count} 条批注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{annotations}, 1 needs attention (⚠).</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{annotations}，其中 1 条需要注意（⚠）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{annotations}, {flagged} need attention (⚠).</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{annotations}，其中 {flagged} 条需要注意（⚠）。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Annotation restored.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">批注已恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTableModel</name>
+    <message>
+        <location filename="../../viewer/annotations/model.py" line="+107"/>
+        <source>Kind</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote or region</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">引文或区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">笔记</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modified</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">修改时间</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Annotation</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">批注</translation>
+    </message>
+</context>
+<context>
+    <name>Annotations</name>
+    <message>
+        <location filename="../../viewer/annotations/controller.py" line="+26"/>
+        <source>Export</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key trusted</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">信任密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key revoked</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">吊销密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">导入</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/annotations/dialogs.py" line="+42"/>
+        <source>Problem</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">问题</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/annotations/model.py" line="-119"/>
+        <source>Yellow</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">黄色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">绿色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">蓝色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pink</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">粉色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">紫色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">高亮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF highlight</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">PDF 高亮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmark</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">书签</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Region {width} × {height} px at {x}, {y}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">区域 {width} × {height} 像素，位于 {x}, {y}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{quote}”</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">“{quote}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page {page}: {quote}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">第 {page} 页：{quote}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole entity</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">整个实体</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whole item</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">整个条目</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Locked: unlock the store to read this note.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已锁定：请先解锁批注存储，才能阅读此笔记。</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsView</name>
+    <message>
+        <location filename="../../viewer/annotations/view.py" line="+42"/>
+        <source>Search notes, quotes and tags</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">搜索笔记、引文和标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search annotations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">搜索批注</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by tag</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">按标签筛选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">任意标签</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by colour</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">按颜色筛选</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any colour</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">任意颜色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by kind</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">按类型筛选</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any kind</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">任意类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annotations shown</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">显示的批注数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected annotations (or, with none selected, those listed) as a W3C Web Annotation file that other tools can read</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">将选中的批注（未选中任何批注时，则为列出的全部批注）保存为其他工具可读取的 W3C Web Annotation 文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">导入…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add annotations from a W3C Web Annotation file (a colleague&apos;s, or a backup); ones you already have are not duplicated</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">从 W3C Web Annotation 文件（同事的文件或备份）添加批注；已有的批注不会重复添加</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export annotations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">导出批注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import annotations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">导入批注</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Annotations in the archive</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">档案中的批注</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo delete</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">撤销删除</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{action} ({key})</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{action}（{key}）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Tag:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">标签：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">颜色：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">类型：</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>1 annotation.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">共 1 条批注。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} annotations.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">共 {count} 条批注。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{annotations} Notes and tags are locked.</source>
+        <comment>annotations: the sentence saying how many annotations are listed</comment>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{annotations}笔记和标签已锁定。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{id} (not in this archive)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{id}（不在此档案中）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>W3C Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">W3C Web Annotation 文件 (*.jsonld *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not exported: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未导出：{error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported 1 annotation to {path}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已将 1 条批注导出到 {path}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {count} annotations to {path}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已将 {count} 条批注导出到 {path}。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not imported: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未导入：{error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported 1 annotation from {file}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已从 {file} 导入 1 条批注。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {count} annotations from {file}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已从 {file} 导入 {count} 条批注。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 was already here.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">有 1 条已存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} were already here.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">有 {count} 条已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Annotator</name>
+    <message>
+        <location filename="../../viewer/annotations/annotator.py" line="+27"/>
+        <source>not found in the text</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">在正文中找不到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the item changed since this was made</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">创建此批注后，条目已发生变化</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Colour of new highlights and regions</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">新高亮和区域的颜色</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>unreadable</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">无法读取</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This annotation&apos;s place was not found in the item.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">在条目中找不到此批注的位置。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+14"/>
+        <source>Not saved: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未保存：{error}</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Annotation saved. Write its note in the sidebar.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">批注已保存。请在侧栏中写笔记。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotation saved.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">批注已保存。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Bookmark not changed: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">书签未更改：{error}</translation>
     </message>
 </context>
 <context>
@@ -29,7 +649,7 @@ Open in your browser?</comment>
         <translation type="unfinished">{archive} 中没有条目 {item}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The stick is read-only</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">U 盘是只读的</translation>
@@ -51,6 +671,134 @@ Open in your browser?</comment>
         <source>Read Without Notes</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">不记笔记，只阅读</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Casefile cannot write to {folder}: the stick (or that folder) is read-only, so your notes, highlights and settings cannot be saved on it.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">Casefile 无法写入 {folder}：U 盘（或该文件夹）是只读的，因此无法在其中保存您的笔记、高亮和设置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep them on this computer, in {host}: they last, but stay on this computer.
+
+Or keep them in a temporary folder: they are DELETED when Casefile closes, unless you export them first (Annotations › Export, or an evidence bundle).
+
+Or read without notes. Archives open and verify either way.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">保存在这台电脑上的 {host} 中：它们会长期保留，但只保存在这台电脑上。
+
+或者保存在临时文件夹中：Casefile 关闭时它们将被全部删除，除非您事先导出（“批注 › 导出”，或导出证据包）。
+
+或者不记笔记，只阅读。无论选择哪种方式，档案都能照常打开和验证。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Notes are saved on this computer, in {folder} (the stick is read-only).</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">笔记保存在这台电脑上的 {folder} 中（U 盘是只读的）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes are TEMPORARY (the stick is read-only): export them before closing Casefile.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">笔记仅临时保存（U 盘是只读的）：请在关闭 Casefile 之前将其导出，否则将被删除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes are off: {folder} is read-only. Reading and verifying work as usual.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">笔记功能已关闭：{folder} 是只读的。阅读和验证照常进行。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../viewer/annotations/dialogs.py" line="+166"/>
+        <source>Audit log</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">审计日志</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Audit log entries</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">审计日志条目</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the whole log as JSON lines</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">将整个日志保存为 JSON lines 文件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 entry (newest first): exports, copies, trusted keys, verifications and imports.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">1 条记录（最新的在前）：导出、复制、信任密钥、验证和导入。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} entries (newest first): exports, copies, trusted keys, verifications and imports.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{count} 条记录（最新的在前）：导出、复制、信任密钥、验证和导入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export audit log</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">导出审计日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">JSON lines (*.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not exported: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未导出：{error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported 1 entry to {path}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已将 1 条记录导出到 {path}。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exported {count} entries to {path}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已将 {count} 条记录导出到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location line="-84"/>
+        <source>Time</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it covered</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">涉及内容</translation>
     </message>
 </context>
 <context>
@@ -142,6 +890,23 @@ Open in your browser?</comment>
     </message>
 </context>
 <context>
+    <name>CloseButton</name>
+    <message>
+        <location filename="../../viewer/qtstrings.py" line="+43"/>
+        <source>Close Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColourBox</name>
+    <message>
+        <location filename="../../viewer/annotations/editor.py" line="-126"/>
+        <source>Highlight colour</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">高亮颜色</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <location filename="../../viewer/documents.py" line="+64"/>
@@ -151,9 +916,1323 @@ Open in your browser?</comment>
     </message>
 </context>
 <context>
+    <name>EmptyStateWidget</name>
+    <message>
+        <location filename="../../viewer/search/help.py" line="+153"/>
+        <source>Type words, names or phrases in any language of the archive: English, Chinese or Uyghur. Results come from reports, images and records of people and organisations in every open archive. Some examples:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">输入档案中任何语言的词语、名称或短语：英文、中文或维吾尔文。结果来自所有已打开档案中的报告、图像以及人员和组织记录。一些示例：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Press ? next to the search bar for everything the search understands.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">按搜索栏旁边的 ? 可查看搜索支持的全部写法。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search every open archive</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">搜索所有已打开的档案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an archive (File &gt; Open) to search it</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">请先打开档案（文件 &gt; 打开），再进行搜索</translation>
+    </message>
+</context>
+<context>
+    <name>EntityListModel</name>
+    <message>
+        <location filename="../../viewer/entitylist.py" line="+32"/>
+        <source>Name</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schema</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synthetic</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">合成</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>synthetic</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">合成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synthetic record: invented for demonstration, not real.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">合成记录：为演示而虚构，并非真实。</translation>
+    </message>
+</context>
+<context>
+    <name>EntityListView</name>
+    <message>
+        <location line="+17"/>
+        <source>Entity type</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">实体类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only entities of this FollowTheMoney schema</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">仅显示属于此 FollowTheMoney 类型（schema）的实体</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter entities by name</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">按名称筛选实体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by name, in any script…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">按名称筛选，可用任何文字…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches names and aliases: Latin, Chinese or Uyghur. Enter moves to the list.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">匹配名称和别名：拉丁字母、汉字或维吾尔文。按 Enter 移到列表。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entity count</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">实体数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entities</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">实体</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>All types ({count})</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">所有类型（{count}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{type} ({count})</source>
+        <extracomment>An entity type and how many entities of it the archive has: &quot;Person (184)&quot;.</extracomment>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{type}（{count}）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No archive open</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">没有打开的档案</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} matching &quot;{text}&quot;</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{count} 个与“{text}”匹配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} matching &quot;{text}&quot; so far (still looking)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">目前有 {count} 个与“{text}”匹配（仍在查找）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 entity ({loaded} loaded)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">1 个实体（已加载 {loaded} 个）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} entities ({loaded} loaded)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{count} 个实体（已加载 {loaded} 个）</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPage</name>
+    <message>
+        <location filename="../../viewer/entitypage.py" line="+40"/>
+        <source>Synthetic record (not a real person)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">合成记录（并非真实人物）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synthetic record (not a real place)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">合成记录（并非真实地点）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{start} – {end}</source>
+        <extracomment>A period of time: its start date, a dash, its end date.</extracomment>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {start}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">自 {start} 起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until {end}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">至 {end} 止</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Back</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">后退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">前进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity name</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">实体名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity type</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">实体类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synthetic record</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">合成记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chinese names</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">中文名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uyghur names</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">维吾尔文名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other names</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">其他名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Properties and relations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">属性和关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items that mention this entity</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">提及此实体的条目</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{action} ({shortcut})</source>
+        <extracomment>A button&apos;s tooltip: what it does, then its keyboard shortcut in brackets.</extracomment>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{action}（{shortcut}）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Chinese:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">中文：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uyghur:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">维吾尔文：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also known as:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">又名：</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Entity page: {name}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">实体页面：{name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record not found</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未找到记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Synthetic record (invented, not real)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">合成记录（虚构，并非真实）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No other properties.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">没有其他属性。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Properties</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">属性</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Relations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">关系</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No relations.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">没有关系。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>and {0} more not shown</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">另有 {0} 项未显示</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(record missing)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">（记录缺失）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+72"/>
+        <source>synthetic</source>
+        <extracomment>After a link to an entity or item: the record is invented for demonstration, not real.</extracomment>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">合成</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Referenced by</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">引用方</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mentioned in</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">提及于</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No report or image mentions this entity.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">没有报告或图像提及此实体。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentioned in 1 item</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">在 1 个条目中被提及</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentioned in {0} items</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">在 {0} 个条目中被提及</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>and 1 more item</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">另有 1 个条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and {0} more items</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">另有 {0} 个条目</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>1 mention</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">1 处提及</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} mentions</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{0} 处提及</translation>
+    </message>
+</context>
+<context>
+    <name>EntityProperty</name>
+    <message>
+        <location filename="../../viewer/ftmlabels.py" line="+58"/>
+        <source>Holder</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">任职者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">职位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">组织</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Director</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">董事</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">所有者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">资产</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">亲属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Associate</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">关联人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">雇员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">雇主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">代理人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">委托人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">主体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">客体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">付款方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beneficiary</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">受益方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predecessor</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">前任</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Successor</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">继任</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">实体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Address</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Proof</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">证明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">上级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ancestors</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">所有上级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictured</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">图中所示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizer</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">组织者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Involved</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">涉及方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">对应实体</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">附注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">主题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keywords</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">关键词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">国家</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full address</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">完整地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">地区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subnational area</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">次国家级地区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurisdiction</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">管辖地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">国籍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">公民身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">出生日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth place</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">出生地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Death date</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">死亡日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">头衔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">姓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">职务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">行业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incorporation date</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">成立日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">注册号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">证件号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">电子邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">网站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source URL</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">来源网址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata id</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">Wikidata ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEP</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">政治公众人物（PEP）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">开始日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">结束日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">主管机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provisions</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing date</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">列入日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">发布者</translation>
+    </message>
+</context>
+<context>
+    <name>EntityRelation</name>
+    <message>
+        <location line="+5"/>
+        <source>Holds</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">担任职务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holders</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">任职者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belongs to</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">隶属于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directs</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">担任董事</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directors</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">董事</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owns</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">拥有</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owners</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">所有者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related to</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">亲属关系</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relatives</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">亲属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Associated with</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">有关联</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Associates</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">关联人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Works for</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">任职于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employees</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">雇员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Represents</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">代表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">代理人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked to</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">关联到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked with</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">与之关联</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">付款给</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payers</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">付款方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded by</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">继任者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predecessors</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">前任</translation>
+    </message>
+</context>
+<context>
+    <name>EntitySchema</name>
+    <message>
+        <location line="-137"/>
+        <source>Person</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">人物</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">人物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">组织</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">组织</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">公司</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Companies</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">公司</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public body</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">公共机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public bodies</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">公共机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal entity</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">法律实体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal entities</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">法律实体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">资产</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assets</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">资产</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Addresses</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">职位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Positions</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">职位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">文档</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">图像</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mention</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">提及</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mentions</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">提及</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sanction</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">制裁</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sanctions</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">制裁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupancy</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">任职</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupancies</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">任职</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membership</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">成员身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memberships</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">成员身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directorship</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">董事职务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directorships</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">董事职务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownership</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">所有权</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownerships</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">所有权</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">亲属关系</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family ties</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">亲属关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Associate</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">关联关系</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Associates</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">关联关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">雇佣关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employments</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">雇佣关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representation</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">代理关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">代理关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown link</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未知关联</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown links</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未知关联</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">付款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payments</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succession</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">继任</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Successions</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">继任</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTopic</name>
+    <message>
+        <location line="+105"/>
+        <source>Politically exposed person</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">政治公众人物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close associate</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">关系密切人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sanctioned</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">受制裁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter-sanctioned</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">受反制裁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crime</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">犯罪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person of interest</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">关注对象</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../viewer/exportdialog.py" line="+30"/>
+        <location filename="../../viewer/exportdialog.py" line="+31"/>
         <source>Results of the current search</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">当前搜索的结果</translation>
@@ -329,9 +2408,42 @@ Open in your browser?</comment>
     </message>
 </context>
 <context>
+    <name>FacetsModel</name>
+    <message>
+        <location filename="../../viewer/search/models.py" line="+202"/>
+        <source>(cannot be used as a filter)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">（不能用作筛选条件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{results}; click to remove the filter: {filter}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{results}；点击移除筛选条件：{filter}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{results}; click to show only these results: {filter}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{results}；点击只显示这些结果：{filter}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Narrow down</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">缩小范围</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Results</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">结果</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../viewer/readers/common.py" line="+158"/>
+        <location filename="../../viewer/readers/common.py" line="+173"/>
         <source>Find in this document</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">在本文档中查找</translation>
@@ -374,9 +2486,90 @@ Open in your browser?</comment>
     </message>
 </context>
 <context>
+    <name>GalleryDelegate</name>
+    <message>
+        <location filename="../../viewer/gallery.py" line="+253"/>
+        <source>synthetic</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">合成</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✗ failed</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✗ 验证失败</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryModel</name>
+    <message>
+        <location line="-162"/>
+        <source>Loading…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">正在加载…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No preview</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">无预览</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>synthetic (invented for demonstration)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">合成（为演示而虚构）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED verification</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未通过验证</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryView</name>
+    <message>
+        <location line="+121"/>
+        <source>Gallery summary</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">图库摘要</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image gallery</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">图像库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow keys move, Enter opens the image</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">方向键移动，Enter 打开图像</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>1 image in {archive}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{archive} 中有 1 张图像</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} images in {archive}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{archive} 中有 {count} 张图像</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No archive open</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">没有打开的档案</translation>
+    </message>
+</context>
+<context>
     <name>ImageView</name>
     <message>
-        <location filename="../../viewer/readers/image.py" line="+59"/>
+        <location filename="../../viewer/readers/image.py" line="+60"/>
         <source>Image viewer</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">图像查看器</translation>
@@ -478,7 +2671,26 @@ Open in your browser?</comment>
         <translation type="unfinished">地点：{0}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+3"/>
+        <source>Format</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">尺寸</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>{0} × {1} pixels</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{0} × {1} 像素</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Drag a rectangle on the picture to mark a region (R or Esc to stop).</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">在图片上拖出一个矩形来标记区域（按 R 或 Esc 停止）。</translation>
@@ -512,9 +2724,229 @@ Open in your browser?</comment>
     </message>
 </context>
 <context>
+    <name>ItemMetadataPanel</name>
+    <message>
+        <location filename="../../viewer/metadata.py" line="+26"/>
+        <source>Report</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">图像</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authors</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">作者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">文件名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media type</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">媒体类型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✓ Matches what was signed, but the archive is signed by an unknown key: {message}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✓ 与签名内容一致，但档案由未知密钥签名：{message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ Matches what was signed, but the archive is signed by a revoked key: {message}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✓ 与签名内容一致，但档案由已吊销的密钥签名：{message}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>✗ Cannot be checked: {reason}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✗ 无法核查：{reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✗ Failed verification: {reason}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✗ 未通过验证：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsigned: nothing vouches for this item.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未签名：没有任何签名为此条目作保。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Matches the signed manifest; still verifying the archive…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✓ 与已签名的清单一致；仍在验证档案…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ Matches the signed manifest; archive not verified yet.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✓ 与已签名的清单一致；档案尚未验证。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Verified. {message}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✓ 已验证。{message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ This item matches what was signed, but other parts of the archive do not: {message}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✓ 此条目与签名内容一致，但档案的其他部分不一致：{message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✗ The archive is damaged: {message}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✗ 档案已损坏：{message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Matches what was signed, but the archive could not be verified: {message}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✓ 与签名内容一致，但无法验证档案：{message}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SHA-256 of the original file</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">原始文件的 SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 of the original file, as signed by the publisher</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">原始文件的 SHA-256（经发布者签名）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy SHA-256</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">复制 SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the SHA-256 to the clipboard</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">将 SHA-256 复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">档案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edition</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synthetic</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">合成</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>SHA-256</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}:</source>
+        <extracomment>A label in the item&apos;s facts: the field&apos;s name, then a colon.</extracomment>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{0}：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Yes: invented for demonstration, not evidence</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">是：为演示而虚构，不是证据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{text} … (cut: the archive holds more)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{text} …（已截断：档案中还有更多内容）</translation>
+    </message>
+</context>
+<context>
     <name>ItemTab</name>
     <message>
-        <location line="+71"/>
+        <location filename="../../viewer/documents.py" line="+70"/>
+        <source>Details and annotations of this item</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">此条目的详情和批注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Details</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">详情</translation>
@@ -580,7 +3012,13 @@ Open in your browser?</comment>
         <translation type="unfinished">已打开的档案</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
+        <source>Views and open documents</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">视图和已打开的文档</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Offline: Casefile never uses the network.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">离线：Casefile 从不使用网络。</translation>
@@ -712,7 +3150,19 @@ Open in your browser?</comment>
         <translation type="unfinished">搜索所有已打开的档案（在报告或 PDF 中，Ctrl+F 在该文档内查找）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Next Tab</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">下一个标签页(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Tab</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">上一个标签页(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close &amp;Tab</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">关闭标签页(&amp;T)</translation>
@@ -803,7 +3253,7 @@ Open in your browser?</comment>
         <translation type="unfinished">关于 Casefile(&amp;A)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Opened {name}; verifying in the background.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">已打开 {name}；正在后台验证。</translation>
@@ -899,7 +3349,13 @@ Open in your browser?</comment>
         <translation type="unfinished">该批注已在此期间被删除。</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+12"/>
+        <source>Close {0}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">关闭 {0}</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>About Casefile</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">关于 Casefile</translation>
@@ -916,15 +3372,136 @@ It never uses the network: nothing you open or search leaves this computer. Arch
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../viewer/annotations/dialogs.py" line="-58"/>
+        <location line="+6"/>
+        <source>Note</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">笔记</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Note on {subject}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">关于 {subject} 的笔记</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write the note first.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">请先填写笔记内容。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location line="-65"/>
+        <source>Protect notes with a passphrase</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">用密码短语保护笔记</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlock notes</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">解锁笔记</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes and tags will be encrypted with this passphrase. Without it they cannot be read: there is no way to recover a forgotten passphrase.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">笔记和标签将用此密码短语加密。没有它就无法读取：忘记的密码短语无法找回。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the passphrase that protects your notes and tags.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">请输入保护您的笔记和标签的密码短语。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">密码短语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase again</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">再次输入密码短语</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">密码短语：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Again:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">再次输入：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type a passphrase.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">请输入密码短语。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">两次输入的密码短语不同；请两次输入同一个密码短语。</translation>
+    </message>
+</context>
+<context>
     <name>PdfView</name>
     <message>
-        <location filename="../../viewer/readers/pdf.py" line="+48"/>
+        <location filename="../../viewer/readers/pdf.py" line="+38"/>
+        <source>it is damaged or not a PDF</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">文件已损坏或不是 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is encrypted</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">文件已加密</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is encrypted with an unsupported scheme</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">文件使用了不支持的加密方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its data is incomplete</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">文件数据不完整</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDFium could not read it</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">PDFium 无法读取该文件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>PDF reader</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">PDF 阅读器</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+3"/>
+        <source>PDF pages</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">PDF 页面</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Previous page</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">上一页</translation>
@@ -1008,7 +3585,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">无法显示“{0}”：{1}。档案中保存着未经改动的原始字节；可导出该文件，用其他工具检查。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source> of {0} </source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished"> / {0} </translation>
@@ -1027,9 +3604,602 @@ It never uses the network: nothing you open or search leaves this computer. Arch
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../viewer/annotations/dialogs.py" line="+39"/>
+        <source>Preferences</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">首选项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author name</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">作者姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put on every annotation you make, and in exported annotations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">显示在您所做的每条批注上，以及导出的批注中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name on annotations:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">您在批注上的署名：</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../viewer/qtstrings.py" line="+19"/>
+        <source>&amp;Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="+17"/>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation type="unfinished">后退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation type="unfinished">前进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the parent directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to list view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to detail view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of places and bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not delete directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid filename</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="-85"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-14"/>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-19"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <location line="+25"/>
+        <source>Scroll here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <location line="-34"/>
+        <source>Scroll Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReaderWidget</name>
     <message>
-        <location filename="../../viewer/readers/common.py" line="-128"/>
+        <location filename="../../viewer/readers/common.py" line="-143"/>
         <source>{0} tools</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{0}工具</translation>
@@ -1041,7 +4211,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">{0}消息</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <source>{0} ({1})</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{0}（{1}）</translation>
@@ -1050,7 +4220,27 @@ It never uses the network: nothing you open or search leaves this computer. Arch
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../viewer/readers/report.py" line="+88"/>
+        <location filename="../../viewer/readers/report.py" line="+42"/>
+        <source>Open link outside the archive?</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">打开档案之外的链接吗？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This link leads outside the archive:
+
+{0}
+
+Open in your browser?</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">此链接指向档案之外：
+
+{0}
+
+要在浏览器中打开吗？</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Report reader</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">报告阅读器</translation>
@@ -1062,7 +4252,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">报告正文</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
         <source>Find</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">查找</translation>
@@ -1161,16 +4351,316 @@ It never uses the network: nothing you open or search leaves this computer. Arch
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../../viewer/search/delegate.py" line="+72"/>
+        <location filename="../../viewer/search/delegate.py" line="+79"/>
         <source>p. {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">第 {0} 页</translation>
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../viewer/search/models.py" line="-114"/>
+        <source>page {page}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">第 {page} 页</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHelp</name>
+    <message>
+        <location filename="../../viewer/search/help.py" line="-157"/>
+        <source>Finds items with all these words, in any order. Names are found in every script: {example} also finds Chen Quanguo.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">查找包含所有这些词的条目，顺序不限。各种文字写的名称都能找到：{example} 也能找到 Chen Quanguo。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quotes: these words together, in this order.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">引号：这些词连在一起，且按此顺序。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Either word (AND between words is the default).</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">任一词即可（词与词之间默认为 AND）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leaves out items with the word after NOT or the minus sign.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">排除包含 NOT 或减号后面那个词的条目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parentheses group words, as in arithmetic.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">用括号给词分组，与算术中一样。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words beginning with &quot;detain&quot;: detained, detainee...</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">以“detain”开头的词：detained、detainee……</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words spelt nearly the same (one or two letters different): for names spelt several ways.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">拼写几乎相同的词（相差一两个字母）：适用于有多种拼法的名称。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only reports, only images, or only records of people, organisations and sanctions.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">只搜报告、只搜图像，或只搜人物、组织和制裁的记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only items in that language: {en} English, {zh} Chinese, {ug} Uyghur.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">只搜该语言的条目：{en} 英文，{zh} 中文，{ug} 维吾尔文。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only items dated in that year, or month.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">只搜日期在该年或该月的条目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dated in that period, first and last year included. {open} means 2020 or later; {braces} instead of {brackets} leaves the ends out.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">日期在该时段内，包含首尾两年。{open} 表示 2020 年或以后；用 {braces} 代替 {brackets} 则不含首尾。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only items that mention this person or organisation (click a name under &quot;Mentions&quot; to add it).</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">只搜提及此人物或组织的条目（点击“提及”下的名称即可添加）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only items from that source (click one under &quot;Source&quot;).</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">只搜来自该来源的条目（点击“来源”下的某一项）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only what you tagged &quot;urgent&quot; in your own annotations (tags stay on this computer, never in the archive).</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">只搜您在自己的批注中加了“urgent”标签的内容（标签只保存在这台电脑上，绝不写入档案）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The word only in titles, names, the text, or image captions: {example}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">只在标题、名称、正文或图像说明中查找该词：{example}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Capitals and accents make no difference. Filters such as {kind}, {date} and {entity} narrow a search (they combine with the words by AND only). Clicking a value in the list on the right adds its filter; click it again, or the ✕ under the search bar, to remove it.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">不区分大小写和重音符号。{kind}、{date} 和 {entity} 等筛选条件可缩小搜索范围（它们与搜索词之间只能以 AND 组合）。点击右侧列表中的某个值即可添加其筛选条件；再次点击它，或点击搜索栏下方的 ✕，即可移除。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keys: Ctrl+F goes to the search bar, Down arrow to the results, Enter opens a result, Escape comes back.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">按键：Ctrl+F 转到搜索栏，下方向键转到结果列表，Enter 打开结果，Escape 返回。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an official, by name</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">按姓名查找官员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same official, in Chinese</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">同一名官员（中文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xinjiang, in Chinese</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">新疆（中文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uyghur, in Uyghur</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">维吾尔（维吾尔文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an exact phrase</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">精确短语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only images</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">只搜图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only a period</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">只搜某一时段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a name spelt wrongly</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">拼错的名字</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>How to search</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">如何搜索</translation>
+    </message>
+</context>
+<context>
+    <name>SearchMessages</name>
+    <message>
+        <location filename="../../viewer/search/messages.py" line="+23"/>
+        <source>No results</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">没有结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 result</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">1 个结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} results</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{count} 个结果</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 archive</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">1 个档案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} archives</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{count} 个档案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{results} in {archives}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{results}（已搜索 {archives}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{summary} · {milliseconds} ms</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{summary} · {milliseconds} 毫秒</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{error} (at position {position})</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{error}（位置 {position}）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not search {archive}: {error} Try fewer or more specific words.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">无法搜索 {archive}：{error} 请减少搜索词或使用更具体的词。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not search {archive}: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">无法搜索 {archive}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModels</name>
+    <message>
+        <location filename="../../viewer/search/models.py" line="-86"/>
+        <source>Reports</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People and organisations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">人物和组织</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">提及</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>English</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">英文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">中文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uyghur</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">维吾尔文</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../viewer/search/panel.py" line="+66"/>
+        <location filename="../../viewer/search/panel.py" line="+68"/>
         <source>Search all open archives, e.g.  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">搜索所有已打开的档案，例如  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</translation>
@@ -1268,7 +4758,13 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">在某个值上按 Enter 或空格，可将其筛选条件加入搜索或移除</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+155"/>
+        <source>{summary} for {query}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">搜索“{query}”：{summary}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Search failed: {0}: {1}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">搜索失败：{0}：{1}</translation>
@@ -1308,7 +4804,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../viewer/settings.py" line="+62"/>
+        <location filename="../../viewer/settings.py" line="+64"/>
         <source>Settings cannot be saved in {folder}: {reason}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">无法在 {folder} 中保存设置：{reason}。</translation>
@@ -1318,6 +4814,201 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <source>Settings cannot be saved to {file}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">无法将设置保存到 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreActions</name>
+    <message>
+        <location filename="../../viewer/annotations/actions.py" line="+34"/>
+        <source>{tip} ({key})</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{tip}（{key}）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A&amp;nnotations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">批注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bookmark Item</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">为条目加书签(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmark the open item, or remove its bookmark</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">为当前打开的条目加书签，或移除其书签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note on This Item or Entity…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">为此条目或实体写笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note about the whole item or entity in the current tab</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">为当前标签页中的整个条目或实体写笔记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Protect Notes with a Passphrase…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">用密码短语保护笔记(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt notes and tags with a passphrase</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">用密码短语加密笔记和标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlock Notes…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">解锁笔记(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read and edit protected notes</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">阅读和编辑受保护的笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock Now</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the passphrase&apos;s key: notes and tags stay locked until unlocked</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">清除由密码短语得出的密钥：笔记和标签将保持锁定，直到再次解锁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tools</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audit Log…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exports, copies, trusted keys, verifications</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">导出、复制、受信任的密钥、验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your name on annotations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">您在批注上的署名</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open an item or entity first.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">请先打开一个条目或实体。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bookmarked.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已加书签。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bookmark removed.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已移除书签。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Notes and tags are now encrypted. Lock Now (Ctrl+Shift+L) forgets the key.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">笔记和标签现已加密。“立即锁定”（Ctrl+Shift+L）会清除密钥。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Notes unlocked.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">笔记已解锁。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes locked: the key is gone from memory. Annotations › Unlock Notes… to read them.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">笔记已锁定：密钥已从内存中清除。要阅读笔记，请使用“批注 › 解锁笔记…”。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreController</name>
+    <message>
+        <location filename="../../viewer/annotations/controller.py" line="+24"/>
+        <source>Annotations are off: {error} Reading works as usual.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">批注功能已关闭：{error} 阅读功能照常可用。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Not deleted: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未删除：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotation deleted. Undo delete (Ctrl+Z) brings it back.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">批注已删除。“撤销删除”（Ctrl+Z）可将其恢复。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not restored: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未恢复：{error}</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The audit log could not record this entry ({action}): {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">审计日志未能记录此项（{action}）：{error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The annotation store is closed.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">批注存储已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>TagField</name>
+    <message>
+        <location filename="../../viewer/annotations/editor.py" line="+15"/>
+        <source>tags, separated by commas</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">标签，用逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">标签</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,12 @@ keeps what is open, and regenerating the catalogues keeps the translations alrea
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 import sqlite3
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
@@ -188,3 +192,81 @@ def test_update_script_keeps_existing_translations(tmp_path):
     assert "A string nobody has translated yet</source>" in chinese
     assert ">تەستىقلانغان</translation>" in (folder / "casefile_ug.ts").read_text(encoding="utf-8")
     assert (folder / "casefile_zh_CN.qm").stat().st_size > 1000
+
+
+def test_qt_strings_we_translate_are_qt_own(qapp):
+    """viewer/qtstrings.py lists Qt's strings under Qt's contexts for our catalogues (Qt has no Uyghur one);
+    a typo would be a string Qt never asks for. Each must be one Qt's Chinese catalogue translates."""
+    import ast
+
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    qtbase = QTranslator()
+    assert qtbase.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    tree = ast.parse((REPO / "viewer" / "qtstrings.py").read_text(encoding="utf-8"))
+    pairs = [(call.args[0].value, call.args[1].value) for call in ast.walk(tree)
+             if isinstance(call, ast.Call) and getattr(call.func, "id", "") == "QT_TRANSLATE_NOOP"]
+    assert len(pairs) > 100
+    unknown = [pair for pair in pairs if not qtbase.translate(*pair)]
+    assert not unknown, f"not strings of Qt's: {unknown}"
+
+
+@pytest.mark.parametrize("language, cancel", [("ug", "بىكار قىلىش"), ("zh_CN", "取消")])
+def test_standard_buttons_are_translated_even_without_a_qt_catalogue(qapp, language, cancel):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    i18n.apply_language(language)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
+
+
+# Qt's own contexts (viewer/qtstrings.py): for Chinese, Qt's catalogue translates them and is asked first.
+QT_CONTEXTS = {"QPlatformTheme", "QMessageBox", "QProgressDialog", "CloseButton", "QTabBar", "QLineEdit",
+               "QWidgetTextControl", "QAbstractSpinBox", "QScrollBar", "QFileDialog", "QFileSystemModel"}
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d")
+
+
+def catalogue_messages(language: str) -> list[tuple[str, str, ElementTree.Element]]:
+    """(context, source, translation element) of every message the code still has."""
+    tree = ElementTree.parse(TRANSLATIONS / f"casefile_{language}.ts")
+    return [(context.findtext("name"), message.findtext("source"), message.find("translation"))
+            for context in tree.getroot().iter("context") for message in context.iter("message")
+            if message.find("translation").get("type") not in ("vanished", "obsolete")]
+
+
+def test_catalogues_are_up_to_date_with_the_code(tmp_path):
+    """A string added to the code and not yet run through update.py (so untranslated) fails here."""
+    ts = tmp_path / "fresh.ts"
+    sources = sorted(str(path.relative_to(REPO)) for path in (REPO / "viewer").rglob("*.py"))
+    subprocess.run([str(Path(sys.executable).parent / "pyside6-lupdate"), *sources, "-ts", str(ts)], cwd=REPO,
+                   check=True, capture_output=True)
+    fresh = {(context.findtext("name"), message.findtext("source"))
+             for context in ElementTree.parse(ts).getroot().iter("context") for message in context.iter("message")}
+    for language in ("zh_CN", "ug"):
+        known = {(context, source) for context, source, _ in catalogue_messages(language)}
+        assert fresh <= known, f"run resources/translations/update.py: new in the code {sorted(fresh - known)[:10]}"
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "ug"])
+def test_every_message_is_translated_with_its_placeholders(language):
+    untranslated, broken = [], []
+    for context, source, translation in catalogue_messages(language):
+        text = translation.text or ""
+        if not text.strip():
+            if not (language == "zh_CN" and context in QT_CONTEXTS):
+                untranslated.append(f"{context}: {source}")
+            continue
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+            broken.append(f"{context}: {source!r} -> {text!r}")
+        if ("&" in source.replace("&&", "")) != ("&" in text.replace("&&", "")):
+            broken.append(f"{context}: accelerator {source!r} -> {text!r}")
+    assert not untranslated, f"{len(untranslated)} untranslated: {untranslated[:10]}"
+    assert not broken, "\n".join(broken)
+
+
+def test_uyghur_sentences_opening_with_a_placeholder_start_right_to_left():
+    """Qt lays a line out in the direction of its first strong letter: a Uyghur sentence opening with a Latin
+    title would run left to right unless it starts with a RIGHT-TO-LEFT MARK (README, Rules)."""
+    wrong = [f"{context}: {translation.text!r}" for context, _, translation in catalogue_messages("ug")
+             if translation.text and PLACEHOLDER.match(translation.text)]
+    assert not wrong, "\n".join(wrong)

@@ -1,0 +1,213 @@
+"""Every string the interface shows goes through Qt's translation system.
+
+A pseudo-translation marks every message lupdate extracts from viewer/ as ⟦…⟧ and is installed in
+place of a real catalogue; then every screen of the workflow is shown and every text a reader can see
+or hear (labels, buttons, menus, tabs, headers, tool tips, placeholders, accessible names) is read
+back. What is left after removing the marked parts, the isolated archive strings put into them, and
+the archive's own data (titles, names) must have no English words: an English word left is a string
+nobody can translate. This catches both an unwrapped string and one lupdate cannot extract.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6 import QtGui
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit, QMenu,
+                               QTabBar, QWidget)
+
+from viewer import i18n
+from viewer.mainwindow import MainWindow
+from viewer.settings import Settings
+
+from .workflow import activate, visit_workflow
+
+REPO = Path(__file__).resolve().parents[2]
+OPEN, CLOSE = "⟦", "⟧"
+# Names that are the same in every language. (Qt's own strings that the window shows, such as its standard
+# buttons, are in our catalogue too, through viewer/qtstrings.py: Qt has no Uyghur catalogue.)
+NOT_OURS = {"Casefile", *i18n.NATIVE_NAMES.values()}
+
+
+@pytest.fixture(scope="module")
+def pseudo_catalogue(tmp_path_factory) -> Path:
+    """casefile_pseudo.qm: every message of viewer/ translated as ⟦source⟧."""
+    folder = tmp_path_factory.mktemp("pseudo")
+    ts = folder / "casefile_pseudo.ts"
+    tools = Path(sys.executable).parent
+    sources = sorted(str(path.relative_to(REPO)) for path in (REPO / "viewer").rglob("*.py"))
+    subprocess.run([str(tools / "pyside6-lupdate"), *sources, "-ts", str(ts)], cwd=REPO, check=True,
+                   capture_output=True)
+    tree = ElementTree.parse(ts)
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        translation.text = OPEN + message.findtext("source") + CLOSE
+        translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    qm = ts.with_suffix(".qm")
+    subprocess.run([str(tools / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    return qm
+
+
+@pytest.fixture
+def pseudo_translated(qapp, pseudo_catalogue):
+    translator = QTranslator()
+    assert translator.load(str(pseudo_catalogue))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+# The archive's own texts a screen shows as they are: its title and publisher, item titles and sources,
+# entity names and property values, image details. Not its kinds or language codes: those are shown
+# through translated labels.
+DATA_COLUMNS = {"meta": ["value"], "items": ["id", "title", "date", "source", "authors", "file_name", "media_type",
+                                             "caption", "place"],
+                "entities": ["id", "caption", "properties"], "images": ["format", "exif"]}
+
+
+def archive_strings(path: Path) -> list[str]:
+    """The archive data a screen may show untranslated, longest first."""
+    found = {path.name, str(path)}
+
+    def collect(value) -> None:
+        if isinstance(value, str):
+            try:
+                parsed = json.loads(value)
+            except ValueError:
+                parsed = value
+            if isinstance(parsed, str):
+                found.add(parsed)
+            else:
+                collect(parsed)
+        elif isinstance(value, dict):
+            for key, inner in value.items():
+                found.add(key)
+                collect(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                collect(inner)
+
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        for table, columns in DATA_COLUMNS.items():
+            for row in conn.execute(f"SELECT {', '.join(columns)} FROM {table}"):
+                for value in row:
+                    collect(value)
+    finally:
+        conn.close()
+    return sorted((value for value in found if len(value) >= 2), key=len, reverse=True)
+
+
+def plain(text: str) -> str:
+    return QTextDocumentFragment.fromHtml(text).toPlainText() if QtGui.Qt.mightBeRichText(text) else text
+
+
+def shown_texts(root: QWidget) -> dict[str, str]:
+    """Every visible text under `root`, keyed by where it is."""
+    texts: dict[str, str] = {}
+
+    def add(where: str, text: str) -> None:
+        if text and text.strip():
+            texts[where] = text
+
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible() and not isinstance(widget, QMenu):
+            continue
+        name = f"{type(widget).__name__}({widget.objectName() or widget.accessibleName()!r})"
+        add(f"{name}.toolTip", plain(widget.toolTip()))
+        add(f"{name}.accessibleName", widget.accessibleName())
+        add(f"{name}.accessibleDescription", widget.accessibleDescription())
+        if widget.isWindow():
+            add(f"{name}.windowTitle", widget.windowTitle())
+        if isinstance(widget, QLabel):
+            add(f"{name}.text", plain(widget.text()))
+        if isinstance(widget, QAbstractButton):
+            add(f"{name}.text", widget.text())
+        if isinstance(widget, QLineEdit):
+            add(f"{name}.placeholderText", widget.placeholderText())
+        if isinstance(widget, QGroupBox):
+            add(f"{name}.title", widget.title())
+        if isinstance(widget, QComboBox):
+            for row in range(widget.count()):
+                add(f"{name}.item{row}", widget.itemText(row))
+        if isinstance(widget, QTabBar):
+            for tab in range(widget.count()):
+                add(f"{name}.tab{tab}", widget.tabText(tab))
+                add(f"{name}.tabToolTip{tab}", widget.tabToolTip(tab))
+        header = isinstance(widget, QAbstractItemView) and (getattr(widget, "horizontalHeader", None)
+                                                             or getattr(widget, "header", None))
+        if header and header().isVisible():
+            model = widget.model()
+            for column in range(header().count()):
+                add(f"{name}.header{column}", str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+        for number, action in enumerate(widget.actions()):
+            add(f"{name}.action{number}", action.text())
+            add(f"{name}.action{number}.toolTip", action.toolTip() if action.toolTip() != action.text() else "")
+    return texts
+
+
+def english_left(text: str, data: list[str]) -> str:
+    """What of `text` is neither translated, nor isolated archive text, nor archive data, nor a shortcut."""
+    rest = text.replace("&&", "").replace("&", "")
+    innermost = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")  # a translated sentence may hold translated parts
+    while innermost.search(rest):
+        rest = innermost.sub(" ", rest)
+    rest = re.sub(f"{i18n.FSI}.*?{i18n.PDI}", " ", rest, flags=re.S)
+    for value in data:
+        if value in rest:  # whole words only: a title "Image" must not hide the English word "Images"
+            rest = re.sub(rf"(?<![A-Za-z]){re.escape(value)}(?![A-Za-z])", " ", rest)
+    # A shortcut shown on its own (inside a translated sentence it is already gone): Qt names its keys.
+    rest = re.sub(r"\b(Ctrl|Shift|Alt|Meta|F\d+|PgUp|PgDown|Esc|Del|Home|End|Enter|Return)\b", " ", rest)
+    words = [word for word in re.findall(r"[A-Za-z]{2,}", rest) if word not in NOT_OURS]
+    return " ".join(words)
+
+
+def test_every_shown_string_is_translatable(qtbot, tmp_path, signed_sample, pseudo_translated):
+    window = MainWindow(Settings(tmp_path / "viewer.ini"))
+    qtbot.addWidget(window)
+    window.store.ask_author = lambda: "Tester"
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    activate(window)
+    window.open_paths([signed_sample])
+    qtbot.waitUntil(lambda: not window.library.sessions[0].verifying, timeout=60_000)
+    data = archive_strings(signed_sample)
+    untranslated: dict[str, str] = {}
+    messages: list[str] = []  # the status bar's, as each screen shows them
+    window.statusBar().messageChanged.connect(messages.append)
+
+    def inspect(root: QWidget) -> None:
+        for where, text in shown_texts(root).items():
+            left = english_left(text, data)
+            if left:
+                untranslated[where] = f"{text!r}  (English left: {left})"
+
+    inspect(window)
+    for menu in window.menuBar().findChildren(QMenu):
+        inspect(menu)
+    visit_workflow(qtbot, window, signed_sample, inspect)
+    window.close()
+    for number, message in enumerate(messages):
+        left = english_left(message, data)
+        if left:
+            untranslated[f"status bar message {number}"] = f"{message!r}  (English left: {left})"
+    assert not untranslated, "shown without translation:\n" + "\n".join(f"{k}: {v}" for k, v in untranslated.items())
+
+
+def test_the_pseudo_catalogue_reaches_the_window(qtbot, tmp_path, pseudo_translated):
+    """The check above is only as good as the catalogue: it must actually replace the window's strings."""
+    window = MainWindow(Settings(tmp_path / "viewer.ini"))
+    qtbot.addWidget(window)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus and all(text.startswith(OPEN) for text in menus), menus
