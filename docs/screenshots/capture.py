@@ -3,7 +3,9 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/capture.py [OUT_DIR]
 
 Writes search.png, report.png, pdf.png, gallery.png, entity.png and tampered.png (a copy of the
-sample with one report's title changed after signing, as an attacker with sqlite3 would).
+sample with one report's title changed after signing, as an attacker with sqlite3 would), then the main
+window and an entity page in Chinese and in Uyghur (right to left): main-window-zh.png,
+main-window-ug.png, entity-zh.png, entity-ug.png.
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from viewer import i18n  # noqa: E402
 from viewer.app import ensure_sample  # noqa: E402
 from viewer.mainwindow import MainWindow  # noqa: E402
 from viewer.settings import Settings  # noqa: E402
+from viewer.theme import apply_theme  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 REPORT = "reports/police-files-uyghur-summary"
@@ -52,7 +56,9 @@ def new_window(data: Path, archive: Path) -> MainWindow:
 
 
 def main(out: Path) -> int:
-    app = QApplication(sys.argv[:1])  # noqa: F841
+    app = QApplication(sys.argv[:1])
+    apply_theme(app, "light")  # as the app starts (viewer/app.py), in the light theme
+    i18n.load_fonts()
     sample = ensure_sample()
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
@@ -89,6 +95,22 @@ def main(out: Path) -> int:
         wait(window)
         window.grab().save(str(out / "tampered.png"))
         window.close()
+
+        for language, suffix in (("zh_CN", "zh"), ("ug", "ug")):
+            i18n.apply_language(language)
+            window = new_window(data, sample)
+            session = window.library.sessions[0]
+            # Results in all three scripts: a Latin title in a Uyghur window, Uyghur text in a Chinese one.
+            window.search.set_query("陈全国 OR ئۇيغۇر")
+            window.search.run_now()
+            wait(window)
+            window.grab().save(str(out / f"main-window-{suffix}.png"))
+            person = next(e for e in session.archive.entities.list("Person", limit=500) if e.caption == "Chen Quanguo")
+            window.open_entity(session, person.id)
+            wait(window)
+            window.grab().save(str(out / f"entity-{suffix}.png"))
+            window.close()
+        i18n.apply_language(i18n.ENGLISH)
     return 0
 
 
