@@ -35,7 +35,7 @@ RIGHT_TO_LEFT = frozenset({"ug"})
 # Qt's own catalogue for each language, when PySide6 ships one (it has none for Uyghur).
 QT_CATALOGUES = {"zh_CN": "qtbase_zh_CN"}
 
-FSI, PDI = "\u2068", "\u2069"  # FIRST STRONG ISOLATE, POP DIRECTIONAL ISOLATE
+FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"  # FIRST STRONG / LEFT-TO-RIGHT ISOLATE, POP DIRECTIONAL ISOLATE
 
 # The bundled font drawn first for Uyghur: the desktop's default font may have Arabic letters but
 # not Uyghur's own (ۆ ۈ ې ۋ), and one font for the whole word keeps it joined and even.

@@ -924,7 +924,13 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">输入档案中任何语言的词语、名称或短语：英文、中文或维吾尔文。结果来自所有已打开档案中的报告、图像以及人员和组织记录。一些示例：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>Search for {query} ({what})</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">搜索 {query}（{what}）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Press ? next to the search bar for everything the search understands.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">按搜索栏旁边的 ? 可查看搜索支持的全部写法。</translation>
@@ -4369,7 +4375,7 @@ Open in your browser?</source>
 <context>
     <name>SearchHelp</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="-157"/>
+        <location filename="../../viewer/search/help.py" line="-163"/>
         <source>Finds items with all these words, in any order. Names are found in every script: {example} also finds Chen Quanguo.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">查找包含所有这些词的条目，顺序不限。各种文字写的名称都能找到：{example} 也能找到 Chen Quanguo。</translation>

@@ -270,3 +270,17 @@ def test_uyghur_sentences_opening_with_a_placeholder_start_right_to_left():
     wrong = [f"{context}: {translation.text!r}" for context, _, translation in catalogue_messages("ug")
              if translation.text and PLACEHOLDER.match(translation.text)]
     assert not wrong, "\n".join(wrong)
+
+
+def test_query_examples_stay_left_to_right_in_uyghur(qtbot):
+    """In a right-to-left window Qt draws "date:[2020 TO 2021]" as "[date:[2020 TO 2021" unless the
+    text is a left-to-right isolate (seen on a real X server, not only offscreen)."""
+    from PySide6.QtWidgets import QPushButton
+
+    from viewer.search.help import EXAMPLES, EmptyStateWidget
+
+    i18n.apply_language("ug")
+    widget = EmptyStateWidget()
+    qtbot.addWidget(widget)
+    texts = [button.text() for button in widget.findChildren(QPushButton)]
+    assert texts == [f"{i18n.LRI}{query}{i18n.PDI}" for query, _ in EXAMPLES]

@@ -162,7 +162,7 @@ def english_left(text: str, data: list[str]) -> str:
     innermost = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")  # a translated sentence may hold translated parts
     while innermost.search(rest):
         rest = innermost.sub(" ", rest)
-    rest = re.sub(f"{i18n.FSI}.*?{i18n.PDI}", " ", rest, flags=re.S)
+    rest = re.sub(f"[{i18n.FSI}{i18n.LRI}].*?{i18n.PDI}", " ", rest, flags=re.S)  # isolated: archive text, queries
     for value in data:
         if value in rest:  # whole words only: a title "Image" must not hide the English word "Images"
             rest = re.sub(rf"(?<![A-Za-z]){re.escape(value)}(?![A-Za-z])", " ", rest)

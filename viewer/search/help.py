@@ -11,9 +11,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..i18n import isolate
+from ..i18n import LRI, PDI, isolate
 
 BREAK = None  # a line break between the examples of one row
 
@@ -86,8 +87,9 @@ EXAMPLES = (
 
 
 def _code(example: str) -> str:
-    """An example to type, as markup; isolated, so `date:[2017 TO 2019]` keeps its order in a Uyghur sentence."""
-    return f"<code>{isolate(html.escape(example))}</code>"
+    """An example to type, as markup: query syntax, left to right in every language (a left-to-right isolate keeps
+    `date:[2017 TO 2019]` in order in a Uyghur sentence)."""
+    return f"<code>{LRI}{html.escape(example)}{PDI}</code>"
 
 
 def _examples(examples: tuple[str | None, ...]) -> str:
@@ -109,11 +111,17 @@ def _sentence(text: str, inline: dict[str, str]) -> str:
 def syntax_help() -> str:
     """The whole help, as rich text in the interface language."""
     heading = html.escape(QCoreApplication.translate("SearchHelp", "How to search"), quote=False)
-    rows = "".join(f"<tr><td>{_examples(examples)}</td><td>{_sentence(text, inline)}</td></tr>\n"
-                   for examples, text, inline in SYNTAX_ROWS)
+    # Qt's rich text lays a table's columns out left to right even in a right-to-left document: there the
+    # examples' column, which is read first, is written last so that it shows on the right.
+    right_to_left = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    rows = []
+    for examples, text, inline in SYNTAX_ROWS:
+        align = ' align="right"' if right_to_left else ""  # the examples keep to the interface's start side
+        cells = [f"<td{align}>{_examples(examples)}</td>", f"<td>{_sentence(text, inline)}</td>"]
+        rows.append(f"<tr>{''.join(reversed(cells) if right_to_left else cells)}</tr>\n")
     notes = "".join(f"<p>{_sentence(text, inline)}</p>\n" for text, inline in SYNTAX_NOTES)
     return (f'<h3 style="margin-top:0">{heading}</h3>\n'
-            f'<table cellspacing="0" cellpadding="3">\n{rows}</table>\n{notes}')
+            f'<table cellspacing="0" cellpadding="3">\n{"".join(rows)}</table>\n{notes}')
 
 
 class SyntaxHelpPopup(QFrame):
@@ -156,13 +164,19 @@ class EmptyStateWidget(QWidget):
         intro.setWordWrap(True)
         grid = QGridLayout()
         for row, (query, description) in enumerate(EXAMPLES):
-            button = QPushButton(query, self)  # what gets typed: query syntax, never translated
+            # What gets typed: query syntax, never translated, and left to right in every interface. In a
+            # right-to-left window Qt lays a button's text out right to left whatever the button's own
+            # direction, and "date:[2020 TO 2021]" would show as "[date:[2020 TO 2021": a
+            # LEFT-TO-RIGHT ISOLATE keeps it in order.
+            button = QPushButton(f"{LRI}{query}{PDI}", self)
+            described = QCoreApplication.translate("SearchHelp", description)
+            button.setAccessibleName(self.tr("Search for {query} ({what})").format(query=isolate(query), what=described))
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setStyleSheet("text-align: left; padding: 2px 6px; color: palette(link);")
             button.clicked.connect(lambda _=False, q=query: self.exampleChosen.emit(q))
             grid.addWidget(button, row, 0)
-            grid.addWidget(QLabel(QCoreApplication.translate("SearchHelp", description), self), row, 1)
+            grid.addWidget(QLabel(described, self), row, 1)
         grid.setColumnStretch(2, 1)
         footer = QLabel(self.tr("Press ? next to the search bar for everything the search understands."), self)
         footer.setWordWrap(True)
