@@ -161,7 +161,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if detached.startswith("INVALID") and state is not VerificationState.DAMAGED:
         state = VerificationState.TAMPERED
     if args.json:
-        print(json.dumps({"state": state.name.lower(), "message": report.message, "failing": report.failing,
+        print(json.dumps({"state": state.name.lower(), "message": report.message, "reason": report.reason,
+                          "failing": report.failing,
                           "failing_items": report.failing_items, "fingerprint": report.fingerprint,
                           "signer": report.signer, "signed_at": report.signed_at, "root": report.root,
                           "checked": report.method, "detached_signature": detached}, ensure_ascii=False, indent=2))

@@ -37,10 +37,27 @@ class VerificationState(enum.Enum):
     DAMAGED = "damaged"
 
 
+# What a report's message says, as a stable code: the viewer words each in the reader's language and
+# fills in the report's fields (fingerprint, signer, failing, revoked_on).
+REASONS = (
+    "trusted-key",         # signed by a key in the trust store (VERIFIED)
+    "given-key",           # signed by the key given with --pubkey (VERIFIED)
+    "revoked-key",         # signed by a key the reader revoked (REVOKED_KEY)
+    "demo-key-elsewhere",  # the public demo key, on an archive other than the sample (UNKNOWN_KEY)
+    "untrusted-key",       # a key the reader has not chosen to trust (UNKNOWN_KEY)
+    "impersonation",       # untrusted, with the fingerprint of a trusted key but other key material
+    "unsigned",            # no signature at all (UNSIGNED)
+    "bad-signature",       # the stored signature is malformed or does not verify (TAMPERED)
+    "other-archive",       # the archive's name or edition is not the one signed (TAMPERED)
+    "parts-differ",        # contents differ from what was signed; `failing` names them (TAMPERED)
+    "damaged",             # the archive could not be read to the end (DAMAGED)
+)
+
+
 @dataclass(frozen=True)
 class VerificationReport:
     state: VerificationState
-    message: str
+    message: str  # one English sentence (the CLI prints it); `reason` names which, for a UI to word its own
     failing: list[str] = field(default_factory=list)  # leaf names that do not match, e.g. "item:reports/x"
     failing_items: list[str] = field(default_factory=list)  # item ids among them (blobs mapped to items)
     fingerprint: str | None = None  # the signing key's id, as minisign prints it
@@ -49,6 +66,8 @@ class VerificationReport:
     root: str | None = None
     public_key: str | None = None  # the key stored in the archive (.pub text): never trusted by itself
     method: str = ""  # how the contents were checked: WHOLE_FILE or ITEM_BY_ITEM
+    reason: str = ""  # which message this is: one of REASONS
+    revoked_on: str | None = None  # REVOKED_KEY: when the reader revoked the key
 
     @property
     def ok(self) -> bool:
@@ -101,6 +120,8 @@ class Signer:
     label: str | None
     message: str
     key: minisign.PublicKey  # the key whose signature over the root verified
+    reason: str  # see REASONS
+    revoked_on: str | None = None
 
 
 def identify_signer(stored: Stored, trust: TrustStore, pubkey: minisign.PublicKey | None = None) -> Signer:
@@ -115,26 +136,28 @@ def identify_signer(stored: Stored, trust: TrustStore, pubkey: minisign.PublicKe
         if entry.revoked:
             return Signer(VerificationState.REVOKED_KEY, fingerprint, entry.label,
                           f"Signed by {entry.label} ({fingerprint}), a key you revoked on {entry.revoked}.",
-                          entry.key)
+                          entry.key, "revoked-key", entry.revoked)
         if not entry.vouches_for(signed.archive_id):
             return Signer(VerificationState.UNKNOWN_KEY, fingerprint, entry.label,
                           f"Signed with the public Casefile demo key ({fingerprint}), which anyone can use: "
-                          f"it vouches only for the sample archive, not for this one.", entry.key)
+                          f"it vouches only for the sample archive, not for this one.", entry.key,
+                          "demo-key-elsewhere")
         return Signer(VerificationState.VERIFIED, fingerprint, entry.label,
-                      f"Signed by {entry.label} ({fingerprint}), a key you trust.", entry.key)
+                      f"Signed by {entry.label} ({fingerprint}), a key you trust.", entry.key, "trusted-key")
     if pubkey is not None:
         if pubkey.key_id == signature.key_id:
             check_root_signature(signed, signature, pubkey)
             return Signer(VerificationState.VERIFIED, fingerprint, pubkey.comment or None,
-                          f"Signed by the key you gave ({fingerprint}).", pubkey)
+                          f"Signed by the key you gave ({fingerprint}).", pubkey, "given-key")
     check_root_signature(signed, signature, stored.public_key)
     other = f" It is not the key you gave ({pubkey.fingerprint})." if pubkey is not None else ""
+    impersonation = bool(trust.with_fingerprint(fingerprint))
     impostor = (" A key you trust has the same fingerprint but different key material: this may be "
-                "an impersonation." if trust.with_fingerprint(fingerprint) else "")
+                "an impersonation." if impersonation else "")
     return Signer(VerificationState.UNKNOWN_KEY, fingerprint, None,
                   f"Signed by a key you have not chosen to trust (fingerprint {fingerprint}).{other}{impostor} "
                   f"If the publisher confirms this fingerprint, run 'casefile keys add' with their .pub file.",
-                  stored.public_key)
+                  stored.public_key, "impersonation" if impersonation else "untrusted-key")
 
 
 def verify_archive(archive: Archive, trust: TrustStore | None = None, *, pubkey: minisign.PublicKey | None = None,
@@ -155,10 +178,10 @@ def verify_archive(archive: Archive, trust: TrustStore | None = None, *, pubkey:
         stored = read_stored(archive)
     except SignatureInvalid as exc:
         return VerificationReport(VerificationState.TAMPERED, f"The stored signature is invalid: {exc}.",
-                                  failing=["signature"])
+                                  failing=["signature"], reason="bad-signature")
     if stored is None:
         return VerificationReport(VerificationState.UNSIGNED,
-                                  "This archive is not signed: nothing vouches for its contents.")
+                                  "This archive is not signed: nothing vouches for its contents.", reason="unsigned")
     signed = stored.signed
     base = dict(fingerprint=stored.signature.fingerprint, signed_at=signed.signed_at, root=signed.root,
                 public_key=stored.public_key.to_file_text())
@@ -166,14 +189,15 @@ def verify_archive(archive: Archive, trust: TrustStore | None = None, *, pubkey:
         signer = identify_signer(stored, trust, pubkey)
     except SignatureInvalid as exc:
         return VerificationReport(VerificationState.TAMPERED, f"The signature over the manifest does not "
-                                  f"verify: {exc}.", failing=["signature"], **base)
+                                  f"verify: {exc}.", failing=["signature"], reason="bad-signature", **base)
     meta = archive.metadata
     if (meta.archive_id, meta.edition) != (signed.archive_id, signed.edition):
         return VerificationReport(VerificationState.TAMPERED, f"The archive says it is {meta.archive_id!r} "
                                   f"edition {meta.edition!r}, but {signed.archive_id!r} edition "
-                                  f"{signed.edition!r} was signed.", failing=["meta"], **base)
+                                  f"{signed.edition!r} was signed.", failing=["meta"], reason="other-archive", **base)
     if whole_file_matches(archive.path, stored, signer.key, detached, progress=progress, cancel=cancel):
-        return VerificationReport(signer.state, signer.message, signer=signer.label, method=WHOLE_FILE, **base)
+        return VerificationReport(signer.state, signer.message, signer=signer.label, method=WHOLE_FILE,
+                                  reason=signer.reason, revoked_on=signer.revoked_on, **base)
     base["method"] = ITEM_BY_ITEM
     try:
         leaves = manifest.compute_leaves(archive, progress=progress, cancel=cancel)
@@ -188,14 +212,16 @@ def verify_archive(archive: Archive, trust: TrustStore | None = None, *, pubkey:
                 failing.append("manifest")
         items = failing_items(archive, failing)
     except (ArchiveDamaged, LimitExceeded) as exc:
-        return VerificationReport(VerificationState.DAMAGED, str(exc), **base)
+        return VerificationReport(VerificationState.DAMAGED, str(exc), reason="damaged", **base)
     failing = sorted(set(failing))
     if failing:
         shown = ", ".join(failing[:5]) + (f" and {len(failing) - 5} more" if len(failing) > 5 else "")
         return VerificationReport(VerificationState.TAMPERED,
                                   f"{len(failing)} part(s) of the archive differ from what was signed: {shown}.",
-                                  failing=failing, failing_items=items, signer=signer.label, **base)
-    return VerificationReport(signer.state, signer.message, signer=signer.label, **base)
+                                  failing=failing, failing_items=items, signer=signer.label, reason="parts-differ",
+                                  **base)
+    return VerificationReport(signer.state, signer.message, signer=signer.label, reason=signer.reason,
+                              revoked_on=signer.revoked_on, **base)
 
 
 def whole_file_matches(path: Path, stored: Stored, key: minisign.PublicKey, detached: str | os.PathLike | None,
@@ -228,7 +254,7 @@ def verify_path(path: str | os.PathLike, trust: TrustStore | None = None, **opti
         with open_archive(path) as archive:
             return verify_archive(archive, trust, **options)
     except (NotAnArchive, ArchiveDamaged, UnsafeArchive, UnsupportedVersion) as exc:
-        return VerificationReport(VerificationState.DAMAGED, str(exc))
+        return VerificationReport(VerificationState.DAMAGED, str(exc), reason="damaged")
 
 
 def _inconsistent(leaves: list[tuple[bytes, bytes]]) -> list[str]:
@@ -295,6 +321,7 @@ class ItemCheck:
     signed: bool  # the archive has a signature at all
     failing: list[str] = field(default_factory=list)
     message: str = ""
+    reason: str = ""  # "matches", "differs" (see `failing`), "manifest-unreliable" or "unsigned"
 
 
 _manifest_checked: weakref.WeakKeyDictionary[Archive, str | None] = weakref.WeakKeyDictionary()
@@ -340,7 +367,7 @@ def check_item(archive: Archive, item_id: str) -> ItemCheck:
     if row is None:
         raise ItemNotFound(f"No item {item_id!r} in {archive.path.name}.")
     if not archive.query_one("SELECT EXISTS (SELECT 1 FROM signature)")[0]:
-        return ItemCheck(item_id, ok=False, signed=False, message="The archive is not signed.")
+        return ItemCheck(item_id, ok=False, signed=False, message="The archive is not signed.", reason="unsigned")
     problem = manifest_problem(archive)
     sha = str(row[0])
     computed = {name: digest.hex().encode() for name, digest in manifest.item_leaves(archive, item_id, sha)}
@@ -352,11 +379,11 @@ def check_item(archive: Archive, item_id: str) -> ItemCheck:
     failing = sorted(_text(n) for n in set(stored) | set(computed) if stored.get(n) != computed.get(n))
     if failing:
         return ItemCheck(item_id, ok=False, signed=True, failing=failing,
-                         message=f"{item_id} differs from what was signed: {', '.join(failing)}.")
+                         message=f"{item_id} differs from what was signed: {', '.join(failing)}.", reason="differs")
     if problem:
         return ItemCheck(item_id, ok=False, signed=True, failing=["manifest"],
-                         message=f"{item_id} cannot be checked: {problem}.")
-    return ItemCheck(item_id, ok=True, signed=True, message=f"{item_id} matches what was signed.")
+                         message=f"{item_id} cannot be checked: {problem}.", reason="manifest-unreliable")
+    return ItemCheck(item_id, ok=True, signed=True, message=f"{item_id} matches what was signed.", reason="matches")
 
 
 # -- the detached signature --------------------------------------------------------------------------

@@ -166,6 +166,7 @@ def test_demo_key_vouches_for_nothing_but_the_sample(tmp_path):
     sign_sample(other)
     report = verify_path(other, TrustStore.default())
     assert report.state is VerificationState.UNKNOWN_KEY and "demo key" in report.message
+    assert report.reason == "demo-key-elsewhere"
 
 
 @pytest.mark.parametrize("how", ["stick keys folder", "keys add"])
@@ -187,6 +188,7 @@ def test_demo_key_stays_sample_only_wherever_it_is_found(tmp_path, monkeypatch, 
         shutil.copyfile(demo_pub, keys / "demo.pub")
     report = verify_path(other, store)
     assert report.state is VerificationState.UNKNOWN_KEY and "demo key" in report.message
+    assert report.reason == "demo-key-elsewhere"
 
 
 def test_sign_refuses_a_file_that_is_not_an_archive(tmp_path, test_key, capsys):

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from archive import QueryCancelled, open_archive
 from archive.cli import main
-from archive.signing import manifest
+from archive.signing import manifest, minisign
 from archive.signing.sign import sign_archive
 from archive.signing.verify import VerificationState, check_item, verify_path
 
@@ -44,19 +44,20 @@ def image_blob(path: Path, item_id: str = "images/chart") -> tuple[str, bytes]:
 
 def test_signed_archive_verifies_with_a_trusted_key(signed, trust, test_key):
     report = verify_path(signed, trust)
-    assert report.state is STATE.VERIFIED and report.ok
+    assert report.state is STATE.VERIFIED and report.ok and report.reason == "trusted-key"
     assert report.fingerprint == test_key.public_key.fingerprint and report.signer == "Test NGO"
     assert report.failing == [] and report.root and report.signed_at
 
 
 def test_unknown_key_shows_the_fingerprint(signed, empty_trust, test_key):
     report = verify_path(signed, empty_trust)
-    assert report.state is STATE.UNKNOWN_KEY
+    assert report.state is STATE.UNKNOWN_KEY and report.reason == "untrusted-key"
     assert test_key.public_key.fingerprint in report.message
 
 
 def test_key_given_on_the_command_line_is_accepted(signed, empty_trust, test_key, other_key):
-    assert verify_path(signed, empty_trust, pubkey=test_key.public_key).state is STATE.VERIFIED
+    given = verify_path(signed, empty_trust, pubkey=test_key.public_key)
+    assert given.state is STATE.VERIFIED and given.reason == "given-key"
     report = verify_path(signed, empty_trust, pubkey=other_key.public_key)
     assert report.state is STATE.UNKNOWN_KEY and "not the key you gave" in report.message
 
@@ -65,10 +66,12 @@ def test_revoked_key(signed, trust, test_key):
     trust.revoke(test_key.public_key.fingerprint)
     report = verify_path(signed, trust)
     assert report.state is STATE.REVOKED_KEY and "revoked" in report.message
+    assert report.reason == "revoked-key" and report.revoked_on and report.revoked_on in report.message
 
 
 def test_unsigned(archive_copy, trust):
-    assert verify_path(archive_copy, trust).state is STATE.UNSIGNED
+    report = verify_path(archive_copy, trust)
+    assert report.state is STATE.UNSIGNED and report.reason == "unsigned"
 
 
 def test_flipped_byte_in_a_blob_names_the_original_and_its_item(signed, trust):
@@ -82,7 +85,7 @@ def test_flipped_byte_in_a_blob_names_the_original_and_its_item(signed, trust):
 def test_edited_entity(signed, trust):
     edit(signed, ("UPDATE entities SET caption = 'Someone else' WHERE id = 'org-xpcc'",))
     report = verify_path(signed, trust)
-    assert report.state is STATE.TAMPERED and report.failing == ["entity:org-xpcc"]
+    assert report.state is STATE.TAMPERED and report.failing == ["entity:org-xpcc"] and report.reason == "parts-differ"
 
 
 def test_deleted_mention(signed, trust):
@@ -163,20 +166,29 @@ def test_signature_replaced_by_another_keys(signed, trust, other_key):
         foreign = archive.query_one("SELECT value FROM signature WHERE key = 'signature'")[0]
     edit(signed, ("UPDATE signature SET value = ? WHERE key = 'signature'", (foreign,)))
     report = verify_path(signed, trust)
-    assert report.state is STATE.TAMPERED and report.failing == ["signature"]
+    assert report.state is STATE.TAMPERED and report.failing == ["signature"] and report.reason == "bad-signature"
+
+
+def test_a_key_posing_as_a_trusted_one_is_named_an_impersonation(signed, trust, test_key):
+    """Same key id (so the same fingerprint) as the trusted key, other key material."""
+    impostor = minisign.SecretKey(key_id=test_key.key_id, seed=bytes(range(32)))
+    sign_archive(signed, impostor)
+    report = verify_path(signed, trust)
+    assert report.state is STATE.UNKNOWN_KEY and report.reason == "impersonation"
+    assert "impersonation" in report.message
 
 
 def test_metadata_changed_after_signing(signed, trust):
     edit(signed, ("UPDATE meta SET value = '2' WHERE key = 'edition'",))
     report = verify_path(signed, trust)
-    assert report.state is STATE.TAMPERED and report.failing == ["meta"]
+    assert report.state is STATE.TAMPERED and report.failing == ["meta"] and report.reason == "other-archive"
 
 
 def test_truncated_file_is_damaged(signed, trust):
     data = signed.read_bytes()
     signed.write_bytes(data[: len(data) // 2])
     report = verify_path(signed, trust)
-    assert report.state is STATE.DAMAGED and "truncated" in report.message
+    assert report.state is STATE.DAMAGED and "truncated" in report.message and report.reason == "damaged"
 
 
 def test_not_an_archive_is_damaged(tmp_path, trust):
@@ -246,13 +258,13 @@ def test_decoding_hostile_bytes_fails_cleanly(data, width):
         pass
 
 
-@pytest.mark.parametrize("damage,code,word", [
-    (None, 0, "VERIFIED"),
-    ("unsigned", 3, "UNSIGNED"),
-    ("truncate", 5, "DAMAGED"),
-    ("entity", 4, "TAMPERED"),
+@pytest.mark.parametrize("damage,code,word,reason", [
+    (None, 0, "VERIFIED", "given-key"),
+    ("unsigned", 3, "UNSIGNED", "unsigned"),
+    ("truncate", 5, "DAMAGED", "damaged"),
+    ("entity", 4, "TAMPERED", "parts-differ"),
 ])
-def test_cli_verify_exit_codes(signed, archive_copy, test_key, tmp_path, capsys, damage, code, word):
+def test_cli_verify_exit_codes(signed, archive_copy, test_key, tmp_path, capsys, damage, code, word, reason):
     pub = tmp_path / "p.pub"
     pub.write_text(test_key.public_key.to_file_text())
     target = archive_copy if damage == "unsigned" else signed
@@ -266,4 +278,5 @@ def test_cli_verify_exit_codes(signed, archive_copy, test_key, tmp_path, capsys,
     if damage == "entity":
         assert "FAILS: entity:org-xpcc" in out
     assert main(["verify", str(target), "--pubkey", str(pub), "--json"]) == code
-    assert json.loads(capsys.readouterr().out)["state"] == word.lower()
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["state"] == word.lower() and printed["reason"] == reason
