@@ -23,6 +23,7 @@ from .readers.pdf import PdfView
 from .readers.report import ReportView
 from .session import ArchiveSession
 from .trust import badge_style
+from .verdicts import describe_check
 
 
 class IntegrityBanner(QLabel):
@@ -48,7 +49,7 @@ class IntegrityBanner(QLabel):
         elif not check.ok:
             alarm = self.tr("✗ DOES NOT MATCH WHAT THE PUBLISHER SIGNED. {reason} "
                             "Do not rely on this item as evidence.")
-            self._show("tampered", alarm.format(reason=i18n.isolate(check.message)))
+            self._show("tampered", alarm.format(reason=describe_check(check)))
         else:
             self.hide()
 

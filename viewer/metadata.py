@@ -21,6 +21,7 @@ from archive.signing.verify import VerificationState
 from .i18n import isolate
 from .search.models import language_name
 from .theme import text_colour
+from .verdicts import describe_check, describe_report
 
 # An item's kind as its label; a kind this version does not know is shown as the archive names it.
 ITEM_KINDS = {"report": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Report"),
@@ -62,7 +63,7 @@ def item_state(session, item_id: str) -> tuple[str, str]:
         return translate("ItemMetadataPanel", "✗ Cannot be checked: {reason}").format(reason=isolate(exc)), BAD
     report = session.report
     if check.signed and (not check.ok or session.item_failed_verification(item_id)):
-        reason = isolate(check.message if not check.ok else report.message)
+        reason = describe_check(check) if not check.ok else describe_report(report)
         return translate("ItemMetadataPanel", "✗ Failed verification: {reason}").format(reason=reason), BAD
     if not check.signed:
         return translate("ItemMetadataPanel", "Unsigned: nothing vouches for this item."), NEUTRAL
@@ -70,7 +71,7 @@ def item_state(session, item_id: str) -> tuple[str, str]:
         if session.verifying:
             return translate("ItemMetadataPanel", "✓ Matches the signed manifest; still verifying the archive…"), OK
         return translate("ItemMetadataPanel", "✓ Matches the signed manifest; archive not verified yet."), OK
-    message = isolate(report.message)
+    message = describe_report(report)  # in the interface language, archive parts isolated
     if report.state is VerificationState.VERIFIED:
         return translate("ItemMetadataPanel", "✓ Verified. {message}").format(message=message), OK
     if report.state is VerificationState.TAMPERED:

@@ -19,6 +19,7 @@ from archive.signing.verify import (ItemCheck, VerificationReport, VerificationS
                                    verify_path)
 
 from . import workers
+from .verdicts import describe_check
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class ArchiveSession(QObject):
     """One open archive: its connection, its verification and its per-item checks."""
 
     verificationChanged = Signal()  # report or progress changed
-    itemCheckFailed = Signal(str, str)  # item id, message
+    itemCheckFailed = Signal(str, str)  # item id, what failed (a sentence in the interface language)
 
     def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +66,7 @@ class ArchiveSession(QObject):
             check = self.archive.check_item(item_id)
             self._checks[item_id] = check
             if check.signed and not check.ok:
-                self.itemCheckFailed.emit(item_id, check.message)
+                self.itemCheckFailed.emit(item_id, describe_check(check))  # in the reader's language
         return check
 
     def item_failed_verification(self, item_id: str) -> bool:

@@ -19,6 +19,7 @@ from archive.signing.trust import TrustStore
 from archive.signing.verify import VerificationState
 
 from .i18n import isolate
+from .verdicts import describe_report
 from .session import ArchiveSession
 from .theme import STATE_COLOURS
 
@@ -50,20 +51,14 @@ def badge_for(session: ArchiveSession) -> Badge:
         return Badge("unsigned", translate("Badge", "Not verified"),
                      translate("Badge", "Verification was cancelled. Use Archive › Verify again."))
     if report.state is STATE.VERIFIED:
-        detail = translate("Badge", "Signed by {signer} (key {key}); every item matches.") if report.signer \
-            else translate("Badge", "Signed by the publisher (key {key}); every item matches.")
-        return Badge("verified", translate("Badge", "Verified"),
-                     detail.format(signer=isolate(report.signer), key=isolate(report.fingerprint)))
+        return Badge("verified", translate("Badge", "Verified"), describe_report(report))
     if report.state is STATE.UNSIGNED:
-        return Badge("unsigned", translate("Badge", "Unsigned"),
-                     translate("Badge", "Nothing vouches for this archive's contents: treat them as unverified."))
-    # The verifier's own messages quote archive data and stay in English; isolated, they cannot reorder
-    # a right-to-left line around them.
+        return Badge("unsigned", translate("Badge", "Unsigned"), describe_report(report))
     headlines = {STATE.UNKNOWN_KEY: ("unknown", translate("Badge", "Unknown signer")),
                  STATE.REVOKED_KEY: ("tampered", translate("Badge", "Revoked key")),
                  STATE.TAMPERED: ("tampered", translate("Badge", "TAMPERED"))}
     key, headline = headlines.get(report.state, ("damaged", translate("Badge", "Damaged")))
-    return Badge(key, headline, isolate(report.message))
+    return Badge(key, headline, describe_report(report))
 
 
 def badge_style(key: str) -> str:

@@ -804,7 +804,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../viewer/trust.py" line="+41"/>
+        <location filename="../../viewer/trust.py" line="+42"/>
         <source>Verifying…</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەستىقلىنىۋاتىدۇ…</translation>
@@ -835,7 +835,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">تەستىقلاش بىكار قىلىندى. «ئارخىپ › قايتا تەستىقلاش» نى ئىشلىتىڭ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../viewer/verdicts.py" line="+30"/>
         <source>Signed by {signer} (key {key}); every item matches.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{signer} ئىمزالىغان (ئاچقۇچ {key})؛ بارلىق ماتېرىياللار ماس كېلىدۇ.</translation>
@@ -847,25 +847,109 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئېلان قىلغۇچى ئىمزالىغان (ئاچقۇچ {key})؛ بارلىق ماتېرىياللار ماس كېلىدۇ.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Signed by {signer} (key {key}), a key you revoked on {date}: it no longer vouches for anything.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{signer} ئىمزالىغان (ئاچقۇچ {key})، بۇ ئاچقۇچنى سىز {date} دە بىكار قىلغان: ئۇ ئەمدى ھېچنېمىگە كاپالەت بەرمەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed with the public Casefile demo key (key {key}), which anyone can use: it vouches only for the sample archive, not for this one.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھەممە ئادەم ئىشلىتەلەيدىغان ئاممىۋى Casefile كۆرسىتىش ئاچقۇچى بىلەن ئىمزالانغان (ئاچقۇچ {key}): ئۇ پەقەت ئۈلگە ئارخىپقىلا كاپالەت بېرىدۇ، بۇ ئارخىپقا ئەمەس.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by a key you have not chosen to trust (key {key}). Trust it only if the publisher confirms this fingerprint.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سىز ئىشىنىشنى تاللىمىغان ئاچقۇچ بىلەن ئىمزالانغان (ئاچقۇچ {key}). ئېلان قىلغۇچى بۇ بارماق ئىزىنى جەزملىگەندىلا ئۇنىڭغا ئىشىنىڭ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by a key you have not chosen to trust (key {key}). A key you trust has the same fingerprint but different key material: this may be an impersonation.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سىز ئىشىنىشنى تاللىمىغان ئاچقۇچ بىلەن ئىمزالانغان (ئاچقۇچ {key}). سىز ئىشىنىدىغان بىر ئاچقۇچنىڭ بارماق ئىزى ئوخشاش، ئەمما ئاچقۇچ مەزمۇنى باشقىچە: بۇ باشقىلارنىڭ نامىنى ئوغرىلاپ ئىمزالاش بولۇشى مۇمكىن.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signature is invalid or is not this archive&apos;s. Details: {detail}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىمزا ئىناۋەتسىز ياكى بۇ ئارخىپنىڭ ئەمەس. تەپسىلاتى: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not the archive that was signed: its name or edition was changed. Details: {detail}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ئىمزالانغان ئارخىپ ئەمەس: ئۇنىڭ نامى ياكى نەشرى ئۆزگەرتىلگەن. تەپسىلاتى: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The archive could not be read to the end: {detail}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئارخىپنى ئاخىرىغىچە ئوقۇغىلى بولمىدى: {detail}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{item} matches what was signed.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{item} ئىمزالانغاندىكى بىلەن ماس كېلىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{item} differs from what was signed: {parts}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{item} ئىمزالانغاندىكىدىن پەرقلىنىدۇ: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item} cannot be checked: the archive&apos;s signed list of contents cannot be relied on. Details: {detail}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{item} نى تەكشۈرگىلى بولمايدۇ: ئارخىپنىڭ ئىمزالانغان مەزمۇن تىزىملىكىگە ئىشەنگىلى بولمايدۇ. تەپسىلاتى: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archive is not signed.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئارخىپ ئىمزالانمىغان.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{parts} and {count} more</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{parts} ۋە يەنە {count} جاي</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>1 part of the archive differs from what was signed: {parts}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئارخىپنىڭ 1 جايى ئىمزالانغاندىكىدىن پەرقلىنىدۇ: {parts}.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>{count} parts of the archive differ from what was signed: {parts}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئارخىپنىڭ {count} جايى ئىمزالانغاندىكىدىن پەرقلىنىدۇ: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/trust.py" line="+2"/>
         <source>Verified</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەستىقلانغان</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Unsigned</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىمزاسىز</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../viewer/verdicts.py" line="-31"/>
         <source>Nothing vouches for this archive&apos;s contents: treat them as unverified.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ ئارخىپنىڭ مەزمۇنىغا ھېچنېمە كاپالەتلىك قىلمايدۇ: ئۇلارنى تەستىقلانمىغان دەپ قاراڭ.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../viewer/trust.py" line="+1"/>
         <source>Unknown signer</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">نامەلۇم ئىمزالىغۇچى</translation>
@@ -910,7 +994,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../viewer/documents.py" line="+64"/>
+        <location filename="../../viewer/documents.py" line="+65"/>
         <source>“{title}”</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">«{title}»</translation>
@@ -919,7 +1003,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EmptyStateWidget</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="+153"/>
+        <location filename="../../viewer/search/help.py" line="+161"/>
         <source>Type words, names or phrases in any language of the archive: English, Chinese or Uyghur. Results come from reports, images and records of people and organisations in every open archive. Some examples:</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئارخىپنىڭ خالىغان تىلىدا سۆز، ئىسىم ياكى ئىبارە كىرگۈزۈڭ: ئىنگلىزچە، خەنزۇچە ياكى ئۇيغۇرچە. نەتىجىلەر بارلىق ئوچۇق ئارخىپلاردىكى دوكلاتلار، رەسىملەر ۋە شەخس ھەم تەشكىلاتلارنىڭ ئۇچۇرلىرىدىن چىقىدۇ. بىر قانچە مىسال:</translation>
@@ -2733,7 +2817,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ItemMetadataPanel</name>
     <message>
-        <location filename="../../viewer/metadata.py" line="+26"/>
+        <location filename="../../viewer/metadata.py" line="+27"/>
         <source>Report</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">دوكلات</translation>
@@ -4488,7 +4572,7 @@ Open in your browser?</source>
 <context>
     <name>SearchHelp</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="-163"/>
+        <location filename="../../viewer/search/help.py" line="-170"/>
         <source>Finds items with all these words, in any order. Names are found in every script: {example} also finds Chen Quanguo.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ سۆزلەرنىڭ ھەممىسى بار ماتېرىياللارنى تاپىدۇ، تەرتىپى مۇھىم ئەمەس. ناملار ھەر قانداق يېزىقتا تېپىلىدۇ: {example} نى ئىزدىسىڭىزمۇ Chen Quanguo تېپىلىدۇ.</translation>
@@ -4638,7 +4722,7 @@ Open in your browser?</source>
         <translation type="unfinished">خاتا يېزىلغان نام</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>How to search</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">قانداق ئىزدەش</translation>

@@ -804,7 +804,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../viewer/trust.py" line="+41"/>
+        <location filename="../../viewer/trust.py" line="+42"/>
         <source>Verifying…</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">正在验证…</translation>
@@ -835,7 +835,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">验证已取消。请使用“档案 › 重新验证”。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../viewer/verdicts.py" line="+30"/>
         <source>Signed by {signer} (key {key}); every item matches.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">由 {signer} 签名（密钥 {key}）；所有条目均一致。</translation>
@@ -847,25 +847,109 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">由发布者签名（密钥 {key}）；所有条目均一致。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Signed by {signer} (key {key}), a key you revoked on {date}: it no longer vouches for anything.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">由 {signer} 签名（密钥 {key}），您已于 {date} 吊销该密钥：它不再为任何内容作证。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed with the public Casefile demo key (key {key}), which anyone can use: it vouches only for the sample archive, not for this one.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">使用公开的 Casefile 演示密钥签名（密钥 {key}），任何人都能使用该密钥：它只为示例档案作证，不为此档案作证。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by a key you have not chosen to trust (key {key}). Trust it only if the publisher confirms this fingerprint.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">由您尚未选择信任的密钥签名（密钥 {key}）。只有在发布者确认此指纹之后才信任它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by a key you have not chosen to trust (key {key}). A key you trust has the same fingerprint but different key material: this may be an impersonation.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">由您尚未选择信任的密钥签名（密钥 {key}）。您信任的一个密钥具有相同的指纹，但密钥内容不同：这可能是冒充。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signature is invalid or is not this archive&apos;s. Details: {detail}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">签名无效，或不属于此档案。详情：{detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not the archive that was signed: its name or edition was changed. Details: {detail}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">这不是被签名的档案：其名称或版本已被更改。详情：{detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The archive could not be read to the end: {detail}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">无法完整读取此档案：{detail}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{item} matches what was signed.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{item} 与签名时一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{item} differs from what was signed: {parts}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{item} 与签名时不一致：{parts}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item} cannot be checked: the archive&apos;s signed list of contents cannot be relied on. Details: {detail}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{item} 无法核查：档案中已签名的内容清单不可靠。详情：{detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archive is not signed.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">此档案未签名。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{parts} and {count} more</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{parts} 等，另有 {count} 处</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>1 part of the archive differs from what was signed: {parts}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">档案中有 1 处与签名时不一致：{parts}。</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>{count} parts of the archive differ from what was signed: {parts}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">档案中有 {count} 处与签名时不一致：{parts}。</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/trust.py" line="+2"/>
         <source>Verified</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">已验证</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Unsigned</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">未签名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../viewer/verdicts.py" line="-31"/>
         <source>Nothing vouches for this archive&apos;s contents: treat them as unverified.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">没有任何签名为此档案的内容作保：请将其视为未经验证。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../viewer/trust.py" line="+1"/>
         <source>Unknown signer</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">未知签名者</translation>
@@ -909,7 +993,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../viewer/documents.py" line="+64"/>
+        <location filename="../../viewer/documents.py" line="+65"/>
         <source>“{title}”</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">“{title}”</translation>
@@ -918,7 +1002,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EmptyStateWidget</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="+153"/>
+        <location filename="../../viewer/search/help.py" line="+161"/>
         <source>Type words, names or phrases in any language of the archive: English, Chinese or Uyghur. Results come from reports, images and records of people and organisations in every open archive. Some examples:</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">输入档案中任何语言的词语、名称或短语：英文、中文或维吾尔文。结果来自所有已打开档案中的报告、图像以及人员和组织记录。一些示例：</translation>
@@ -2732,7 +2816,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ItemMetadataPanel</name>
     <message>
-        <location filename="../../viewer/metadata.py" line="+26"/>
+        <location filename="../../viewer/metadata.py" line="+27"/>
         <source>Report</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">报告</translation>
@@ -4375,7 +4459,7 @@ Open in your browser?</source>
 <context>
     <name>SearchHelp</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="-163"/>
+        <location filename="../../viewer/search/help.py" line="-170"/>
         <source>Finds items with all these words, in any order. Names are found in every script: {example} also finds Chen Quanguo.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">查找包含所有这些词的条目，顺序不限。各种文字写的名称都能找到：{example} 也能找到 Chen Quanguo。</translation>
@@ -4525,7 +4609,7 @@ Open in your browser?</source>
         <translation type="unfinished">拼错的名字</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>How to search</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">如何搜索</translation>

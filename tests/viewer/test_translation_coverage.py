@@ -25,9 +25,11 @@ from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit, QMenu,
                                QTabBar, QWidget)
 
+from archive.signing.verify import REASONS, ItemCheck, VerificationReport, VerificationState
 from viewer import i18n
 from viewer.mainwindow import MainWindow
 from viewer.settings import Settings
+from viewer.verdicts import describe_check, describe_report
 
 from .workflow import activate, visit_workflow
 
@@ -211,3 +213,24 @@ def test_the_pseudo_catalogue_reaches_the_window(qtbot, tmp_path, pseudo_transla
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus and all(text.startswith(OPEN) for text in menus), menus
+
+
+@pytest.mark.parametrize("reason", REASONS)
+def test_every_verification_outcome_is_worded_in_the_interface_language(pseudo_translated, reason):
+    """The verifier's sentences are English (the CLI prints them); the badge and item panel word each
+    outcome from its `reason` and fields instead, quoting only isolated archive data."""
+    failing = [f"item:reports/r{n}" for n in range(7)]
+    report = VerificationReport(VerificationState.TAMPERED, "An English sentence from the verifier.",
+                                failing=failing, fingerprint="3EE88EC9CAF42D48", signer="Example Publisher",
+                                reason=reason, revoked_on="2026-01-02")
+    text = describe_report(report)
+    assert not english_left(text, failing + ["Example Publisher", "3EE88EC9CAF42D48"]), text
+
+
+@pytest.mark.parametrize("reason", ["matches", "differs", "manifest-unreliable", "unsigned"])
+def test_every_item_check_is_worded_in_the_interface_language(pseudo_translated, reason):
+    failing = ["item:reports/a", "blob:0f3a"]
+    check = ItemCheck("reports/a", ok=reason == "matches", signed=reason != "unsigned", failing=failing,
+                      message="An English sentence from the verifier.", reason=reason)
+    text = describe_check(check)
+    assert not english_left(text, failing + ["reports/a"]), text
