@@ -54,11 +54,19 @@ class BuildError(CasefileError):
 
 
 class QueryError(CasefileError):
-    """A search query cannot be run; `position` points at the problem in the query text, if known."""
+    """A search query cannot be run; `position` points at the problem in the query text, if known.
 
-    def __init__(self, message: str, position: int | None = None):
+    The message is English (the CLI prints it). `code` names which problem it is, one of
+    archive.search.query.QUERY_ERROR_CODES, and `details` holds the values its sentence quotes, so a UI
+    can word it in its own language; both are empty for an error raised without them."""
+
+    def __init__(self, message: str, position: int | None = None, *, code: str = "",
+                 details: dict | None = None):
         super().__init__(message)
         self.position = position
+        self.code = code
+        # Not `args`: BaseException.args is the message tuple that str() and pickling rely on.
+        self.details = dict(details or {})
 
 
 class SignatureInvalid(CasefileError):

@@ -29,7 +29,37 @@ from whoosh.qparser.common import attach
 from ..errors import QueryError
 from .analysis import term_groups
 
-__all__ = ["CompiledQuery", "compile_query"]
+__all__ = ["QUERY_ERROR_CODES", "CompiledQuery", "compile_query"]
+
+# Which problem a QueryError reports, as a stable code: the viewer words each in the reader's language
+# from the error's `details` (named after each code), while the CLI prints the English message.
+QUERY_ERROR_CODES = (
+    "too-long",              # more characters than max_length (length, limit)
+    "word-too-long",         # one word longer than _MAX_WORD characters (length, limit, word)
+    "too-many-words",        # more words than max_terms, before parsing (count, limit)
+    "parentheses-too-deep",  # parentheses nested more than max_depth deep (limit, snippet)
+    "unmatched-close",       # a ) with no ( before it (snippet: the text up to it)
+    "unclosed-quote",        # a " with no closing " (snippet: the text from it)
+    "unclosed-paren",        # a ( with no closing ) (snippet: the text from it)
+    "and-only-filters",      # a filter OR'ed or negated together with words (fields, such as "kind")
+    "excluded-or",           # an excluded word as one side of OR
+    "not-a-date",            # a date: value that is not YYYY, YYYY-MM or YYYY-MM-DD (value)
+    "plain-value-only",      # a filter given a pattern or range instead of a value (field, without ":")
+    "unknown-kind",          # kind: other than report, image or entity (value)
+    "nested-too-deep",       # operators nested deeper than the parentheses allow (ANDNOT chains)
+    "unknown-field",         # field: that is not one of the known fields (field, known; without ":")
+    "empty-date-range",      # date:[TO], a range with neither end
+    "match-everything",      # a * on its own
+    "inner-wildcard",        # ? or * inside a word (word)
+    "range-not-date",        # [a TO b] on something other than date:
+    "unsupported",           # a Whoosh query part this compiler has no translation for (part)
+    "prefix-too-broad",      # word* with fewer than 2 letters before the * (word)
+    "fuzzy-distance",        # word~N with N above 2 (word, distance)
+    "not-understood",        # Whoosh's parser failed on the operators
+    "only-excluded",         # only NOT words, nothing to find
+    "nothing-to-search",     # no words at all (empty, or punctuation only)
+    "too-many-terms",        # more search terms than max_terms after parsing (count, limit, expanded)
+)
 
 
 @dataclass(frozen=True)
@@ -116,16 +146,20 @@ def _show(text: str) -> str:
 def _check_text(text: str, max_length: int, max_terms: int, max_depth: int) -> None:
     """Refuse, before Whoosh parses anything, text that is too big or whose brackets do not pair up."""
     if len(text) > max_length:
-        raise QueryError(f"The query is {len(text)} characters long; the limit is {max_length}.")
+        raise QueryError(f"The query is {len(text)} characters long; the limit is {max_length}.",
+                         code="too-long", details={"length": len(text), "limit": max_length})
     _check_brackets(text, max_depth)
     chunks = text.split()
     long_word = next((chunk for chunk in chunks if len(chunk) > _MAX_WORD), None)
     if long_word is not None:
         raise QueryError(f"A word of {len(long_word)} characters is too long to search for "
-                         f"(the limit is {_MAX_WORD}): {_show(long_word)}", text.find(long_word))
+                         f"(the limit is {_MAX_WORD}): {_show(long_word)}", text.find(long_word),
+                         code="word-too-long",
+                         details={"length": len(long_word), "limit": _MAX_WORD, "word": _show(long_word)})
     words = sum(1 for chunk in chunks if chunk not in _OPERATORS)
     if words > max_terms:
-        raise QueryError(f"The query has {words} words; the limit is {max_terms}.")
+        raise QueryError(f"The query has {words} words; the limit is {max_terms}.",
+                         code="too-many-words", details={"count": words, "limit": max_terms})
 
 
 def _check_brackets(text: str, max_depth: int) -> None:
@@ -144,15 +178,20 @@ def _check_brackets(text: str, max_depth: int) -> None:
             opened.append(pos)
             if len(opened) > max_depth:
                 raise QueryError(f"Parentheses are nested more than {max_depth} deep at position {pos}: "
-                                 f"{_show(text[pos:])}", pos)
+                                 f"{_show(text[pos:])}", pos, code="parentheses-too-deep",
+                                 details={"limit": max_depth, "snippet": _show(text[pos:])})
         elif not opened:
-            raise QueryError(f"Unmatched ) at position {pos}: {_show(text[max(0, pos - 29):pos + 1])}", pos)
+            before = _show(text[max(0, pos - 29):pos + 1])
+            raise QueryError(f"Unmatched ) at position {pos}: {before}", pos, code="unmatched-close",
+                             details={"snippet": before})
         else:
             opened.pop()
     if quote is not None:
-        raise QueryError(f"Unclosed quote at position {quote}: {_show(text[quote:])}", quote)
+        raise QueryError(f"Unclosed quote at position {quote}: {_show(text[quote:])}", quote,
+                         code="unclosed-quote", details={"snippet": _show(text[quote:])})
     if opened:
-        raise QueryError(f"Unclosed ( at position {opened[-1]}: {_show(text[opened[-1]:])}", opened[-1])
+        raise QueryError(f"Unclosed ( at position {opened[-1]}: {_show(text[opened[-1]:])}", opened[-1],
+                         code="unclosed-paren", details={"snippet": _show(text[opened[-1]:])})
 
 
 @dataclass(frozen=True)
@@ -193,8 +232,9 @@ def _conjunction(conditions: tuple[str, ...] | list[str]) -> str:
 
 def _and_only(parts: list[_Part]) -> QueryError:
     """The error for a filter that would have to be OR'ed or negated together with words."""
-    names = ", ".join(sorted({name for part in parts for name in part.filters}))
-    return QueryError(f"{names} filters can be combined with words by AND only, not by OR or NOT.")
+    names = tuple(sorted({name for part in parts for name in part.filters}))
+    return QueryError(f"{', '.join(names)} filters can be combined with words by AND only, not by OR or NOT.",
+                      code="and-only-filters", details={"fields": tuple(name.rstrip(":") for name in names)})
 
 
 def _all_of(parts: list[_Part]) -> _Part:
@@ -227,7 +267,7 @@ def _any_of(parts: list[_Part]) -> _Part:
                      filters=tuple(name for part in parts for name in part.filters))
     if any(part.fts is None for part in parts):
         raise QueryError("An excluded word (NOT or -) cannot be one side of OR; "
-                         "write the words to find on both sides.")
+                         "write the words to find on both sides.", code="excluded-or")
     return _Part(fts=" OR ".join(_operand(*_closed(part)) for part in parts), atomic=False)
 
 
@@ -263,7 +303,8 @@ def _date_prefix(text: str) -> str:
             return text
         except ValueError:
             pass
-    raise QueryError(f"Not a date: {_show(text)}. Write dates as YYYY, YYYY-MM or YYYY-MM-DD.")
+    raise QueryError(f"Not a date: {_show(text)}. Write dates as YYYY, YYYY-MM or YYYY-MM-DD.",
+                     code="not-a-date", details={"value": _show(text)})
 
 
 def _date_filter(q: query.Query) -> _Part:
@@ -294,7 +335,8 @@ def _value(field: str, q: query.Query) -> str:
         return " ".join(q.words)
     if type(q) is query.Term:
         return q.text
-    raise QueryError(f"{field}: takes a plain value, such as {field}:something, not a pattern or range.")
+    raise QueryError(f"{field}: takes a plain value, such as {field}:something, not a pattern or range.",
+                     code="plain-value-only", details={"field": field})
 
 
 def _filter(field: str, q: query.Query) -> _Part:
@@ -306,7 +348,8 @@ def _filter(field: str, q: query.Query) -> _Part:
         return _Part(tags=(value,), filters=("tag:",))
     if field == "kind":
         if value.lower() not in _KINDS:
-            raise QueryError(f"Unknown kind: {_show(value)}. Use kind:report, kind:image or kind:entity.")
+            raise QueryError(f"Unknown kind: {_show(value)}. Use kind:report, kind:image or kind:entity.",
+                             code="unknown-kind", details={"value": _show(value)})
         return _Part(where=("d.doc_kind = ?",), params=(value.lower(),), filters=("kind:",))
     condition = _SQL_CONDITIONS[field]
     return _Part(where=(condition,), params=(value,) * condition.count("?"), filters=(f"{field}:",))
@@ -329,7 +372,8 @@ class _Compiler:
     def compile(self, q: query.Query, positive: bool = True, depth: int = 0) -> _Part:
         """The part for `q`; `positive` is False under an odd number of NOTs (nothing to highlight)."""
         if depth > self.max_tree_depth:
-            raise QueryError("The query is nested too deeply; remove some parentheses or operators.")
+            raise QueryError("The query is nested too deeply; remove some parentheses or operators.",
+                             code="nested-too-deep")
         kind = type(q)
         if kind is query.And:
             return _all_of([self.compile(sub, positive, depth + 1) for sub in q.subqueries])
@@ -355,21 +399,26 @@ class _Compiler:
         field = name.lower() if name not in (None, _ANY) else None
         if field is not None and field not in _KNOWN_FIELDS:
             raise QueryError(f"Unknown field {_show(name)}:. Known fields: {', '.join(_KNOWN_FIELDS)}. "
-                             'To search for text containing ":", put it in quotes.')
+                             'To search for text containing ":", put it in quotes.',
+                             code="unknown-field", details={"field": _show(name), "known": _KNOWN_FIELDS})
+        if isinstance(q, query.Every) and field == "date":
+            raise QueryError("date:[TO] needs a first or a last date.", code="empty-date-range")
         if isinstance(q, query.Every):
-            raise QueryError("date:[TO] needs a first or a last date." if field == "date" else
-                             "* alone would match everything; type at least 2 characters before *.")
+            raise QueryError("* alone would match everything; type at least 2 characters before *.",
+                             code="match-everything")
         if isinstance(q, query.Wildcard):
             raise QueryError(f"Only a * at the end of a word is supported (chen*), not ? or * inside "
-                             f"it: {_show(q.text)}")
+                             f"it: {_show(q.text)}", code="inner-wildcard", details={"word": _show(q.text)})
         if field in _SQL_FIELDS:
             return _filter(field, q)
         if isinstance(q, query.TermRange):
-            raise QueryError("Ranges [a TO b] work with date: only, as in date:[2017 TO 2019].")
+            raise QueryError("Ranges [a TO b] work with date: only, as in date:[2017 TO 2019].",
+                             code="range-not-date")
         handler = {query.Term: self.word, query.Phrase: self.phrase, query.Prefix: self.prefix,
                    query.FuzzyTerm: self.fuzzy}.get(type(q))
         if handler is None:
-            raise QueryError(f"Unsupported query part: {_show(str(q))}")
+            raise QueryError(f"Unsupported query part: {_show(str(q))}", code="unsupported",
+                             details={"part": _show(str(q))})
         part = handler(q, _FTS_COLUMNS.get(field), positive)
         if field == "caption" and not part.empty:
             return _all_of([part, _Part(where=("d.doc_kind = ?",), params=("image",), filters=("caption:",))])
@@ -405,14 +454,16 @@ class _Compiler:
         groups = term_groups(q.text)
         if len("".join(term for group in groups for term in group)) < 2:
             raise QueryError(f"{_show(q.text)}* would match too many words; "
-                             "type at least 2 letters before *.")
+                             "type at least 2 letters before *.", code="prefix-too-broad",
+                             details={"word": _show(q.text)})
         return self.emit(groups, column, positive, prefix=True)
 
     def fuzzy(self, q: query.FuzzyTerm, column: str | None, positive: bool) -> _Part:
         """word~ or word~2: the word OR the index terms within that many edits of it."""
         if q.maxdist > 2:
             raise QueryError(f"{_show(q.text)}~{q.maxdist}: fuzzy search allows 1 or 2 edits "
-                             "(word~ or word~2).")
+                             "(word~ or word~2).", code="fuzzy-distance",
+                             details={"word": _show(q.text), "distance": q.maxdist})
         groups = term_groups(q.text)
         if q.maxdist == 0 or [len(group) for group in groups] != [1]:
             # Edits mean nothing inside a Chinese bigram phrase or a hyphenated pair: search the word.
@@ -449,17 +500,21 @@ def compile_query(text: str, *, expand_fuzzy: Callable[[str, int], list[str]] = 
         parsed = _PARSER.parse(text)
     except Exception as exc:
         # Whoosh's parser is not hardened against odd input ("NOT NOT a" raises IndexError).
-        raise QueryError("Could not understand the query; check how AND, OR and NOT are used.") from exc
+        raise QueryError("Could not understand the query; check how AND, OR and NOT are used.",
+                         code="not-understood") from exc
     compiler = _Compiler(expand_fuzzy, max_expansions, max_depth)
     part = compiler.compile(parsed)
     if part.fts is None and part.excluded:
-        raise QueryError("The query only excludes words: add at least one word to search for.")
+        raise QueryError("The query only excludes words: add at least one word to search for.",
+                         code="only-excluded")
     if part.empty:
-        raise QueryError("Nothing to search for: the query has no words (punctuation is not indexed).")
+        raise QueryError("Nothing to search for: the query has no words (punctuation is not indexed).",
+                         code="nothing-to-search")
     if compiler.term_count > max_terms:
         expanded = " after fuzzy expansion" if compiler.expanded else ""
         raise QueryError(f"The query has {compiler.term_count} search terms{expanded}; "
-                         f"the limit is {max_terms}.")
+                         f"the limit is {max_terms}.", code="too-many-terms",
+                         details={"count": compiler.term_count, "limit": max_terms, "expanded": compiler.expanded})
     return CompiledQuery(
         match=_closed(part)[0] if part.fts is not None else None,
         where=" AND ".join(part.where) or "1",

@@ -6,15 +6,18 @@ from __future__ import annotations
 import re
 import sqlite3
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from whoosh import query as whoosh_query
 
 from archive import schema
 from archive.errors import QueryError
 from archive.search.analysis import index_text
-from archive.search.query import CompiledQuery, compile_query
+from archive.search import query as query_module
+from archive.search.query import QUERY_ERROR_CODES, CompiledQuery, compile_query
 
 # doc id, kind, item_id, entity_id, lang, date, source, then the indexed title, body, names
 DOCS = [
@@ -127,24 +130,26 @@ def test_highlight_and_terms_hold_positive_words_only():
     assert compiled.terms == ("chen", "x")
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("-foo", "add at least one word"),
-    ("NOT foo", "add at least one word"),
-    ("kind:image -foo", "add at least one word"),
-    ("a OR -b", "cannot be one side of OR"),
-    ("", "Nothing to search for"),
-    ("... ; ,", "Nothing to search for"),
-    ("()", "Nothing to search for"),
-    ("c*", "at least 2 letters"),
-    ("*", "match everything"),
-    ("a*b", "Only a * at the end"),
-    ("*chen", "Only a * at the end"),
-    ("chen?", "Only a * at the end"),
-    ("NOT NOT a", "Could not understand"),
+@pytest.mark.parametrize(("text", "message", "code"), [
+    ("-foo", "add at least one word", "only-excluded"),
+    ("NOT foo", "add at least one word", "only-excluded"),
+    ("kind:image -foo", "add at least one word", "only-excluded"),
+    ("a OR -b", "cannot be one side of OR", "excluded-or"),
+    ("", "Nothing to search for", "nothing-to-search"),
+    ("... ; ,", "Nothing to search for", "nothing-to-search"),
+    ("()", "Nothing to search for", "nothing-to-search"),
+    ("c*", "at least 2 letters", "prefix-too-broad"),
+    ("*", "match everything", "match-everything"),
+    ("title:*", "match everything", "match-everything"),
+    ("a*b", "Only a * at the end", "inner-wildcard"),
+    ("*chen", "Only a * at the end", "inner-wildcard"),
+    ("chen?", "Only a * at the end", "inner-wildcard"),
+    ("NOT NOT a", "Could not understand", "not-understood"),
 ])
-def test_refused_words(text, message):
-    with pytest.raises(QueryError, match=re.escape(message)):
+def test_refused_words(text, message, code):
+    with pytest.raises(QueryError, match=re.escape(message)) as caught:
         compile_query(text)
+    assert caught.value.code == code
 
 
 # --- fuzzy ------------------------------------------------------------------------------------------
@@ -173,10 +178,18 @@ def test_fuzzy_caps_and_limits():
     assert fts("chen~") == '"chen"'  # no expansions: the word itself
     assert fts("新疆~") == '"新疆"'
     assert fts("chen~0") == '"chen"'
-    with pytest.raises(QueryError, match="1 or 2 edits"):
+    with pytest.raises(QueryError, match="1 or 2 edits") as caught:
         compile_query("chen~3")
-    with pytest.raises(QueryError, match="after fuzzy expansion"):
+    assert (caught.value.code, caught.value.details) == ("fuzzy-distance", {"word": "chen", "distance": 3})
+    with pytest.raises(QueryError, match="after fuzzy expansion") as caught:
         compile_query("chen~ quan~", expand_fuzzy=many)  # 2 x 50 terms > 64
+    assert (caught.value.code, caught.value.details) == ("too-many-terms", {"count": 100, "limit": 64,
+                                                                            "expanded": True})
+    # One chunk of text can hold several words, so the count after parsing can pass the limit on its own.
+    with pytest.raises(QueryError, match="3 search terms; the limit is 2") as caught:
+        compile_query("(a)(b)(c)", max_terms=2)
+    assert (caught.value.code, caught.value.details) == ("too-many-terms", {"count": 3, "limit": 2,
+                                                                            "expanded": False})
 
 
 # --- filters ----------------------------------------------------------------------------------------
@@ -215,65 +228,149 @@ def test_filters_and_words_combine_with_and():
     assert (only_tag.match, only_tag.where, only_tag.needs_tag_filter) == (None, "1", ("urgent",))
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("chen OR kind:image", "kind: filters can be combined with words by AND only"),
-    ("-(chen kind:image)", "kind: filters can be combined"),
-    ("caption:camp OR chen", "caption: filters can be combined"),
-    ("-tag:x chen", "tag: filters"),
-    ("tag:x OR kind:image", "kind:, tag: filters"),
-    ("foo:bar", "Unknown field foo:. Known fields: title, body, name, caption, kind, lang"),
-    ("http://example.org", "Unknown field http:"),
-    ("kind:video", "Use kind:report, kind:image or kind:entity"),
-    ("kind:im*", "kind: takes a plain value"),
-    ("date:2019-02-30", "Not a date"),
-    ("date:19", "Not a date"),
-    ("date:[2017 TO yesterday]", "Not a date"),
-    ("date:[TO]", "needs a first or a last date"),
-    ("[a TO b]", "work with date: only"),
+KNOWN_FIELDS = ("title", "body", "name", "caption", "kind", "lang", "source", "entity", "date", "tag")
+
+
+@pytest.mark.parametrize(("text", "message", "code", "details"), [
+    ("chen OR kind:image", "kind: filters can be combined with words by AND only", "and-only-filters",
+     {"fields": ("kind",)}),
+    ("-(chen kind:image)", "kind: filters can be combined", "and-only-filters", {"fields": ("kind",)}),
+    ("caption:camp OR chen", "caption: filters can be combined", "and-only-filters", {"fields": ("caption",)}),
+    ("-tag:x chen", "tag: filters", "and-only-filters", {"fields": ("tag",)}),
+    ("tag:x OR kind:image", "kind:, tag: filters", "and-only-filters", {"fields": ("kind", "tag")}),
+    ("foo:bar", "Unknown field foo:. Known fields: title, body, name, caption, kind, lang", "unknown-field",
+     {"field": "foo", "known": KNOWN_FIELDS}),
+    ("http://example.org", "Unknown field http:", "unknown-field", {"field": "http", "known": KNOWN_FIELDS}),
+    ("kind:video", "Use kind:report, kind:image or kind:entity", "unknown-kind", {"value": "video"}),
+    ("kind:im*", "kind: takes a plain value", "plain-value-only", {"field": "kind"}),
+    ("date:2019-02-30", "Not a date", "not-a-date", {"value": "2019-02-30"}),
+    ("date:19", "Not a date", "not-a-date", {"value": "19"}),
+    ("date:[2017 TO yesterday]", "Not a date", "not-a-date", {"value": "yesterday"}),
+    ("date:[TO]", "needs a first or a last date", "empty-date-range", {}),
+    ("[a TO b]", "work with date: only", "range-not-date", {}),
 ])
-def test_refused_filters(text, message):
-    with pytest.raises(QueryError, match=re.escape(message)):
+def test_refused_filters(text, message, code, details):
+    with pytest.raises(QueryError, match=re.escape(message)) as caught:
         compile_query(text)
+    assert (caught.value.code, caught.value.details) == (code, details)
 
 
 # --- syntax errors and caps -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "message", "position"), [
-    ('kind:report "chen quan', 'Unclosed quote at position 12: "chen quan', 12),
-    ('"a" "b', 'Unclosed quote at position 4: "b', 4),
-    ("a (b OR c", "Unclosed ( at position 2: (b OR c", 2),
-    ("a b) c", "Unmatched ) at position 3: a b)", 3),
-    (")))", "Unmatched ) at position 0", 0),
-    ("(" * 17 + "a" + ")" * 17, "nested more than 16 deep at position 16", 16),
-    ("chen foo:x", "Unknown field", 9),  # Whoosh's position of the value
+@pytest.mark.parametrize(("text", "message", "position", "code", "details"), [
+    ('kind:report "chen quan', 'Unclosed quote at position 12: "chen quan', 12, "unclosed-quote",
+     {"snippet": '"chen quan'}),
+    ('"a" "b', 'Unclosed quote at position 4: "b', 4, "unclosed-quote", {"snippet": '"b'}),
+    ("a (b OR c", "Unclosed ( at position 2: (b OR c", 2, "unclosed-paren", {"snippet": "(b OR c"}),
+    ("a b) c", "Unmatched ) at position 3: a b)", 3, "unmatched-close", {"snippet": "a b)"}),
+    (")))", "Unmatched ) at position 0", 0, "unmatched-close", {"snippet": ")"}),
+    ("(" * 17 + "a" + ")" * 17, "nested more than 16 deep at position 16", 16, "parentheses-too-deep",
+     {"limit": 16, "snippet": "(a" + ")" * 17}),
+    # Errors about one word are at Whoosh's position of its value.
+    ("chen foo:x", "Unknown field", 9, "unknown-field", {"field": "foo", "known": KNOWN_FIELDS}),
+    ("kind:video", "Unknown kind", 5, "unknown-kind", {"value": "video"}),
+    ("x " + "y" * 201, "too long to search for", 2, "word-too-long", {"length": 201, "limit": 200,
+                                                                        "word": "y" * 30 + "…"}),
 ])
-def test_syntax_errors_say_where(text, message, position):
+def test_syntax_errors_say_where(text, message, position, code, details):
     with pytest.raises(QueryError, match=re.escape(message)) as caught:
         compile_query(text)
-    assert caught.value.position == position
+    assert (caught.value.position, caught.value.code, caught.value.details) == (position, code, details)
 
 
 def test_brackets_inside_a_phrase_are_text():
     assert fts('"a (b" c') == '"a b" AND "c"'
 
 
+def refusal(text: str, **options) -> QueryError:
+    with pytest.raises(QueryError) as caught:
+        compile_query(text, **options)
+    return caught.value
+
+
 def test_caps():
-    with pytest.raises(QueryError, match="1001 characters long; the limit is 1000"):
-        compile_query("a" * 1001)
-    with pytest.raises(QueryError, match="65 words; the limit is 64"):
-        compile_query(" ".join(f"w{i}" for i in range(65)))
+    error = refusal("a" * 1001)
+    assert "1001 characters long; the limit is 1000" in str(error)
+    assert (error.code, error.details) == ("too-long", {"length": 1001, "limit": 1000})
+    error = refusal(" ".join(f"w{i}" for i in range(65)))
+    assert "65 words; the limit is 64" in str(error)
+    assert (error.code, error.details) == ("too-many-words", {"count": 65, "limit": 64})
     assert fts(" OR ".join(f"w{i}" for i in range(64))).count(" OR ") == 63
-    with pytest.raises(QueryError, match="3 words; the limit is 2"):
-        compile_query("a b c", max_terms=2)
-    with pytest.raises(QueryError, match="too long to search for"):
-        compile_query("x" * 201)
+    error = refusal("a b c", max_terms=2)
+    assert "3 words; the limit is 2" in str(error)
+    assert (error.code, error.details) == ("too-many-words", {"count": 3, "limit": 2})
+    error = refusal("x" * 201)
+    assert "too long to search for" in str(error)
+    assert (error.code, error.position, error.details) == (
+        "word-too-long", 0, {"length": 201, "limit": 200, "word": "x" * 30 + "…"})
     assert fts("(((a)))", max_depth=3) == '"a"'
-    with pytest.raises(QueryError, match="nested more than 2 deep"):
-        compile_query("(((a)))", max_depth=2)
+    error = refusal("(((a)))", max_depth=2)
+    assert "nested more than 2 deep" in str(error)
+    assert (error.code, error.position, error.details) == ("parentheses-too-deep", 2, {"limit": 2, "snippet": "(a)))"})
     # Nesting Whoosh builds without parentheses is capped too (FTS5's parser has a small stack).
     assert fts("a ANDNOT b ANDNOT c", max_depth=1) == '"a" NOT "b" NOT "c"'
-    with pytest.raises(QueryError, match="nested too deeply"):
-        compile_query("a " + "ANDNOT b " * 5, max_depth=1)
+    error = refusal("a " + "ANDNOT b " * 5, max_depth=1)
+    assert "nested too deeply" in str(error)
+    assert (error.code, error.details) == ("nested-too-deep", {})
+
+
+# --- error codes: what a UI words in its own language ------------------------------------------------------
+
+def test_a_query_part_the_compiler_does_not_know_is_refused(monkeypatch):
+    """No syntax the parser accepts today produces one, but a Whoosh upgrade or a new plugin could."""
+    monkeypatch.setattr(query_module._PARSER, "parse", lambda text: whoosh_query.Regex("title", "chen.*"))
+    error = refusal("title:/chen.*/")
+    assert str(error).startswith("Unsupported query part: ")
+    assert (error.code, error.details) == ("unsupported", {"part": str(whoosh_query.Regex("title", "chen.*"))})
+
+
+# One query for each code, and the other queries above: together they must produce every code.
+EVERY_CODE = [
+    ("a" * 1001, {}, "too-long"),
+    ("x" * 201, {}, "word-too-long"),
+    ("a b c", {"max_terms": 2}, "too-many-words"),
+    ("(((a)))", {"max_depth": 2}, "parentheses-too-deep"),
+    ("a b) c", {}, "unmatched-close"),
+    ('kind:report "chen quan', {}, "unclosed-quote"),
+    ("a (b OR c", {}, "unclosed-paren"),
+    ("tag:x OR kind:image", {}, "and-only-filters"),
+    ("a OR -b", {}, "excluded-or"),
+    ("date:2019-02-30", {}, "not-a-date"),
+    ("kind:im*", {}, "plain-value-only"),
+    ("kind:video", {}, "unknown-kind"),
+    ("a " + "ANDNOT b " * 5, {"max_depth": 1}, "nested-too-deep"),
+    ("chen foo:x", {}, "unknown-field"),
+    ("date:[TO]", {}, "empty-date-range"),
+    ("*", {}, "match-everything"),
+    ("a*b", {}, "inner-wildcard"),
+    ("[a TO b]", {}, "range-not-date"),
+    ("c*", {}, "prefix-too-broad"),
+    ("chen~3", {}, "fuzzy-distance"),
+    ("NOT NOT a", {}, "not-understood"),
+    ("-foo", {}, "only-excluded"),
+    ("... ; ,", {}, "nothing-to-search"),
+    ("chen~ quan~", {"expand_fuzzy": many}, "too-many-terms"),
+]
+
+
+@pytest.mark.parametrize(("text", "options", "code"), EVERY_CODE, ids=[code for _, _, code in EVERY_CODE])
+def test_each_refusal_names_its_code(text, options, code):
+    error = refusal(text, **options)
+    assert error.code == code
+    assert str(error) == error.args[0] and "\n" not in str(error)  # the CLI's English line, unchanged
+
+
+def test_every_code_is_listed_raised_and_tested():
+    assert len(set(QUERY_ERROR_CODES)) == len(QUERY_ERROR_CODES)
+    raised = set(re.findall(r'code="([a-z-]+)"', Path(query_module.__file__).read_text(encoding="utf-8")))
+    assert raised == set(QUERY_ERROR_CODES)
+    tested = {code for _, _, code in EVERY_CODE} | {"unsupported"}  # the one test above, by a stubbed parser
+    assert tested == set(QUERY_ERROR_CODES)
+
+
+def test_an_error_without_a_code_still_says_what_is_wrong():
+    error = QueryError("Something is wrong.", 3)
+    assert (str(error), error.position, error.code, error.details) == ("Something is wrong.", 3, "", {})
 
 
 # --- against a real FTS5 index ---------------------------------------------------------------------------
@@ -336,6 +433,7 @@ def test_hostile_input_is_refused_or_runs_quickly(db, text, max_length):
                                  expand_fuzzy=lambda term, distance: ['"', "NEAR(", "\x00", term + "s"])
     except QueryError as error:
         assert str(error) and "\n" not in str(error)
+        assert error.code in QUERY_ERROR_CODES
     else:
         run(db, compiled)
     assert time.perf_counter() - started < 0.1
@@ -351,7 +449,8 @@ SYNTAX = st.sampled_from(list('"*:^()-+~[]{}?\\\' ab1新疆ئ\x00\u202e') + [
 def test_any_text_gives_query_error_or_a_query_sqlite_accepts(db, text):
     try:
         compiled = compile_query(text, expand_fuzzy=lambda term, distance: [term + "x", '"', ")", "a\x00"])
-    except QueryError:
+    except QueryError as error:
+        assert error.code in QUERY_ERROR_CODES  # every refusal can be worded in the reader's language
         return
     assert compiled.match is not None or compiled.where != "1" or compiled.needs_tag_filter
     run(db, compiled)
