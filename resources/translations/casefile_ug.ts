@@ -4400,6 +4400,165 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>QueryErrors</name>
+    <message>
+        <location filename="../../viewer/search/messages.py" line="+88"/>
+        <source>The query is {length} characters long; the limit is {limit}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش ئىپادىسىنىڭ ئۇزۇنلۇقى {length} ھەرپ؛ يۇقىرى چېكى {limit}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A word of {length} characters is too long to search for (the limit is {limit}): {word}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ سۆز {length} ھەرپ، ئىزدەش ئۈچۈن بەك ئۇزۇن (يۇقىرى چېكى {limit}): {word}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The query has {count} words; the limit is {limit}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش ئىپادىسىدە {count} سۆز بار؛ يۇقىرى چېكى {limit}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The query has {count} search terms after fuzzy expansion; the limit is {limit}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەخمىنىي ئىزدەش كېڭەيتكەندىن كېيىن ئىزدەش ئىپادىسىدە {count} ئىزدەش ئاتالغۇسى بار؛ يۇقىرى چېكى {limit}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The query has {count} search terms; the limit is {limit}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش ئىپادىسىدە {count} ئىزدەش ئاتالغۇسى بار؛ يۇقىرى چېكى {limit}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{fields} filters can be combined with words by AND only, not by OR or NOT.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{fields} سۈزگۈچلىرىنى سۆزلەر بىلەن پەقەت AND ئارقىلىقلا بىرلەشتۈرگىلى بولىدۇ، OR ياكى NOT ئارقىلىق بولمايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An excluded word (NOT or -) cannot be one side of OR; write the words to find on both sides.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چىقىرىۋېتىلگەن سۆز (NOT ياكى -) OR نىڭ بىر تەرىپى بولالمايدۇ؛ OR نىڭ ئىككى تەرىپىگە ئىزدىمەكچى بولغان سۆزلەرنى يېزىڭ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a date: {value}. Write dates as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چېسلا ئەمەس: {value}. چېسلانى YYYY، YYYY-MM ياكى YYYY-MM-DD شەكلىدە يېزىڭ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} takes a plain value, such as {field}something, not a pattern or range.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{field} پەقەت ئاددىي قىممەت قوبۇل قىلىدۇ، مەسىلەن {field}قىممەت؛ قېلىپ ياكى ئارىلىق قوبۇل قىلمايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown kind: {value}. Use kind:report, kind:image or kind:entity.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نامەلۇم تۈر: {value}. kind:report، kind:image ياكى kind:entity نى ئىشلىتىڭ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The query is nested too deeply; remove some parentheses or operators.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش ئىپادىسى بەك كۆپ قەۋەت ئىچكىرىلەپ كەتكەن؛ بىر قىسىم كىچىك تىرناق ياكى مەشغۇلات بەلگىلىرىنى ئۆچۈرۈڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown field {field}. Known fields: {known}. To search for text containing &quot;:&quot;, put it in quotes.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نامەلۇم ساھە {field}. مەلۇم ساھەلەر: {known}. &quot;:&quot; بار تېكىستنى ئىزدەش ئۈچۈن، ئۇنى قوش تىرناق ئىچىگە ئېلىڭ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date:[TO] needs a first or a last date.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چېسلا ئارىلىقى ⁦date:[TO]⁩ غا باشلىنىش چېسلاسى ياكى ئاخىرلىشىش چېسلاسى كېرەك.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>* alone would match everything; type at least 2 characters before *.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يالغۇز * بولسا ھەممە نەرسىگە ماس كېلىدۇ؛ * نىڭ ئالدىغا ئاز دېگەندە 2 ھەرپ يېزىڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a * at the end of a word is supported (chen*), not ? or * inside it: {word}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پەقەت سۆزنىڭ ئاخىرىدىكى * نى ئىشلەتكىلى بولىدۇ (⁦chen*⁩)، سۆز ئىچىدىكى ? ياكى * نى ئىشلەتكىلى بولمايدۇ: {word}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ranges [a TO b] work with date: only, as in date:[2017 TO 2019].</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئارىلىق ⁦[a TO b]⁩ پەقەت ⁦date:⁩ بىلەنلا ئىشلەيدۇ، مەسىلەن ⁦date:[2017 TO 2019]⁩.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsupported query part: {part}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش ئىپادىسىدىكى قوللىنىلمايدىغان قىسىم: {part}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{query} would match too many words; type at least 2 letters before *.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{query} بەك كۆپ سۆزگە ماس كېلىدۇ؛ * نىڭ ئالدىغا ئاز دېگەندە 2 ھەرپ يېزىڭ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{query}: fuzzy search allows 1 or 2 edits (word~ or word~2).</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{query}: تەخمىنىي ئىزدەش 1 ياكى 2 ھەرپ ئۆزگىرىشىگە يول قويىدۇ (⁦word~⁩ ياكى ⁦word~2⁩).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not understand the query; check how AND, OR and NOT are used.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش ئىپادىسىنى چۈشەنگىلى بولمىدى؛ AND، OR ۋە NOT نىڭ قانداق ئىشلىتىلگەنلىكىنى تەكشۈرۈڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The query only excludes words: add at least one word to search for.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش ئىپادىسى پەقەت سۆزلەرنى چىقىرىۋېتىدۇ: ئاز دېگەندە ئىزدەيدىغان بىر سۆز قوشۇڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to search for: the query has no words (punctuation is not indexed).</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەيدىغان نەرسە يوق: ئىزدەش ئىپادىسىدە سۆز يوق (تىنىش بەلگىلىرى ئىندېكسقا كىرگۈزۈلمەيدۇ).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parentheses are nested more than {limit} deep at position {position}: {snippet}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كىچىك تىرناق {position}-ئورۇندا {limit} قەۋەتتىن ئارتۇق ئىچكىرىلەپ كەتكەن: {snippet}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unmatched ) at position {position}: {snippet}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{position}-ئورۇندا جۈپى يوق ⁦)⁩ بار: {snippet}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unclosed quote at position {position}: {snippet}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{position}-ئورۇندا يېپىلمىغان قوش تىرناق بار: {snippet}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unclosed ( at position {position}: {snippet}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{position}-ئورۇندا يېپىلمىغان ⁦(⁩ بار: {snippet}</translation>
+    </message>
+</context>
+<context>
     <name>ReaderWidget</name>
     <message>
         <location filename="../../viewer/readers/common.py" line="-143"/>
@@ -4731,7 +4890,7 @@ Open in your browser?</source>
 <context>
     <name>SearchMessages</name>
     <message>
-        <location filename="../../viewer/search/messages.py" line="+23"/>
+        <location filename="../../viewer/search/messages.py" line="-141"/>
         <source>No results</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">نەتىجە يوق</translation>
@@ -4773,13 +4932,13 @@ Open in your browser?</source>
         <translation type="unfinished">‏{summary} · {milliseconds} مىللىسېكۇنت</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>{error} (at position {position})</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{error} ({position}-ئورۇندا)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+107"/>
         <source>Could not search {archive}: {error} Try fewer or more specific words.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{archive} دىن ئىزدىگىلى بولمىدى: {error} ئازراق ياكى تېخىمۇ كونكرېت سۆز بىلەن سىناڭ.</translation>

@@ -4287,6 +4287,165 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>QueryErrors</name>
+    <message>
+        <location filename="../../viewer/search/messages.py" line="+88"/>
+        <source>The query is {length} characters long; the limit is {limit}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">查询长度为 {length} 个字符；上限为 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A word of {length} characters is too long to search for (the limit is {limit}): {word}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">有一个词长 {length} 个字符，过长，无法搜索（上限为 {limit} 个字符）：{word}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The query has {count} words; the limit is {limit}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">查询包含 {count} 个词；上限为 {limit} 个。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The query has {count} search terms after fuzzy expansion; the limit is {limit}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">模糊扩展后，查询包含 {count} 个检索项；上限为 {limit} 个。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The query has {count} search terms; the limit is {limit}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">查询包含 {count} 个检索项；上限为 {limit} 个。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{fields} filters can be combined with words by AND only, not by OR or NOT.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{fields} 筛选条件与搜索词之间只能以 AND 组合，不能用 OR 或 NOT。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An excluded word (NOT or -) cannot be one side of OR; write the words to find on both sides.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">被排除的词（NOT 或 -）不能作为 OR 的一侧；请在 OR 两侧都写上要查找的词。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a date: {value}. Write dates as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">不是日期：{value}。日期请写作 YYYY、YYYY-MM 或 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} takes a plain value, such as {field}something, not a pattern or range.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{field} 只接受普通值，例如 {field}something，不能是通配模式或范围。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown kind: {value}. Use kind:report, kind:image or kind:entity.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未知类型：{value}。请使用 kind:report、kind:image 或 kind:entity。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The query is nested too deeply; remove some parentheses or operators.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">查询嵌套过深；请删除一些括号或运算符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown field {field}. Known fields: {known}. To search for text containing &quot;:&quot;, put it in quotes.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未知字段 {field}。已知字段：{known}。要搜索包含 &quot;:&quot; 的文本，请将其放在引号（&quot;）中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date:[TO] needs a first or a last date.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">date:[TO] 需要起始日期或结束日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>* alone would match everything; type at least 2 characters before *.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">单独的 * 会匹配所有内容；请在 * 前至少输入 2 个字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a * at the end of a word is supported (chen*), not ? or * inside it: {word}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">只支持词尾的 *（chen*），不支持词中的 ? 或 *：{word}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ranges [a TO b] work with date: only, as in date:[2017 TO 2019].</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">范围 [a TO b] 只能用于 date:，例如 date:[2017 TO 2019]。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsupported query part: {part}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">不支持的查询部分：{part}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{query} would match too many words; type at least 2 letters before *.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{query} 会匹配过多的词；请在 * 前至少输入 2 个字母。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{query}: fuzzy search allows 1 or 2 edits (word~ or word~2).</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{query}：模糊搜索只允许相差 1 或 2 处（word~ 或 word~2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not understand the query; check how AND, OR and NOT are used.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">无法理解此查询；请检查 AND、OR 和 NOT 的用法。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The query only excludes words: add at least one word to search for.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">查询只排除了词：请至少添加一个要搜索的词。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to search for: the query has no words (punctuation is not indexed).</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">没有可搜索的内容：查询中没有任何词（标点符号不编入索引）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parentheses are nested more than {limit} deep at position {position}: {snippet}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">位置 {position} 处的括号嵌套超过 {limit} 层：{snippet}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unmatched ) at position {position}: {snippet}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">位置 {position} 处有不匹配的 )：{snippet}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unclosed quote at position {position}: {snippet}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">位置 {position} 处的引号未闭合：{snippet}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unclosed ( at position {position}: {snippet}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">位置 {position} 处的 ( 未闭合：{snippet}</translation>
+    </message>
+</context>
+<context>
     <name>ReaderWidget</name>
     <message>
         <location filename="../../viewer/readers/common.py" line="-143"/>
@@ -4618,7 +4777,7 @@ Open in your browser?</source>
 <context>
     <name>SearchMessages</name>
     <message>
-        <location filename="../../viewer/search/messages.py" line="+23"/>
+        <location filename="../../viewer/search/messages.py" line="-141"/>
         <source>No results</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">没有结果</translation>
@@ -4660,13 +4819,13 @@ Open in your browser?</source>
         <translation type="unfinished">{summary} · {milliseconds} 毫秒</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>{error} (at position {position})</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{error}（位置 {position}）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+107"/>
         <source>Could not search {archive}: {error} Try fewer or more specific words.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">无法搜索 {archive}：{error} 请减少搜索词或使用更具体的词。</translation>
