@@ -142,18 +142,31 @@ def _install(app: QCoreApplication, name: str, folder: Path) -> None:
     _installed.append(translator)
 
 
-def load_fonts() -> list[str]:
-    """Register the bundled fonts (Uyghur Arabic script) with Qt; the families now available.
+# Bundled only for computers without a Simplified Chinese font (resources/fonts/make_han_subset.py).
+HAN_SUBSET = "CasefileHanSubset-Regular.otf"
 
-    In every language they join Qt's font fallback, so a Uyghur name in an English or Chinese window
-    is drawn even on a desktop without an Arabic-script font; the Uyghur interface puts them first.
+
+def load_fonts() -> list[str]:
+    """Register the bundled fonts with Qt; the families now available from them.
+
+    The Uyghur (Arabic-script) fonts join Qt's font fallback in every language, so a Uyghur name in an
+    English or Chinese window is drawn even on a desktop without an Arabic-script font; the Uyghur
+    interface puts them first. The Han subset is registered only when no installed font can show
+    Simplified Chinese: a desktop's own CJK font, complete and hinted for its screen, is never replaced.
     """
     families: list[str] = []
-    for font in sorted(fonts_dir().glob("*.ttf")):
+    fonts = sorted(fonts_dir().glob("*.ttf"))
+    if not _has_fonts_for(QFontDatabase.WritingSystem.SimplifiedChinese):
+        fonts.append(fonts_dir() / HAN_SUBSET)
+    for font in fonts:
         font_id = QFontDatabase.addApplicationFont(str(font))
         if font_id >= 0:
             families += QFontDatabase.applicationFontFamilies(font_id)
     return sorted(set(families))
+
+
+def _has_fonts_for(system: QFontDatabase.WritingSystem) -> bool:
+    return bool(QFontDatabase.families(system))
 
 
 def missing_script(language: str) -> bool:

@@ -284,3 +284,37 @@ def test_query_examples_stay_left_to_right_in_uyghur(qtbot):
     qtbot.addWidget(widget)
     texts = [button.text() for button in widget.findChildren(QPushButton)]
     assert texts == [f"{i18n.LRI}{query}{i18n.PDI}" for query, _ in EXAMPLES]
+
+
+def _han(text: str) -> set[str]:
+    return {char for char in text if "\u3400" <= char <= "\u9fff" or "\U00020000" <= char <= "\U0002ffff"}
+
+
+def test_the_han_subset_draws_the_chinese_interface_and_the_sample(qapp):
+    """On a computer without a Chinese font the bundled subset is all there is: every Han character of
+    the catalogue and of the sample archive's sources must be in it."""
+    from PySide6.QtGui import QRawFont
+
+    font = QRawFont(str(i18n.fonts_dir() / i18n.HAN_SUBSET), 12)
+    assert font.isValid() and font.familyName() == "Casefile Han Subset"
+    wanted = _han("".join(translation.text or "" for _, _, translation in catalogue_messages("zh_CN")))
+    for path in (REPO / "resources" / "sample").rglob("*"):
+        if path.suffix in (".md", ".html", ".txt", ".json", ".jsonl", ".csv", ".toml"):
+            wanted |= _han(path.read_text(encoding="utf-8", errors="ignore"))
+    assert len(wanted) > 500
+    # Glyph 0 is .notdef, the empty box. (QRawFont.supportsCharacter answers False for some characters the
+    # font has and draws, so the glyph index is asked instead.)
+    missing = sorted(char for char in wanted if font.glyphIndexesForString(char) in ([], [0]))
+    assert not missing, f"not in the Han subset (run resources/fonts/make_han_subset.py): {''.join(missing)}"
+
+
+@pytest.mark.parametrize("system_has_chinese", [True, False])
+def test_the_han_subset_is_registered_only_without_a_chinese_font(qapp, monkeypatch, system_has_chinese):
+    from PySide6.QtGui import QFontDatabase
+
+    monkeypatch.setattr(i18n, "_has_fonts_for", lambda system: system_has_chinese)
+    registered = []
+    monkeypatch.setattr(QFontDatabase, "addApplicationFont", lambda path: registered.append(Path(path).name) or -1)
+    i18n.load_fonts()
+    assert "NotoSansArabic-Regular.ttf" in registered
+    assert (i18n.HAN_SUBSET in registered) is not system_has_chinese
