@@ -32,8 +32,7 @@ class ResultDelegate(QStyledItemDelegate):
     """Draws a result in three lines; every row has the same height (the view uses uniform sizes)."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        title = QFontMetrics(_bold(option.font))
-        return QSize(200, 2 * PAD + title.height() + 2 + SNIPPET_LINES * _line_height(option.font))
+        return QSize(200, 2 * PAD + _line_height(_bold(option.font)) + 2 + SNIPPET_LINES * _line_height(option.font))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         hit = index.data(HitRole)
@@ -75,7 +74,7 @@ class ResultDelegate(QStyledItemDelegate):
         details are a sentence of the interface with archive parts isolated in it."""
         bold, small = _bold(option.font), QFont(option.font)
         small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.9))
-        height = QFontMetrics(bold).height()
+        height = _line_height(bold)  # a Han or Arabic title drawn by a taller fallback font is not clipped
         page = hit.page and QApplication.translate("ResultDelegate", "p. {0}").format(hit.page)
         details = [hit.date, hit.language and language_name(hit.language), page, index.data(SourceTitleRole)]
         meta = " · ".join(isolate(d) for d in details if d)
