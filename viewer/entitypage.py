@@ -27,7 +27,7 @@ from archive.search.engine import snippet_around
 from archive.text import is_han
 
 from .ftmlabels import edge_group, readable, schema_group, topic_label
-from .i18n import isolate, text_direction
+from .i18n import isolate, shortcut_tip, text_direction
 from .metadata import item_kind_name
 from .theme import text_colour
 
@@ -132,9 +132,7 @@ class EntityPage(QWidget):
         action = QAction(text, self)
         action.setShortcut(QKeySequence(Qt.KeyboardModifier.AltModifier | key))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        #: A button's tooltip: what it does, then its keyboard shortcut in brackets.
-        action.setToolTip(self.tr("{action} ({shortcut})").format(action=text, shortcut=shortcut))
+        action.setToolTip(shortcut_tip(text, action.shortcuts()))
         action.triggered.connect(slot)
         self.addAction(action)
         return action

@@ -21,7 +21,7 @@ import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeySequence
 
 from archive import paths
 
@@ -56,6 +56,21 @@ def fonts_dir() -> Path:
 def isolate(text: object) -> str:
     """`text` (an archive string, a file name, a number) isolated from the sentence it is put in."""
     return f"{FSI}{text}{PDI}"
+
+
+def left_to_right(text: object) -> str:
+    """`text` as a left-to-right isolate: query syntax, which reads left to right in every language. In a
+    right-to-left line Qt would otherwise draw "date:[2020 TO 2021]" as "[date:[2020 TO 2021"."""
+    return f"{LRI}{text}{PDI}"
+
+
+def shortcut_tip(text: str, shortcuts: list[QKeySequence]) -> str:
+    """A tool tip: what an action does, then its keyboard shortcuts as the platform names them."""
+    keys = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in shortcuts)
+    if not keys:
+        return text
+    #: A button's tooltip: what it does, then its keyboard shortcut in brackets.
+    return QCoreApplication.translate("Shortcut", "{action} ({shortcut})").format(action=text, shortcut=keys)
 
 
 def text_direction(text: str, fallback: Qt.LayoutDirection) -> Qt.LayoutDirection:

@@ -80,7 +80,7 @@
 <context>
     <name>AnnotationSidebar</name>
     <message>
-        <location filename="../../viewer/annotations/sidebar.py" line="+35"/>
+        <location filename="../../viewer/annotations/sidebar.py" line="+36"/>
         <source>Annotations on this entity</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ ئوبيېكتتىكى ئىزاھاتلار</translation>
@@ -134,13 +134,12 @@
         <translation type="unfinished">ئۆچۈرۈشنى يېنىۋېلىش</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>{action} ({key})</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">‏{action} ({key})</translation>
+        <translation type="obsolete">‏{action} ({key})</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+61"/>
         <source>🔒 Notes and tags are locked. Annotations › Unlock Notes… to read them.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">🔒 خاتىرە ۋە بەلگىلەر قۇلۇپلانغان. ئۇلارنى ئوقۇش ئۈچۈن «ئىزاھاتلار › خاتىرىلەرنى قۇلۇپتىن ئېچىش…» نى ئىشلىتىڭ.</translation>
@@ -479,13 +478,12 @@
         <translation type="unfinished">ئۆچۈرۈشنى يېنىۋېلىش</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>{action} ({key})</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">‏{action} ({key})</translation>
+        <translation type="obsolete">‏{action} ({key})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Tag:</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بەلگە:</translation>
@@ -1248,14 +1246,13 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">بۇ ئوبيېكت تىلغا ئېلىنغان ماتېرىياللار</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>{action} ({shortcut})</source>
         <extracomment>A button&apos;s tooltip: what it does, then its keyboard shortcut in brackets.</extracomment>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">‏{action} ({shortcut})</translation>
+        <translation type="obsolete">‏{action} ({shortcut})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>Chinese:</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">خەنزۇچە:</translation>
@@ -2534,7 +2531,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../viewer/readers/common.py" line="+173"/>
+        <location filename="../../viewer/readers/common.py" line="+174"/>
         <source>Find in this document</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ ھۆججەتتىن تېپىش</translation>
@@ -4561,7 +4558,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReaderWidget</name>
     <message>
-        <location filename="../../viewer/readers/common.py" line="-143"/>
+        <location filename="../../viewer/readers/common.py" line="-142"/>
         <source>{0} tools</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0} قوراللىرى</translation>
@@ -4573,10 +4570,9 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished">‏{0} ئۇچۇرى</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>{0} ({1})</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">‏{0} ({1})</translation>
+        <translation type="obsolete">‏{0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -4713,7 +4709,7 @@ Open in your browser?</source>
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../../viewer/search/delegate.py" line="+79"/>
+        <location filename="../../viewer/search/delegate.py" line="+78"/>
         <source>p. {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0}-بەت</translation>
@@ -5179,15 +5175,24 @@ Open in your browser?</source>
     </message>
 </context>
 <context>
+    <name>Shortcut</name>
+    <message>
+        <location filename="../../viewer/i18n.py" line="+73"/>
+        <source>{action} ({shortcut})</source>
+        <extracomment>A button&apos;s tooltip: what it does, then its keyboard shortcut in brackets.</extracomment>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{action} ({shortcut})</translation>
+    </message>
+</context>
+<context>
     <name>StoreActions</name>
     <message>
-        <location filename="../../viewer/annotations/actions.py" line="+34"/>
         <source>{tip} ({key})</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">‏{tip} ({key})</translation>
+        <translation type="obsolete">‏{tip} ({key})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../viewer/annotations/actions.py" line="+42"/>
         <source>A&amp;nnotations</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزاھاتلار(&amp;N)</translation>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenuBar
 
 from archive import CasefileError
 
+from ..i18n import shortcut_tip
 from .controller import StoreController
 from .dialogs import AuditLogDialog, PassphraseDialog, PreferencesDialog
 
@@ -30,8 +31,7 @@ class StoreActions(QObject):
         action = QAction(text, self.window)
         if key:
             action.setShortcut(QKeySequence(key))
-        shown = tip or text
-        action.setToolTip(self.tr("{tip} ({key})").format(tip=shown, key=key) if key else shown)
+        action.setToolTip(shortcut_tip(tip or text, action.shortcuts()))
         action.setStatusTip(tip)
         action.triggered.connect(slot)
         menu.addAction(action)

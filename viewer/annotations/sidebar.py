@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QSpli
 
 from archive.store import Annotation
 
+from ..i18n import shortcut_tip
 from .controller import StoreController
 from .editor import AnnotationEditorWidget
 from .model import AnnotationTableModel
@@ -66,8 +67,7 @@ class AnnotationSidebar(QWidget):
         # The list alone takes Delete (in the note editor it deletes characters).
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if owner is self.list
                                   else Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(self.tr("{action} ({key})").format(action=text, key=key))
+        action.setToolTip(shortcut_tip(text, action.shortcuts()))
         action.triggered.connect(slot)
         owner.addAction(action)
         return action

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QFileDialog, QHBoxLayout, 
 from archive import CasefileError
 from archive.store import Annotation
 
-from ..i18n import isolate
+from ..i18n import isolate, shortcut_tip
 from .controller import StoreController
 from .model import COLOUR_HEX, KIND_LABELS, AnnotationTableModel, colour_label, kind_label, swatch
 
@@ -97,7 +97,7 @@ class AnnotationsView(QWidget):
         action = QAction(text, owner)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(context)
-        action.setToolTip(self.tr("{action} ({key})").format(action=text, key=key))
+        action.setToolTip(shortcut_tip(text, action.shortcuts()))
         action.triggered.connect(slot)
         owner.addAction(action)
         return action

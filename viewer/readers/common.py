@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QSt
 
 from archive.imaging import ImageRejected, open_image
 
+from ..i18n import shortcut_tip
+
 Keys = Sequence[QKeySequence | QKeySequence.StandardKey | str]
 
 
@@ -112,8 +114,7 @@ class ReaderWidget(QWidget):
         action = QAction(text, self)
         action.setShortcuts(_sequences(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shown = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
-        action.setToolTip(self.tr("{0} ({1})").format(text, shown) if shown else text)
+        action.setToolTip(shortcut_tip(text, action.shortcuts()))
         action.triggered.connect(slot)
         self.addAction(action)
         self._actions.append(action)

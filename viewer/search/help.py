@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, Sign
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..i18n import LRI, PDI, isolate
+from ..i18n import isolate, left_to_right
 
 BREAK = None  # a line break between the examples of one row
 
@@ -89,7 +89,7 @@ EXAMPLES = (
 def _code(example: str) -> str:
     """An example to type, as markup: query syntax, left to right in every language (a left-to-right isolate keeps
     `date:[2017 TO 2019]` in order in a Uyghur sentence)."""
-    return f"<code>{LRI}{html.escape(example)}{PDI}</code>"
+    return f"<code>{left_to_right(html.escape(example))}</code>"
 
 
 def _examples(examples: tuple[str | None, ...]) -> str:
@@ -168,7 +168,7 @@ class EmptyStateWidget(QWidget):
             # right-to-left window Qt lays a button's text out right to left whatever the button's own
             # direction, and "date:[2020 TO 2021]" would show as "[date:[2020 TO 2021": a
             # LEFT-TO-RIGHT ISOLATE keeps it in order.
-            button = QPushButton(f"{LRI}{query}{PDI}", self)
+            button = QPushButton(left_to_right(query), self)
             described = QCoreApplication.translate("SearchHelp", description)
             button.setAccessibleName(self.tr("Search for {query} ({what})").format(query=isolate(query), what=described))
             button.setFlat(True)

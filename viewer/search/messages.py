@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from archive import CasefileError
 from archive.errors import LimitExceeded
 
-from ..i18n import LRI, PDI, isolate
+from ..i18n import isolate, left_to_right
 from .runner import Page, Source
 
 
@@ -82,7 +82,7 @@ def _query_sentence(code: str, details: dict, position: int | None) -> str | Non
         return QLocale().toString(value)
 
     def typed(text: str) -> str:
-        return f"{LRI}{text}{PDI}"
+        return left_to_right(text)
 
     if code == "too-long":
         return translate("QueryErrors", "The query is {length} characters long; the limit is {limit}.").format(
