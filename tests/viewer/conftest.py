@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from archive import open_archive
 from archive.signing.sign import sign_sample
@@ -47,3 +48,29 @@ def store(tmp_path):
     controller.ask_author = lambda: "Tester"
     yield controller
     controller.close()
+
+
+@pytest.fixture(scope="session")
+def fresh_catalogue(tmp_path_factory) -> Path:
+    """The viewer's messages as lupdate finds them in the code now (one run per test session)."""
+    from .translations import extract_messages
+
+    return extract_messages(tmp_path_factory.mktemp("catalogue") / "fresh.ts")
+
+
+@pytest.fixture(scope="session")
+def pseudo_catalogue(fresh_catalogue, tmp_path_factory) -> Path:
+    """casefile_pseudo.qm: every message of viewer/ translated as ⟦source⟧."""
+    from .translations import pseudo_translate
+
+    return pseudo_translate(fresh_catalogue, tmp_path_factory.mktemp("pseudo") / "casefile_pseudo.qm")
+
+
+@pytest.fixture
+def pseudo_translated(qapp, pseudo_catalogue):
+    """The pseudo-translation installed for one test, in place of a real catalogue."""
+    translator = QTranslator()
+    assert translator.load(str(pseudo_catalogue))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)

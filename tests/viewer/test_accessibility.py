@@ -19,7 +19,7 @@ from viewer.search.delegate import MARK_BACKGROUND, MARK_FOREGROUND
 from viewer.theme import TEXT_COLOURS, text_colour
 from viewer.settings import Settings
 
-from .workflow import activate, visit_workflow
+from .workflow import activate, open_window, visit_workflow
 
 # Widgets a reader types into, picks from or presses: each needs a name of its own.
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox, QTabBar, QTextEdit,
@@ -28,15 +28,7 @@ INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstra
 
 @pytest.fixture
 def window(qtbot, tmp_path, signed_sample):
-    win = MainWindow(Settings(tmp_path / "viewer.ini"))
-    qtbot.addWidget(win)
-    win.store.ask_author = lambda: "Tester"
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    activate(win)
-    win.open_paths([signed_sample])
-    qtbot.waitUntil(lambda: not win.library.sessions[0].verifying, timeout=60_000)
+    win = open_window(qtbot, tmp_path, signed_sample)
     yield win
     win.close()
 

@@ -11,63 +11,23 @@ nobody can translate. This catches both an unwrapped string and one lupdate cann
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
-import subprocess
-import sys
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6 import QtGui
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit, QMenu,
                                QTabBar, QWidget)
 
 from archive.signing.verify import REASONS, ItemCheck, VerificationReport, VerificationState
-from viewer import i18n
 from viewer.mainwindow import MainWindow
 from viewer.settings import Settings
 from viewer.verdicts import describe_check, describe_report
 
-from .workflow import activate, visit_workflow
-
-REPO = Path(__file__).resolve().parents[2]
-OPEN, CLOSE = "⟦", "⟧"
-# Names that are the same in every language. (Qt's own strings that the window shows, such as its standard
-# buttons, are in our catalogue too, through viewer/qtstrings.py: Qt has no Uyghur catalogue.)
-NOT_OURS = {"Casefile", *i18n.NATIVE_NAMES.values()}
-
-
-@pytest.fixture(scope="module")
-def pseudo_catalogue(tmp_path_factory) -> Path:
-    """casefile_pseudo.qm: every message of viewer/ translated as ⟦source⟧."""
-    folder = tmp_path_factory.mktemp("pseudo")
-    ts = folder / "casefile_pseudo.ts"
-    tools = Path(sys.executable).parent
-    sources = sorted(str(path.relative_to(REPO)) for path in (REPO / "viewer").rglob("*.py"))
-    subprocess.run([str(tools / "pyside6-lupdate"), *sources, "-ts", str(ts)], cwd=REPO, check=True,
-                   capture_output=True)
-    tree = ElementTree.parse(ts)
-    for message in tree.iter("message"):
-        translation = message.find("translation")
-        translation.text = OPEN + message.findtext("source") + CLOSE
-        translation.attrib.pop("type", None)
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    qm = ts.with_suffix(".qm")
-    subprocess.run([str(tools / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    return qm
-
-
-@pytest.fixture
-def pseudo_translated(qapp, pseudo_catalogue):
-    translator = QTranslator()
-    assert translator.load(str(pseudo_catalogue))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-
+from .translations import OPEN, english_left
+from .workflow import open_window, visit_workflow
 
 # The archive's own texts a screen shows as they are: its title and publisher, item titles and sources,
 # entity names and property values, image details. Not its kinds or language codes: those are shown
@@ -158,32 +118,8 @@ def shown_texts(root: QWidget) -> dict[str, str]:
     return texts
 
 
-def english_left(text: str, data: list[str]) -> str:
-    """What of `text` is neither translated, nor isolated archive text, nor archive data, nor a shortcut."""
-    rest = text.replace("&&", "").replace("&", "")
-    innermost = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")  # a translated sentence may hold translated parts
-    while innermost.search(rest):
-        rest = innermost.sub(" ", rest)
-    rest = re.sub(f"[{i18n.FSI}{i18n.LRI}].*?{i18n.PDI}", " ", rest, flags=re.S)  # isolated: archive text, queries
-    for value in data:
-        if value in rest:  # whole words only: a title "Image" must not hide the English word "Images"
-            rest = re.sub(rf"(?<![A-Za-z]){re.escape(value)}(?![A-Za-z])", " ", rest)
-    # A shortcut shown on its own (inside a translated sentence it is already gone): Qt names its keys.
-    rest = re.sub(r"\b(Ctrl|Shift|Alt|Meta|F\d+|PgUp|PgDown|Esc|Del|Home|End|Enter|Return)\b", " ", rest)
-    words = [word for word in re.findall(r"[A-Za-z]{2,}", rest) if word not in NOT_OURS]
-    return " ".join(words)
-
-
 def test_every_shown_string_is_translatable(qtbot, tmp_path, signed_sample, pseudo_translated):
-    window = MainWindow(Settings(tmp_path / "viewer.ini"))
-    qtbot.addWidget(window)
-    window.store.ask_author = lambda: "Tester"
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    activate(window)
-    window.open_paths([signed_sample])
-    qtbot.waitUntil(lambda: not window.library.sessions[0].verifying, timeout=60_000)
+    window = open_window(qtbot, tmp_path, signed_sample)
     data = archive_strings(signed_sample)
     untranslated: dict[str, str] = {}
     messages: list[str] = []  # the status bar's, as each screen shows them

@@ -6,8 +6,12 @@ from __future__ import annotations
 import sqlite3
 import warnings
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
+
+from viewer.mainwindow import MainWindow
+from viewer.settings import Settings
 
 
 def activate(widget: QWidget) -> None:
@@ -16,6 +20,20 @@ def activate(widget: QWidget) -> None:
         # window-wide shortcuts and keyboard focus only work in the active window.
         warnings.simplefilter("ignore", DeprecationWarning)
         QApplication.setActiveWindow(widget)
+
+
+def open_window(qtbot, folder: Path, archive: Path) -> MainWindow:
+    """A main window shown and active, its settings in `folder`, with `archive` open and verified."""
+    window = MainWindow(Settings(folder / "viewer.ini"))
+    qtbot.addWidget(window)
+    window.store.ask_author = lambda: "Tester"
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    activate(window)
+    window.open_paths([archive])
+    qtbot.waitUntil(lambda: not window.library.sessions[0].verifying, timeout=60_000)
+    return window
 
 
 def first_item(path, kind: str, media_type: str | None = None) -> str:
