@@ -4,6 +4,8 @@ The document is loaded from a QBuffer, never a temporary file, so nothing from t
 to the reader's disk. Zoom is capped so that no page is rendered larger than MAX_RENDER_PX on its
 longest edge: QPdfView renders whole pages, and a hostile PDF can declare a page 200 inches square.
 Fit width and fit page are computed here (not by QPdfView's own modes) so that they obey the same cap.
+QPdfView also lays out every page on loading, so a PDF of more than MAX_PAGES pages is refused, counted
+before QPdfDocument is given its bytes and checked again before the view is (pdfpages.py).
 
 QPdfView offers no text selection, so a PDF highlight is made from a find hit: the reader finds the
 words, moves to the right hit and presses Highlight hit. The hit's page and its rank among that page's
@@ -16,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QObject, QPointF,
-                            Qt, Signal)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QLocale, QObject,
+                            QPointF, Qt, Signal)
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
@@ -28,6 +30,7 @@ from archive.search.engine import find_terms
 
 from ..i18n import isolate
 from .common import ReaderWidget
+from .pdfpages import MAX_PAGES, PageCountUnknown, count_pages
 
 MAX_RENDER_PX = 6000
 ZOOM_RANGE = (0.1, 8.0)
@@ -42,6 +45,35 @@ _LOAD_ERRORS = {
     QPdfDocument.Error.DataNotYetAvailable: QT_TRANSLATE_NOOP("PdfView", "its data is incomplete"),
 }
 _UNREADABLE = QT_TRANSLATE_NOOP("PdfView", "PDFium could not read it")
+_COUNT_ERRORS = {
+    "damaged": _LOAD_ERRORS[QPdfDocument.Error.InvalidFileFormat],
+    "encrypted": _LOAD_ERRORS[QPdfDocument.Error.IncorrectPassword],
+    "complex": QT_TRANSLATE_NOOP("PdfView", "its page tree is too large or too tangled to count (this reader "
+                                            "opens PDFs of at most {0} pages)"),
+}
+_TOO_MANY_PAGES = QT_TRANSLATE_NOOP("PdfView", "it has more than {0} pages, the most this reader opens")
+
+
+def _count_refusal(data: bytes) -> str | None:
+    """Why a PDF is refused before loading (translated), from its page tree; None if it may be loaded."""
+    try:
+        pages = count_pages(data)
+    except PageCountUnknown as exc:
+        return QCoreApplication.translate("PdfView", _COUNT_ERRORS[exc.reason]).format(QLocale().toString(MAX_PAGES))
+    return _too_many(pages)
+
+
+def _load_refusal(document: QPdfDocument) -> str | None:
+    """Why a document PDFium loaded is not shown (translated); None if it may be shown."""
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
+        return QCoreApplication.translate("PdfView", _LOAD_ERRORS.get(document.error(), _UNREADABLE))
+    return _too_many(document.pageCount())
+
+
+def _too_many(pages: int) -> str | None:
+    if pages <= MAX_PAGES:
+        return None
+    return QCoreApplication.translate("PdfView", _TOO_MANY_PAGES).format(QLocale().toString(MAX_PAGES))
 
 
 class PdfView(ReaderWidget):
@@ -108,18 +140,13 @@ class PdfView(ReaderWidget):
         except CasefileError as exc:
             self.show_message(self.tr("This PDF cannot be shown: {0}").format(isolate(exc)))
             return
-        if self._buffer is not None:
-            self._buffer.close()
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(data))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
-        if self.document.status() != QPdfDocument.Status.Ready or self.document.pageCount() == 0:
-            reason = QCoreApplication.translate("PdfView", _LOAD_ERRORS.get(self.document.error(), _UNREADABLE))
+        document, reason = self._load(data)
+        if reason is not None:
             self.show_message(self.tr("“{0}” cannot be displayed: {1}. The archive holds the original bytes "
                                       "unchanged; export the file to inspect it with other tools.")
                               .format(isolate(item.title), reason))
             return
+        self._attach(document)
         self.show_content()
         count = self.document.pageCount()
         self.page_box.blockSignals(True)
@@ -132,6 +159,35 @@ class PdfView(ReaderWidget):
         self.find_bar.set_text(search)
         self._jump_to_first_hit = bool(search)
         self.find(search)
+
+    def _load(self, data: bytes) -> tuple[QPdfDocument | None, str | None]:
+        """(a loaded document no view shows yet, None), or (None, why it is refused, translated).
+
+        The pages are counted before PDFium sees the bytes, and PDFium's own count is checked again
+        before the view lays a single page out (see pdfpages.py)."""
+        reason = _count_refusal(data)
+        if reason is not None:
+            return None, reason
+        if self._buffer is not None:
+            self._buffer.close()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document = QPdfDocument(self)
+        document.load(self._buffer)
+        reason = _load_refusal(document)
+        if reason is None:
+            return document, None
+        document.close()
+        document.deleteLater()
+        return None, reason
+
+    def _attach(self, document: QPdfDocument) -> None:
+        """Make `document` the one shown and searched; the previous one is closed already."""
+        previous, self.document = self.document, document
+        self.view.setDocument(document)
+        self.search_model.setDocument(document)
+        previous.deleteLater()
 
     @staticmethod
     def _search_string(session, item_id: str, query: str) -> str:

@@ -25,7 +25,8 @@ from archive.items import ItemMention
 from archive.search.engine import find_terms
 
 from ..i18n import isolate
-from .common import ReaderWidget, image_to_qimage
+from ..images import decode_thumbnail
+from .common import ReaderWidget
 from .textmap import align, span_in_document, span_in_text
 
 ENTITY_SCHEME = "casefile-entity"
@@ -116,10 +117,10 @@ class SafeTextBrowser(QTextBrowser):
         try:
             if items.get(item_id).kind != "image":
                 return None
-            thumbnail = items.thumbnail(item_id, INLINE_IMAGE_EDGE)
-            return image_to_qimage(thumbnail.data) if thumbnail else None
+            image = decode_thumbnail(items.thumbnail(item_id, INLINE_IMAGE_EDGE), INLINE_IMAGE_EDGE)
         except CasefileError:
             return None
+        return None if image.isNull() else image
 
 
 class ReportView(ReaderWidget):
