@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import __version__, open_archive, paths
+from . import __version__, open_archive, paths, terminal
 from .errors import CasefileError
 from .export.commands import add_check_command
 from .signing.commands import add_commands
@@ -102,6 +102,11 @@ def main(argv: Sequence[str] | None = None,
     args = parser.parse_args(argv)
     # SIGTERM should clean up like Ctrl+C does (temporary build files are removed on the way out).
     signal.signal(signal.SIGTERM, _raise_interrupt)
+    with terminal.filtered_output():  # archive text never sends the terminal an escape sequence
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return args.handler(args)
     except CasefileError as exc:
@@ -160,13 +165,14 @@ def cmd_info(args: argparse.Namespace) -> int:
                    "format_version": _format_version(), "counts": stats}
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"{meta.title}  (edition {meta.edition})")
+    line = terminal.one_line
+    print(f"{line(meta.title)}  (edition {line(meta.edition)})")
     for label, value in (("Publisher", meta.publisher), ("Archive id", meta.archive_id), ("Created", meta.created),
                          ("Languages", ", ".join(meta.languages)), ("Licence", meta.licence),
                          ("Built by", meta.generator)):
-        print(f"  {label + ':':<12}{value}")
+        print(f"  {label + ':':<12}{line(value)}")
     if meta.description:
-        print(f"  {'About:':<12}{meta.description}")
+        print(f"  {'About:':<12}{line(meta.description)}")
     print("Contents:")
     for key in ("reports", "pdf_pages", "images", "thumbnails", "entities", "relations", "mentions"):
         print(f"  {key.replace('_', ' '):<12}{stats[key]:>10,}")
@@ -204,18 +210,20 @@ def cmd_show(args: argparse.Namespace) -> int:
                    "mentions": [{**vars(m), "name": names[m.entity_id]} for m in mentions]}
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"{item.title}\n  {item.id}  ({item.kind}, {item.media_type}, {item.file_name})")
+    line = terminal.one_line
+    print(f"{line(item.title)}\n  {line(item.id)}  ({line(item.kind)}, {line(item.media_type)}, "
+          f"{line(item.file_name)})")
     for label, value in (("Date", item.date), ("Source", item.source), ("Language", item.language),
                          ("Authors", ", ".join(item.authors)), ("Place", item.place), ("Caption", item.caption),
                          ("SHA-256", item.sha256)):
         if value:
-            print(f"  {label + ':':<10}{value}")
+            print(f"  {label + ':':<10}{line(value)}")
     if item.synthetic:
         print("  SYNTHETIC: invented for demonstration, not a real record.")
     if image:
         print(f"  {'Image:':<10}{image.width} x {image.height} {image.format}")
         for key, value in sorted(image.exif.items()):
-            print(f"    {key}: {value}")
+            print(f"    {line(key)}: {line(value)}")
     _print_mentions(mentions, names)
     _print_text(text, pages)
     return EXIT_OK
@@ -227,7 +235,9 @@ def _print_mentions(mentions, names: dict[str, str]) -> None:
     counts: dict[str, int] = {}
     for mention in mentions:
         counts[mention.entity_id] = counts.get(mention.entity_id, 0) + 1
-    listing = "; ".join(f"{names[e]} [{e}] x{n}" for e, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+    line = terminal.one_line
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    listing = "; ".join(f"{line(names[e])} [{line(e)}] x{n}" for e, n in ranked)
     print(f"  {'Mentions:':<10}{listing}")
 
 
@@ -256,32 +266,41 @@ def cmd_search(args: argparse.Namespace) -> int:
                    "suggestions": result.suggestions, "elapsed_ms": round(result.elapsed_ms, 1)}
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
-    mark = _highlighter(sys.stdout)
+    mark = _highlighter(terminal.unfiltered(sys.stdout))
     shown = f"{args.offset + 1}-{args.offset + len(result.hits)} of " if result.hits else ""
     print(f"{shown}{result.total:,} hit(s) for {result.query!r} ({result.elapsed_ms:.0f} ms)")
+    line = terminal.one_line
     for suggestion in result.suggestions:
-        print(f"Did you mean: {suggestion}")
+        print(f"Did you mean: {line(suggestion)}")
     for hit in result.hits:
         where = f", page {hit.page}" if hit.page else ""
-        print(f"\n[{hit.kind}] {hit.title}\n  {hit.id}{where}{'  ' + hit.date if hit.date else ''}")
+        print(f"\n[{line(hit.kind)}] {line(hit.title)}\n  {line(hit.id)}{where}"
+              f"{'  ' + line(hit.date) if hit.date else ''}")
         if hit.snippet:
-            print("  " + mark(hit.snippet, hit.highlights))
+            print("  " + mark(hit.snippet, hit.highlights), file=terminal.unfiltered(sys.stdout))
     for name, values in result.facets.items():
         if values:
-            print(f"\n{name}: " + ", ".join(f"{label} ({n})" for _, label, n in values))
+            print(f"\n{name}: " + ", ".join(f"{line(label)} ({n})" for _, label, n in values))
     return EXIT_OK
 
 
 def _highlighter(stream):
-    """Bold on a terminal, [brackets] when piped."""
+    """Bold on a terminal, [brackets] when piped. The marked text is for `stream` unfiltered: the
+    archive's parts are cleaned here, around the escapes that are Casefile's own."""
     opening, closing = ("\033[1m", "\033[0m") if stream.isatty() else ("[", "]")
 
     def mark(text: str, spans) -> str:
-        for start, end in sorted(spans, reverse=True):
-            text = text[:start] + opening + text[start:end] + closing + text[end:]
-        return text
+        parts, done = [], 0
+        for start, end in sorted(spans):
+            parts += [_shown(text[done:start]), opening, _shown(text[start:end]), closing]
+            done = end
+        return "".join(parts) + _shown(text[done:])
 
     return mark
+
+
+def _shown(text: str) -> str:
+    return terminal.clean(terminal.one_line(text))
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
@@ -293,7 +312,8 @@ def cmd_entities(args: argparse.Namespace) -> int:
                 print(json.dumps(entity.to_ftm(), ensure_ascii=False))
             else:
                 marker = "  (synthetic)" if entity.synthetic else ""
-                print(f"{entity.id:<40} {entity.schema:<12} {entity.caption}{marker}")
+                line = terminal.one_line
+                print(f"{line(entity.id):<40} {line(entity.schema):<12} {line(entity.caption)}{marker}")
     return EXIT_OK
 
 

@@ -10,6 +10,8 @@ import sys
 import time
 from typing import TextIO
 
+from . import terminal
+
 WIDTH = 30
 
 
@@ -17,7 +19,8 @@ class TerminalProgress:
     """Callable as `progress(stage, done, total)`; call `finish()` once the work is over."""
 
     def __init__(self, stream: TextIO | None = None):
-        self.stream = stream or sys.stderr
+        # The bar's carriage returns are Casefile's own; the terminal filter would spell them out.
+        self.stream = terminal.unfiltered(stream or sys.stderr)
         self.interactive = self.stream.isatty()
         self.started = time.monotonic()
         self._last_draw = 0.0

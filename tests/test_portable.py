@@ -26,6 +26,7 @@ from archive.signing.sign import sign_archive
 from archive.signing.trust import SOURCE_STICK, TrustStore
 from viewer import app as viewer_app
 from viewer import portable
+from viewer.plaintext import shown_as_is
 
 REPO = Path(__file__).resolve().parents[1]
 SESSION_SCRIPT = REPO / "tests" / "portable_session.py"
@@ -202,6 +203,8 @@ def test_a_whole_session_from_a_stick_leaves_no_trace(stick, tmp_path):
     env = host_environment(host)
     tracer = shutil.which("strace")
     log = tmp_path / "strace.log" if tracer else None
+    # The app's resources as a frozen app carries them (the export writes check_proofs.py from there).
+    shutil.copytree(REPO / "resources" / "bundle", stick / "Casefile-Linux" / "resources" / "bundle")
     before, before_tmp = snapshot(host), set(os.listdir("/tmp"))
 
     summary = run_session(["--app-dir", str(stick / "Casefile-Linux"), "--export", str(stick / "bundle")],
@@ -329,7 +332,7 @@ def test_the_question_is_a_message_box_with_three_answers(qapp, tmp_path, button
 
     QTimer.singleShot(0, answer)
     assert viewer_app.ask_where_notes_go(question) == choice
-    assert seen["text"] == viewer_app.data_location_sentences(question)[0]
+    assert seen["text"] == shown_as_is(viewer_app.data_location_sentences(question)[0])  # folder names: not HTML
     assert str(question.host) in seen["details"] and str(question.read_only) in seen["text"]
     assert seen["default"] == "Temporary (Deleted on Close)"
 

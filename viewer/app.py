@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from archive import CasefileError, open_archive, paths
 
 from . import i18n, portable
+from .plaintext import shown_as_is
 from .mainwindow import MainWindow
 from .settings import Settings
 from .theme import apply_theme
@@ -79,7 +80,9 @@ def run(archive_paths: list[Path], *, screenshot: Path | None = None, search: st
     apply_theme(app, settings.get("theme"))
     window = MainWindow(settings)
     if notice:
-        window.statusBar().addPermanentWidget(QLabel(notice))
+        label = QLabel(notice)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # it names a folder
+        window.statusBar().addPermanentWidget(label)
     errors = window.open_paths(archive_paths or paths.shipped_archives() or [ensure_sample()])
     if screenshot is not None or settings.get("window/geometry") is None:
         window.resize(1280, 800)  # screenshots always at one size, for the docs
@@ -124,8 +127,9 @@ def ask_where_notes_go(question: portable.DataLocationQuestion) -> str:
     """
     translate, accept = QCoreApplication.translate, QMessageBox.ButtonRole.AcceptRole
     text, details = data_location_sentences(question)
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("App", "The stick is read-only"), text)
-    box.setInformativeText(details)
+    # The sentences name folders: a folder called <img src=...> must not be read as an image.
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("App", "The stick is read-only"), shown_as_is(text))
+    box.setInformativeText(shown_as_is(details))
     host = box.addButton(translate("App", "Keep on This Computer"), accept)
     temporary = box.addButton(translate("App", "Temporary (Deleted on Close)"), accept)
     box.addButton(translate("App", "Read Without Notes"), QMessageBox.ButtonRole.RejectRole)

@@ -23,6 +23,7 @@ from archive.text import fold
 
 from .ftmlabels import readable
 from .i18n import isolate
+from .plaintext import shown_as_is
 from .theme import text_colour
 
 PAGE = 200  # rows added per fetchMore
@@ -147,7 +148,7 @@ class EntityListModel(QAbstractTableModel):
             return (entity.caption, readable(entity.schema), self.tr("synthetic") if entity.synthetic else "")[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             note = "\n" + self.tr("Synthetic record: invented for demonstration, not real.") if entity.synthetic else ""
-            return " / ".join(_names(entity)) + f"\n{entity.schema} · {entity.id}" + note
+            return shown_as_is(" / ".join(_names(entity)) + f"\n{entity.schema} · {entity.id}" + note)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
             return text_colour(QApplication.palette(), "synthetic")
         return None

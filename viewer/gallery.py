@@ -13,16 +13,18 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 
-from PySide6.QtCore import (QAbstractListModel, QBuffer, QByteArray, QIODevice, QLocale, QModelIndex,
-                            QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal)
-from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPen, QPixmap
+from PySide6.QtCore import (QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer,
+                            Signal)
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
                                QVBoxLayout, QWidget)
 
 from archive import CasefileError
 from archive.items import Item, Thumbnail
 
+from . import images
 from .i18n import isolate
+from .plaintext import shown_as_is
 from .search.delegate import draw_focus
 
 THUMB_EDGE = 160  # decoded size: the stored thumbnails are 256 px, scaled down while decoding
@@ -34,9 +36,6 @@ TITLE_WINDOW = 200  # rows of titles fetched per query
 TITLE_WINDOWS_KEPT = 20
 DECODE_BUDGET_S = 0.012  # decode for at most this long per event-loop turn, so scrolling never stutters
 MAX_PENDING = 120  # rows scrolled past before they were decoded are dropped
-MAX_THUMB_BYTES = 2_000_000
-MAX_THUMB_EDGE = 1024
-THUMB_FORMATS = (b"jpeg", b"png")
 FAILED = QColor("#c62828")
 SYNTHETIC = QColor("#8d6e00")
 
@@ -46,23 +45,9 @@ SyntheticRole = Qt.ItemDataRole.UserRole + 3
 
 
 def decode_thumbnail(thumb: Thumbnail | None, edge: int = THUMB_EDGE) -> QImage:
-    """Decode archive thumbnail bytes, scaled to fit `edge`; a null QImage if they are unusable.
-
-    The bytes are untrusted: size, format and dimensions are checked before any pixel is decoded."""
-    if thumb is None or len(thumb.data) > MAX_THUMB_BYTES:
-        return QImage()
-    buffer = QBuffer()
-    buffer.setData(QByteArray(thumb.data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    size = reader.size()
-    if bytes(reader.format().data()) not in THUMB_FORMATS or not size.isValid():
-        return QImage()
-    if size.width() > MAX_THUMB_EDGE or size.height() > MAX_THUMB_EDGE:
-        return QImage()
-    # JPEG decodes straight to the smaller size, which is faster than decoding then scaling.
-    reader.setScaledSize(size.scaled(edge, edge, Qt.AspectRatioMode.KeepAspectRatio))
-    return reader.read()
+    """Decode archive thumbnail bytes, scaled to fit `edge`; a null QImage if they are unusable
+    (refused by the caps every thumbnail decode shares, in viewer/images.py)."""
+    return images.decode_thumbnail(thumb, edge)
 
 
 def _placeholder(text: str) -> QPixmap:
@@ -146,7 +131,9 @@ class GalleryModel(QAbstractListModel):
             return item.title if item and item.title else self._ids[row]
         if role == SyntheticRole:
             return bool(item and item.synthetic)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return shown_as_is(self._describe(row, item))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._describe(row, item)
         return None
 
@@ -313,7 +300,7 @@ class GalleryView(QWidget):
             session.itemCheckFailed.connect(self._check_failed)
             count = self.model.rowCount()
             summary = self.tr("1 image in {archive}") if count == 1 else self.tr("{count} images in {archive}")
-            self.summary.setText(summary.format(count=QLocale().toString(count), archive=isolate(session.title)))
+            self.summary.setText(summary.format(count=QLocale().toString(count), archive=isolate(session.label)))
             if count:
                 self.view.setCurrentIndex(self.model.index(0))
         else:

@@ -32,6 +32,7 @@ from .entitylist import EntityListView
 from .exportdialog import ExportDialog
 from .gallery import GalleryView
 from .library import ItemsModel, LibraryDelegate, LibraryModel
+from .plaintext import shown_as_is
 from .search import SearchPanel
 from .session import ArchiveSession, Library
 from .settings import Settings
@@ -347,7 +348,8 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("Not kept in portable mode")).setEnabled(False)
             return
         for name in recent:
-            action = self.recent_menu.addAction(name)
+            action = self.recent_menu.addAction(name.replace("&", "&&"))  # a file name has no mnemonic
+            action.setToolTip(shown_as_is(name))
             action.triggered.connect(lambda _=False, n=name: self._report_errors(self.open_paths([Path(n)])))
         if not recent:
             self.recent_menu.addAction(self.tr("No recent archives")).setEnabled(False)
@@ -357,7 +359,7 @@ class MainWindow(QMainWindow):
 
     def _report_errors(self, errors: list[str]) -> None:
         if errors:
-            QMessageBox.critical(self, self.tr("Cannot open archive"), "\n\n".join(errors))
+            QMessageBox.critical(self, self.tr("Cannot open archive"), shown_as_is("\n\n".join(errors)))
 
     def _verify_current(self) -> None:
         session = self.current_session()
@@ -434,7 +436,7 @@ class MainWindow(QMainWindow):
             # Isolated: a Latin title keeps its punctuation in place in a right-to-left tab bar.
             short = title if len(title) <= 40 else title[:39] + "…"
             self.tabs.setTabText(index, mark + i18n.isolate(short))
-            self.tabs.setTabToolTip(index, i18n.isolate(title))
+            self.tabs.setTabToolTip(index, shown_as_is(i18n.isolate(title)))
             close = self.tabs.tabBar().tabButton(index, self.tabs.tabBar().ButtonPosition.RightSide) \
                 or self.tabs.tabBar().tabButton(index, self.tabs.tabBar().ButtonPosition.LeftSide)
             if close is not None:  # a screen reader says which tab the button closes

@@ -5,6 +5,11 @@ An item's title comes from the archive, which may be hostile, and the bundle is 
 macOS and Linux and from ZIP files: a title like `../../etc/passwd`, `CON`, `a\u202etxt.exe` or a
 300-character sentence must become a plain, short name that lands inside the bundle folder on all
 of them and shows the extension it really has.
+
+That extension comes from the item's media type, through an allowlist, and never from the archive's
+file name: the forger chooses the file name (`x.pdf.exe`, `x.lnk`, `x.desktop`), while the media type of
+an original the viewer shows is the one it was checked and displayed as. Anything not on the list is
+`.bin`, which no desktop runs or renders.
 """
 
 from __future__ import annotations
@@ -17,7 +22,10 @@ _FORBIDDEN = frozenset('<>:"/\\|?*')
 # Windows refuses these as a file's stem whatever the extension ("con.txt" opens the console).
 _RESERVED = frozenset({"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
                       | {f"{prefix}{n}" for prefix in ("COM", "LPT") for n in "0123456789¹²³"})
-_EXTENSION = re.compile(r"[A-Za-z0-9]{1,10}")
+# The media types an archive's originals have (the builder's reports and imaging's image formats).
+EXTENSIONS = {"application/pdf": "pdf", "text/html": "html", "text/markdown": "md", "text/plain": "txt",
+              "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "image/tiff": "tif"}
+NEUTRAL_EXTENSION = "bin"
 _SPACES = re.compile(r"\s+")
 # Bytes, not characters: ext4 and most other filesystems cap a name at 255 bytes; 120 leaves room
 # for the folder path on Windows (260 characters in all, for tools that are not long-path aware).
@@ -47,14 +55,9 @@ def _truncate(text: str, max_bytes: int) -> str:
     return encoded[:max_bytes].decode("utf-8", errors="ignore").rstrip(" .")
 
 
-def extension_for(file_name: str, media_type: str) -> str:
-    """The original's extension if it is a plain one, else one derived from its media type."""
-    _, dot, ext = file_name.rpartition(".")
-    if dot and _EXTENSION.fullmatch(ext):
-        return ext.lower()
-    subtype = media_type.rpartition("/")[2].partition("+")[0]
-    return {"jpeg": "jpg", "markdown": "md", "plain": "txt"}.get(subtype, subtype if _EXTENSION.fullmatch(subtype)
-                                                                  else "bin")
+def extension_for(media_type: str) -> str:
+    """The exhibit's extension: its media type's on the allowlist, else `NEUTRAL_EXTENSION`."""
+    return EXTENSIONS.get(media_type.partition(";")[0].strip().lower(), NEUTRAL_EXTENSION)
 
 
 def exhibit_file_name(number: str, title: str, extension: str) -> str:

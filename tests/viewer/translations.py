@@ -45,6 +45,8 @@ def pseudo_translate(ts: Path, qm: Path) -> Path:
 def english_left(text: str, data: list[str]) -> str:
     """What of `text` is neither translated, nor isolated archive text, nor archive data, nor a shortcut."""
     rest = text.replace("&&", "").replace("&", "")
+    # viewer.plaintext.shown_as_is wraps archive text for rich-text sinks: the wrapper is markup, not words.
+    rest = re.sub(r'^<p style="white-space:pre-wrap">(.*)</p>$', r"\1", rest, flags=re.S)
     innermost = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")  # a translated sentence may hold translated parts
     while innermost.search(rest):
         rest = innermost.sub(" ", rest)

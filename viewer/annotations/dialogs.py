@@ -20,6 +20,7 @@ from archive import CasefileError
 from archive.store.audit import AuditEntry
 
 from ..i18n import isolate
+from ..plaintext import shown_as_is
 from ..theme import text_colour
 from .controller import StoreController, audit_action_label
 
@@ -196,7 +197,7 @@ class AuditModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (entry.time.replace("T", " ")[:19], audit_action_label(entry.action), entry.covered)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(f"{key}: {value}" for key, value in sorted(entry.detail.items())) or None
+            return shown_as_is("\n".join(f"{key}: {value}" for key, value in sorted(entry.detail.items()))) or None
         return None
 
 

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPixmap
 from archive.store import Annotation
 
 from ..i18n import isolate
+from ..plaintext import shown_as_is
 from ..theme import text_colour
 
 COLOUR_HEX = {"yellow": "#ffe45c", "green": "#9ee09e", "blue": "#8ccaff", "pink": "#ff9fc8", "purple": "#caa6ff"}
@@ -156,7 +157,7 @@ class AnnotationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return swatch(annotation.colour)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(part for part in (note_text(annotation), flag) if part) or None
+            return shown_as_is("\n".join(part for part in (note_text(annotation), flag) if part)) or None
         if role == Qt.ItemDataRole.ForegroundRole and flag and (self.compact or index.column() == 0):
             return text_colour(QGuiApplication.palette(), "error")  # readable in either theme
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -57,6 +57,7 @@ class AnnotationsView(QWidget):
         self.kind = self._choice(self.tr("Filter by kind"), self.tr("Any kind"),
                                  [(kind_label(kind), kind) for kind in KIND_LABELS])
         self.count = QLabel()
+        self.count.setTextFormat(Qt.TextFormat.PlainText)  # the store's problem may name a file
         self.count.setAccessibleName(self.tr("Annotations shown"))
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Save the selected annotations (or, with none selected, those listed) "
