@@ -1,5 +1,8 @@
 """The library sidebar: every open archive with its trust badge, and the items of the selected one.
 
+Each archive shows its title, then its badge beside the file name and edition: a forger's copy has the
+real archive's title, so the file (and folder, when the names are the same too) is what tells them apart.
+
 Both draw right to left in a right-to-left interface (Uyghur): the badge sits under the start of the
 title, and archive titles are isolated so their own direction is kept.
 """
@@ -13,18 +16,23 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from archive import CasefileError
 
 from .i18n import isolate
+from .plaintext import shown_as_is
+from .provenance import provenance_tooltip
+from .search.delegate import dimmed
 from .session import ArchiveSession, Library
 from .theme import STATE_COLOURS
 from .trust import badge_for
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 2
+WHERE_ROLE = Qt.ItemDataRole.UserRole + 3  # file name (folder too, if needed) and edition
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class LibraryModel(QAbstractListModel):
-    """A row per open archive: title, badge (state key and headline), tooltip with path and message."""
+    """A row per open archive: title, badge (state key and headline), file and edition, and a tooltip
+    with the archive's details and state."""
 
     def __init__(self, library: Library) -> None:
         super().__init__(library)
@@ -45,16 +53,21 @@ class LibraryModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return session.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            badge = badge_for(session)
-            return f"{isolate(session.path)}\n{badge.headline}: {badge.detail}"
+            return shown_as_is(provenance_tooltip(session))
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return badge_for(session).headline
+            return f"{badge_for(session).headline} · {self._where(session)}"
+        if role == WHERE_ROLE:
+            return self._where(session)
         if role == SESSION_ROLE:
             return session
         if role == BADGE_ROLE:
             badge = badge_for(session)
             return badge.key, badge.headline
         return None
+
+    def _where(self, session: ArchiveSession) -> str:
+        return self.tr("{file}, edition {edition}").format(file=isolate(session.where),
+                                                           edition=isolate(session.edition))
 
     def session_at(self, row: int) -> ArchiveSession | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -71,6 +84,7 @@ class LibraryModel(QAbstractListModel):
         self._rows.append(session)
         self.endInsertRows()
         self._watch(session)
+        self._relabelled()
 
     def _removed(self, session: ArchiveSession) -> None:
         row = self.row_of(session)
@@ -79,6 +93,12 @@ class LibraryModel(QAbstractListModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
         self.endRemoveRows()
+        self._relabelled()
+
+    def _relabelled(self) -> None:
+        """Opening or closing an archive may change how the others are told apart (WHERE_ROLE)."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
 
     def _changed(self, session: ArchiveSession) -> None:
         row = self.row_of(session)
@@ -88,7 +108,8 @@ class LibraryModel(QAbstractListModel):
 
 
 class LibraryDelegate(QStyledItemDelegate):
-    """Title on the first line; a coloured badge with the state's headline on the second."""
+    """Title on the first line; a coloured badge with the state's headline, then file and edition, on the
+    second."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         height = option.fontMetrics.height()
@@ -119,6 +140,11 @@ class LibraryDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(pill, 4, 4)
         painter.setPen(QColor(foreground))
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, headline)
+        where = QRect(rect.left() + width + 6, pill.top(), max(0, rect.width() - width - 6), pill.height())
+        text = option.palette.color(text_role)
+        painter.setPen(text if selected else dimmed(text))  # dimmed is too faint on the selection
+        painter.drawText(QStyle.visualRect(option.direction, rect, where), leading,
+                         metrics.elidedText(index.data(WHERE_ROLE) or "", Qt.TextElideMode.ElideMiddle, where.width()))
         painter.restore()
 
 

@@ -11,14 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from archive import Archive, CasefileError, open_archive
 from archive.signing.trust import TrustStore
-from archive.signing.verify import (ItemCheck, VerificationReport, VerificationState, adopt_whole_file_result,
-                                   verify_path)
+from archive.signing.itemcheck import ItemCheck, adopt_whole_file_result
+from archive.signing.verify import VerificationReport, VerificationState, verify_path
 
 from . import workers
+from .i18n import isolate
 from .verdicts import describe_check
 
 
@@ -45,10 +46,18 @@ class ArchiveSession(QObject):
         self.verify_error: str | None = None
         self._checks: dict[str, ItemCheck] = {}
         self._worker: workers.Worker | None = None
+        # Set by the Library: a label no other open archive has, and the file (folder too, if needed)
+        # that tells this archive from one with the same title.
+        self.label = self.title
+        self.where = self.path.name
 
     @property
     def title(self) -> str:
         return self.archive.metadata.title or self.path.name
+
+    @property
+    def edition(self) -> str:
+        return self.archive.metadata.edition
 
     @property
     def state(self) -> VerificationState | None:
@@ -145,13 +154,27 @@ class Library(QObject):
     def add(self, archive: Archive) -> ArchiveSession:
         session = ArchiveSession(archive, self)
         self.sessions.append(session)
+        self._relabel()
         self.sessionAdded.emit(session)
         return session
 
     def remove(self, session: ArchiveSession) -> None:
         self.sessions.remove(session)
+        self._relabel()
         session.close()
         self.sessionRemoved.emit(session)
+
+    def _relabel(self) -> None:
+        """Give every open archive a label no other open archive has: a forger's copy has the real
+        archive's title (and often its file name), and a reader must never mistake one's results for
+        the other's. The title alone while it is unique; then file name and edition; then the folder."""
+        for session in self.sessions:
+            others = [other for other in self.sessions if other is not session]
+            level = 0
+            while level < 3 and any(_label(other, level) == _label(session, level) for other in others):
+                level += 1
+            session.label = _label(session, level)
+            session.where = _where(session, max(level, 1))
 
     def find(self, key: str) -> ArchiveSession | None:
         return next((s for s in self.sessions if s.key == key), None)
@@ -159,3 +182,19 @@ class Library(QObject):
     def close_all(self) -> None:
         for session in list(self.sessions):
             self.remove(session)
+
+
+def _label(session: ArchiveSession, level: int) -> str:
+    """The session's label at a disambiguation level (0: title; 1: file name and edition, then title;
+    2: the folder's name too; 3: the whole path). What tells the archive apart comes first: a row or
+    a list that has to cut the label cuts its end."""
+    if level == 0:
+        return session.title
+    label = QCoreApplication.translate("Library", "{file}, edition {edition} — {title}")
+    return label.format(title=isolate(session.title), file=isolate(_where(session, level)),
+                        edition=isolate(session.edition))
+
+
+def _where(session: ArchiveSession, level: int) -> str:
+    path = session.path
+    return (path.name, f"{path.parent.name}/{path.name}", str(path))[min(level, 3) - 1]

@@ -13,7 +13,7 @@ from viewer.i18n import isolate
 from viewer.search import SearchPanel, filters, runner
 from viewer.search.delegate import MARK_BACKGROUND, _highlight_formats
 from viewer.search.help import EXAMPLES
-from viewer.search.models import ClauseRole, HitRole, SourceTitleRole
+from viewer.search.models import ClauseRole, HitRole, SourceLabelRole
 
 # The offscreen platform warns that it cannot size windows when a widget is shown: harmless here.
 
@@ -222,7 +222,7 @@ def test_results_of_several_archives_are_merged(qtbot, panel, library, built, sa
     scores = [model.index(r).data(HitRole).score for r in range(model.rowCount())]
     assert scores == sorted(scores)  # one relevance order across archives
     assert "in 2 archives" in panel.count_label.text()
-    assert {model.index(r).data(SourceTitleRole) for r in range(model.rowCount())} == {
+    assert {model.index(r).data(SourceLabelRole) for r in range(model.rowCount())} == {
         "Xinjiang documentation sample", "Test archive"}
 
 
@@ -297,7 +297,7 @@ def test_closing_an_archive_searches_again(qtbot, panel, library, built):
     merged = panel.result_count()
     library.remove(session)
     qtbot.waitUntil(lambda: panel._current is None and panel.result_count() < merged, timeout=20_000)
-    assert {panel.results_model.row(r).source.title for r in range(panel.results_model.rowCount())} == {
+    assert {panel.results_model.row(r).source.label for r in range(panel.results_model.rowCount())} == {
         "Xinjiang documentation sample"}
 
 

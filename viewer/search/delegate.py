@@ -1,5 +1,5 @@
-"""Paints one search result: kind icon, title, date/language/page/archive, and the snippet with the
-matched words highlighted.
+"""Paints one search result: kind icon, the archive's state unless it is Verified (a coloured pill, as
+in the library), title, date/language/page/archive, and the snippet with the matched words highlighted.
 
 Titles and snippets are archive text, so they are only ever laid out as plain text (QPainter.drawText,
 QTextLayout): markup in them is shown as characters, never interpreted. Highlights are drawn from
@@ -15,7 +15,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QText
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionFocusRect, QStyleOptionViewItem
 
 from ..i18n import isolate, text_direction
-from .models import FacetRole, HitRole, SourceTitleRole, language_name
+from ..theme import STATE_COLOURS
+from .models import FacetRole, HitRole, SourceLabelRole, StateRole, language_name
 
 PAD = 6
 ICON = 24
@@ -67,7 +68,8 @@ class ResultDelegate(QStyledItemDelegate):
     @staticmethod
     def _paint_title_line(painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex, hit,
                           area: QRect, visual, colour: QColor) -> int:
-        """Bold title at the start, date · language · page · archive at the end; returns the height.
+        """State pill and bold title at the start, date · language · page · archive at the end; returns
+        the height.
 
         The title is archive text: it is laid out in its own direction (a Latin title stays left to right
         in a Uyghur interface, and is cut at its own end), aligned to the interface's start side. The
@@ -76,7 +78,7 @@ class ResultDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.9))
         height = _line_height(bold)  # a Han or Arabic title drawn by a taller fallback font is not clipped
         page = hit.page and QApplication.translate("ResultDelegate", "p. {0}").format(hit.page)
-        details = [hit.date, hit.language and language_name(hit.language), page, index.data(SourceTitleRole)]
+        details = [hit.date, hit.language and language_name(hit.language), page, index.data(SourceLabelRole)]
         meta = " · ".join(isolate(d) for d in details if d)
         meta_metrics = QFontMetrics(small)
         meta = meta_metrics.elidedText(meta, Qt.TextElideMode.ElideMiddle, area.width() // 2)
@@ -88,13 +90,16 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setPen(colour if option.state & QStyle.StateFlag.State_Selected else dimmed(colour))
         painter.setLayoutDirection(option.direction)
         painter.drawText(visual(QRect(area.right() - meta_width, area.top(), meta_width, height)), flags | end, meta)
+        state = index.data(StateRole)
+        pill = _paint_state(painter, _bold(small), state, QRect(area.left(), area.top(), area.width() // 3, height),
+                            visual) if state else 0
         painter.setFont(bold)
         painter.setPen(colour)
-        title_width = area.width() - meta_width - (2 * PAD if meta else 0)
+        title_width = area.width() - pill - meta_width - (2 * PAD if meta else 0)
         title = _one_line(hit.title or hit.id)
         painter.setLayoutDirection(text_direction(title, option.direction))
         title = QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, title_width)
-        painter.drawText(visual(QRect(area.left(), area.top(), title_width, height)), flags | start, title)
+        painter.drawText(visual(QRect(area.left() + pill, area.top(), title_width, height)), flags | start, title)
         return height
 
 
@@ -114,6 +119,26 @@ class FacetDelegate(QStyledItemDelegate):
             option.direction = text_direction(option.text, interface)
             vertical = option.displayAlignment & Qt.AlignmentFlag.AlignVertical_Mask
             option.displayAlignment = vertical | Qt.AlignmentFlag.AlignAbsolute | _edges(interface)[0]
+
+
+def _paint_state(painter: QPainter, font: QFont, badge, logical: QRect, visual) -> int:
+    """The archive's state (a trust.Badge) as a pill in its colours at the start of `logical`; returns
+    the width it takes, gap included. A lawyer must see at a glance that a row is not Verified."""
+    metrics = QFontMetrics(font)
+    text = metrics.elidedText(badge.headline, Qt.TextElideMode.ElideRight, logical.width() - 2 * PAD)
+    width = metrics.horizontalAdvance(text) + 2 * PAD
+    background, foreground = STATE_COLOURS[badge.key]
+    pill = visual(QRect(logical.left(), logical.top() + 1, width, logical.height() - 2))
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(background))
+    painter.drawRoundedRect(pill, 3, 3)
+    painter.setFont(font)
+    painter.setPen(QColor(foreground))
+    painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+    painter.restore()
+    return width + PAD
 
 
 def dimmed(colour: QColor) -> QColor:

@@ -177,5 +177,5 @@ def describe_errors(errors: list[tuple[Source, CasefileError]]) -> str:
             line = translate("SearchMessages", "Could not search {archive}: {error} Try fewer or more specific words.")
         else:
             line = translate("SearchMessages", "Could not search {archive}: {error}")
-        lines.append(line.format(archive=isolate(source.title), error=isolate(error)))
+        lines.append(line.format(archive=isolate(source.label), error=isolate(error)))
     return "\n".join(lines)

@@ -7,24 +7,32 @@ worker and hands the rows to `extend`.
 
 Labels and tooltips are translated; archive values (titles, facet values, filter text) are not, and are
 isolated when they sit in a translated sentence.
+
+Every row says which archive it comes from (viewer/provenance.py): the archive's label, its state while
+it is not Verified (updated as verification moves on), and the archive's details in the tool tip.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractItemModel, QAbstractListModel, QCoreApplication, QLocale,
                             QModelIndex, QObject, Qt, Signal)
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 
 from ..i18n import isolate
+from ..plaintext import shown_as_is
+from ..provenance import VerificationWatcher, provenance_tooltip, row_state, state_colour
+from ..session import ArchiveSession, Library
 from .filters import facet_clause
 from .icons import kind_icon
 from .messages import count_results
 from .runner import Row
 
 HitRole = Qt.ItemDataRole.UserRole + 1          # archive.search.engine.Hit
-SourceTitleRole = Qt.ItemDataRole.UserRole + 2  # archive title, "" when only one archive is open
+SourceLabelRole = Qt.ItemDataRole.UserRole + 2  # archive's label (unique), "" when only one archive is open
 ClauseRole = Qt.ItemDataRole.UserRole + 3       # facet value's filter text, None if it has none
 FacetRole = Qt.ItemDataRole.UserRole + 4        # facet name ("kind", "source"...) of a group or value
+StateRole = Qt.ItemDataRole.UserRole + 5        # trust.Badge of the row's archive unless it is Verified
+ARCHIVE_FACET = "archive"  # the panel's own facet: hits per open archive (values are session keys)
 
 # Marked for translation here and translated when shown, since the language can change at run time.
 KIND_LABELS = {
@@ -38,6 +46,7 @@ FACET_TITLES = {
     "language": QT_TRANSLATE_NOOP("SearchModels", "Language"),
     "entity": QT_TRANSLATE_NOOP("SearchModels", "Mentions"),
     "source": QT_TRANSLATE_NOOP("SearchModels", "Source"),
+    "archive": QT_TRANSLATE_NOOP("SearchModels", "Archive"),
 }
 # The archive's own languages: Qt would name them in English whatever the interface language.
 LANGUAGE_NAMES = {
@@ -70,13 +79,16 @@ class ResultsModel(QAbstractListModel):
 
     moreWanted = Signal()  # the view reached the end and more hits exist
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, library: Library | None = None) -> None:
         super().__init__(parent)
         self.query = ""
         self._rows: list[Row] = []
         self._has_more = False
         self._pending = False
         self._show_sources = False
+        self._library = library
+        if library is not None:
+            VerificationWatcher(library, self).changed.connect(self._verification_changed)
 
     def reset(self, rows: list[Row], has_more: bool, *, query: str = "", show_sources: bool = False) -> None:
         """Replace every row (a new query, or none)."""
@@ -114,15 +126,37 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return kind_icon(hit.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
-            page = hit.page and self.tr("page {page}").format(page=QLocale().toString(hit.page))
-            details = [kind_label(hit.kind), hit.date and isolate(hit.date),
-                       hit.language and language_name(hit.language), page, isolate(row.source.title)]
-            return f"{hit.title or hit.id}\n" + " · ".join(str(d) for d in details if d)
+            return shown_as_is(self._tooltip(row))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            state = row_state(self._session(row))
+            parts = [hit.title or hit.id, state and state.headline, self._show_sources and isolate(row.source.label)]
+            return " · ".join(part for part in parts if part)
         if role == HitRole:
             return hit
-        if role == SourceTitleRole:
-            return row.source.title if self._show_sources else ""
+        if role == SourceLabelRole:
+            return row.source.label if self._show_sources else ""
+        if role == StateRole:
+            return row_state(self._session(row))
         return None
+
+    def _tooltip(self, row: Row) -> str:
+        """The hit's details, then where it comes from (plain text)."""
+        hit = row.hit
+        page = hit.page and self.tr("page {page}").format(page=QLocale().toString(hit.page))
+        details = [kind_label(hit.kind), hit.date and isolate(hit.date),
+                   hit.language and language_name(hit.language), page]
+        text = f"{hit.title or hit.id}\n" + " · ".join(str(d) for d in details if d)
+        session = self._session(row)
+        return f"{text}\n\n{provenance_tooltip(session)}" if session else f"{text}\n{isolate(row.source.label)}"
+
+    def _session(self, row: Row) -> ArchiveSession | None:
+        return self._library.find(row.source.key) if self._library is not None else None
+
+    def _verification_changed(self, key: str) -> None:
+        """Repaint the rows of the archive whose verification moved on: their state marker changed."""
+        rows = [number for number, row in enumerate(self._rows) if row.source.key == key]
+        if rows:
+            self.dataChanged.emit(self.index(rows[0]), self.index(rows[-1]))
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
         return not parent.isValid() and self._has_more and not self._pending
@@ -136,12 +170,17 @@ class ResultsModel(QAbstractListModel):
 class FacetsModel(QAbstractItemModel):
     """Facet groups (Kind, Year, ...) with their values and counts: two levels, two columns.
 
-    A group's index has internal id 0; a value's has its group's row + 1, which is all `parent` needs."""
+    A group's index has internal id 0; a value's has its group's row + 1, which is all `parent` needs.
+    The Archive group's values are open archives: their label, state and details come from `library`."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, library: Library | None = None) -> None:
         super().__init__(parent)
         self._groups: list[tuple[str, list[tuple[str, int, str | None]]]] = []  # (name, [(label, count, clause)])
         self._active: set[str] = set()
+        self._archives: list[str] = []  # session keys of the Archive group's values, in order
+        self._library = library
+        if library is not None:
+            VerificationWatcher(library, self).changed.connect(self._verification_changed)
 
     def set_facets(self, facets: dict[str, list[tuple[str, str, int]]], active: set[str]) -> None:
         """Show `facets` (as archive.search.find returns them); values whose filter is in `active` are bold."""
@@ -150,6 +189,7 @@ class FacetsModel(QAbstractItemModel):
                                 for value, label, count in values])
                         for name, values in facets.items() if values]
         self._active = set(active)
+        self._archives = [value for value, _label, _count in facets.get(ARCHIVE_FACET, [])]
         self.endResetModel()
 
     @staticmethod
@@ -194,15 +234,19 @@ class FacetsModel(QAbstractItemModel):
             return self._groups[index.internalId() - 1 if index.internalId() else index.row()][0]
         if index.internalId() == 0:
             return self._group_data(index, role)
+        if self._groups[index.internalId() - 1][0] == ARCHIVE_FACET:
+            found = self._archive_data(index, role)
+            if found is not None:
+                return found
         label, count, clause = self._value(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return label if index.column() == 0 else QLocale().toString(count)
         if role == Qt.ItemDataRole.ToolTipRole:
             if clause is None:
-                return f"{label}\n" + self.tr("(cannot be used as a filter)")
+                return shown_as_is(f"{label}\n" + self.tr("(cannot be used as a filter)"))
             action = self.tr("{results}; click to remove the filter: {filter}") if clause in self._active \
                 else self.tr("{results}; click to show only these results: {filter}")
-            return f"{label}\n" + action.format(results=count_results(count), filter=isolate(clause))
+            return shown_as_is(f"{label}\n" + action.format(results=count_results(count), filter=isolate(clause)))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and clause in self._active:
@@ -212,6 +256,29 @@ class FacetsModel(QAbstractItemModel):
         if role == ClauseRole:
             return clause
         return None
+
+    def _archive_data(self, index: QModelIndex, role: int):
+        """An open archive as a value: its state, then its label (the view cuts the end, the label's
+        least telling part), and its details in the tool tip."""
+        session = self._library.find(self._archives[index.row()]) if self._library is not None else None
+        state = row_state(session)
+        label, count, _clause = self._value(index)
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+            return f"{state.headline} · {label}" if state else label
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0 and state is not None:
+            return state_colour(QGuiApplication.palette(), state)
+        if role == Qt.ItemDataRole.ToolTipRole and session is not None:
+            return shown_as_is(f"{provenance_tooltip(session)}\n{count_results(count)}")
+        if role == StateRole:
+            return state
+        return None
+
+    def _verification_changed(self, key: str) -> None:
+        group = next((number for number, (name, _values) in enumerate(self._groups) if name == ARCHIVE_FACET), None)
+        if group is not None and key in self._archives:
+            parent = self.index(group, 0)
+            row = self._archives.index(key)
+            self.dataChanged.emit(self.index(row, 0, parent), self.index(row, 1, parent))
 
     def _group_data(self, index: QModelIndex, role: int):
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:

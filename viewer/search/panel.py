@@ -25,7 +25,7 @@ from . import filters, runner
 from ..theme import text_colour
 from .delegate import FacetDelegate, ResultDelegate
 from .help import EmptyStateWidget, SyntaxHelpPopup
-from .models import ClauseRole, FacetsModel, ResultsModel
+from .models import ARCHIVE_FACET, ClauseRole, FacetsModel, ResultsModel
 from .messages import describe_errors, describe_query_error, describe_total
 
 DEBOUNCE_MS = 150
@@ -48,6 +48,7 @@ class SearchPanel(QWidget):
         self._request: runner.Request | None = None
         self._cursors: list[runner.Cursor] = []
         self._total = 0
+        self._archive_counts: list[tuple[str, str, int]] = []  # the Archive facet: (key, label, hits)
         self._current: workers.Worker | None = None
         # Every started worker stays referenced until it finishes: Python owns the QRunnable.
         self._running: set[workers.Worker] = set()
@@ -106,7 +107,7 @@ class SearchPanel(QWidget):
         status.addWidget(self.suggestion_button)
         status.addStretch(1)
 
-        self.results_model = ResultsModel(self)
+        self.results_model = ResultsModel(self, self._library)
         self.results_model.moreWanted.connect(self._fetch_more)
         self.results_view = QListView(self)
         self.results_view.setAccessibleName(self.tr("Search results"))
@@ -125,7 +126,7 @@ class SearchPanel(QWidget):
         self._stack.addWidget(self.empty_state)
         self._stack.addWidget(self.results_view)
 
-        self.facets_model = FacetsModel(self)
+        self.facets_model = FacetsModel(self, self._library)
         self.facets_view = QTreeView(self)
         self.facets_view.setAccessibleName(self.tr("Narrow down the results"))
         self.facets_view.setAccessibleDescription(self.tr("Enter or Space on a value adds its filter to the "
@@ -218,7 +219,7 @@ class SearchPanel(QWidget):
         self.cancel()
         self._query_id += 1
         text = self.query_edit.text().strip()
-        sources = [runner.Source(s.key, s.path, s.title) for s in self._library.sessions]
+        sources = [runner.Source(s.key, s.path, s.label) for s in self._library.sessions]
         self.empty_state.set_has_archives(bool(sources))
         self._show_query_error(None)
         if not text or not sources:
@@ -279,6 +280,7 @@ class SearchPanel(QWidget):
             self.resultsShown.emit(0)
             return
         self._total = page.total
+        self._archive_counts = _archive_counts(page.cursors)
         self.results_model.reset(page.rows, page.has_more, query=page.request.text, show_sources=len(page.cursors) > 1)
         self._count_facets(page.request, [cursor.source for cursor in page.cursors if cursor.error is None])
         self._stack.setCurrentWidget(self.results_view)
@@ -302,7 +304,7 @@ class SearchPanel(QWidget):
         if counts.request.query_id != self._query_id:
             return
         active = {clause for _, _, clause in filters.active_filters(counts.request.text)}
-        self.facets_model.set_facets(counts.facets, active)
+        self.facets_model.set_facets({**counts.facets, ARCHIVE_FACET: self._archive_counts}, active)
         self.facets_view.expandAll()
         self.facets_view.setVisible(self.facets_model.rowCount() > 0)
 
@@ -402,7 +404,7 @@ class SearchPanel(QWidget):
         row = self.results_model.row(index.row())
         session = self._library.find(row.source.key)
         if session is None:
-            self.statusMessage.emit(self.tr("{0} is no longer open.").format(isolate(row.source.title)))
+            self.statusMessage.emit(self.tr("{0} is no longer open.").format(isolate(row.source.label)))
         elif row.hit.kind == "entity":
             self.entityActivated.emit(session, row.hit.id)
         else:
@@ -439,3 +441,11 @@ class SearchPanel(QWidget):
             self.statusMessage.emit(self.tr("Search stopped."))
             return True
         return False
+
+
+def _archive_counts(cursors: list[runner.Cursor]) -> list[tuple[str, str, int]]:
+    """The Archive facet: hits per archive, so a forger's copy with the real archive's title shows its
+    own count and state apart from the real one's (nothing to tell apart while one archive is open)."""
+    if len(cursors) < 2:
+        return []
+    return [(c.source.key, c.source.label, c.total) for c in cursors if c.error is None and c.total]

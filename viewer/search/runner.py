@@ -1,7 +1,7 @@
 """Search every open archive for one query and merge the hits: the function a search worker runs.
 
 Qt-free on purpose, so it can be tested and reasoned about without an event loop. The caller passes
-`Source`s (path, key, title), never the GUI's sessions: each call opens its own connection to every
+`Source`s (key, path, label), never the GUI's sessions: each call opens its own connection to every
 archive it asks (one SQLite connection per thread), lets the task's cancel stop the running query,
 and closes the connections before it returns.
 
@@ -33,7 +33,7 @@ class Source:
 
     key: str
     path: Path
-    title: str
+    label: str  # the session's label: unique among the open archives, even those with the same title
 
 
 @dataclass(frozen=True)
