@@ -92,7 +92,8 @@ def load_keys(key_paths: Sequence[Path]) -> list[ShippedKey]:
             raise StickError(f"{path} is Casefile's demo key, whose secret half is public: anyone can sign with "
                              f"it. It must never be trusted for real archives; leave it out.")
         if any(k.name == path.name or k.key.key_id == key.key_id for k in keys):
-            raise StickError(f"{path}: a key with this file name or fingerprint ({key.fingerprint}) is given twice.")
+            raise StickError(f"{path}: a key with this file name or minisign key id ({key.key_id_hex}) is given "
+                             f"twice; signatures name their key by key id, so each must be unique.")
         keys.append(ShippedKey(path, key))
     return keys
 
@@ -118,8 +119,8 @@ def _signer(path: Path, signature: minisign.Signature, keys: Sequence[ShippedKey
             return shipped
     if signature.key_id == _demo_key().key_id:
         return None
-    raise StickError(f"{path} is signed by the key {signature.fingerprint}, which is not among the --key files; "
-                     f"add the publisher's public key with --key so recipients can trust and check it.")
+    raise StickError(f"{path} is signed by the key with key id {signature.key_id_hex}, which is not among the --key "
+                     f"files; add the publisher's public key with --key so recipients can trust and check it.")
 
 
 def _demo_key() -> minisign.PublicKey:
@@ -324,11 +325,13 @@ CHECKING THE STICK
 
 def verify_text(archives: Sequence[ShippedArchive], keys: Sequence[ShippedKey]) -> str:
     key_lines = "\n".join(f"  keys/{k.name}   fingerprint {k.key.fingerprint}"
-                          + (f"   ({k.key.comment})" if k.key.comment else "") for k in keys) or "  (none)"
+                          + (f"   ({k.key.comment})" if k.key.comment else "")
+                          + f"\n      (minisign key id {k.key.key_id_hex}: only a name, not proof of identity)"
+                          for k in keys) or "  (none)"
     blocks = []
     for a in archives:
         pub = f"keys/{a.signer.name}" if a.signer else None
-        signer = (f"key {a.signer.key.fingerprint} ({pub})" if a.signer else
+        signer = (f"the key with fingerprint {a.signer.key.fingerprint} ({pub})" if a.signer else
                   "Casefile's DEMO key (the sample archive only: its secret half is public, so it proves nothing)")
         check = (f"minisign -Vm archives/{a.name} -p {pub}" if pub else
                  f"minisign -Vm archives/{a.name} -P {_demo_key().to_file_text().splitlines()[1]}")
@@ -340,10 +343,15 @@ HOW TO CHECK THIS STICK
 =======================
 
 1. The publishers' keys. A signature proves only that whoever holds a key signed an archive. Before
-   you rely on a key, confirm its fingerprint with the publisher through another channel (in person,
-   by phone, on their website):
+   you rely on a key, confirm its fingerprint (all 40 digits) with the publisher through another
+   channel: in person, on paper, or read aloud on the phone to a number you already had. The key id
+   minisign prints is chosen by whoever makes a key, so a forger can copy it: compare fingerprints.
 
 {key_lines}
+
+   A fingerprint is the first 40 hex digits of the SHA-256 of the key's 32 Ed25519 key bytes, so you
+   can recompute it without Casefile (Linux or macOS; compare ignoring spaces and case):
+     tail -n 1 keys/NAME.pub | base64 -d | tail -c 32 | shasum -a 256 | cut -c 1-40
 
 2. The archives. Each was signed by its publisher; minisign (https://jedisct1.github.io/minisign/)
    checks the whole file against the signature beside it. Run in the stick's top folder:

@@ -3,6 +3,10 @@
 The item's own check (`session.check_item`, re-hashing what the item shows) answers at once; the
 archive's state comes from the background verification (`session.report`), so the panel says
 "still verifying" until that ends and updates itself when `session.verificationChanged` fires.
+The green mark waits for that verdict: an item matching its archive's manifest proves nothing until
+the manifest's signer is known to be one the reader trusts (any forger can sign a manifest), so while
+verifying, after a cancel, or for an unknown or revoked signer the mark is neutral and says why. An
+item whose own check fails is red at once.
 
 Labels and states are in the interface language; the item's facts are the archive's, and the verifier's
 messages (which quote archive data) stay in English, isolated inside the translated sentence.
@@ -45,12 +49,14 @@ FIELDS = {
     "File name": QT_TRANSLATE_NOOP("ItemMetadataPanel", "File name"),
     "Media type": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Media type"),
 }
-# An item that matches what was signed, in an archive whose signature is not trusted.
+# An item that matches its manifest, in an archive whose signer is not trusted: not verified. A revoked
+# key is a warning (its holder was judged unfit to vouch), an unknown one only a fact.
 UNTRUSTED = {
-    VerificationState.UNKNOWN_KEY: QT_TRANSLATE_NOOP(
-        "ItemMetadataPanel", "✓ Matches what was signed, but the archive is signed by an unknown key: {message}"),
-    VerificationState.REVOKED_KEY: QT_TRANSLATE_NOOP(
-        "ItemMetadataPanel", "✓ Matches what was signed, but the archive is signed by a revoked key: {message}"),
+    VerificationState.UNKNOWN_KEY: (QT_TRANSLATE_NOOP(
+        "ItemMetadataPanel", "Not verified: the archive is signed by a key you have not chosen to trust. {message}"),
+        NEUTRAL),
+    VerificationState.REVOKED_KEY: (QT_TRANSLATE_NOOP(
+        "ItemMetadataPanel", "Not verified: the archive is signed by a key you revoked. {message}"), WARN),
 }
 
 
@@ -62,27 +68,44 @@ def item_state(session, item_id: str) -> tuple[str, str]:
     except CasefileError as exc:
         return translate("ItemMetadataPanel", "✗ Cannot be checked: {reason}").format(reason=isolate(exc)), BAD
     report = session.report
+    if check.reason == "no-item-proofs":  # signed only as a whole file: the archive's verdict is the item's
+        if report is not None and report.state is VerificationState.VERIFIED:
+            return translate("ItemMetadataPanel", "✓ Verified with the whole file, which has no item proofs. "
+                                                  "{message}").format(message=describe_report(report)), OK
+        return describe_check(check), NEUTRAL
     if check.signed and (not check.ok or session.item_failed_verification(item_id)):
         reason = describe_check(check) if not check.ok else describe_report(report)
         return translate("ItemMetadataPanel", "✗ Failed verification: {reason}").format(reason=reason), BAD
     if not check.signed:
         return translate("ItemMetadataPanel", "Unsigned: nothing vouches for this item."), NEUTRAL
     if report is None:
-        if session.verifying:
-            return translate("ItemMetadataPanel", "✓ Matches the signed manifest; still verifying the archive…"), OK
-        return translate("ItemMetadataPanel", "✓ Matches the signed manifest; archive not verified yet."), OK
+        return _not_yet_verified(session)
     message = describe_report(report)  # in the interface language, archive parts isolated
     if report.state is VerificationState.VERIFIED:
         return translate("ItemMetadataPanel", "✓ Verified. {message}").format(message=message), OK
     if report.state is VerificationState.TAMPERED:
-        return translate("ItemMetadataPanel", "✓ This item matches what was signed, but other parts of the "
-                                              "archive do not: {message}").format(message=message), WARN
+        text = translate("ItemMetadataPanel", "Not verified: this item matches the archive's list of contents, but "
+                                              "other parts of the archive do not: {message}")
+        return text.format(message=message), WARN
     if report.state is VerificationState.DAMAGED:
         return translate("ItemMetadataPanel", "✗ The archive is damaged: {message}").format(message=message), BAD
     if report.state in UNTRUSTED:
-        return translate("ItemMetadataPanel", UNTRUSTED[report.state]).format(message=message), WARN
-    return translate("ItemMetadataPanel", "✓ Matches what was signed, but the archive could not be verified: "
-                                          "{message}").format(message=message), WARN
+        text, colour = UNTRUSTED[report.state]
+        return translate("ItemMetadataPanel", text).format(message=message), colour
+    return translate("ItemMetadataPanel", "Not verified: {message}").format(message=message), WARN
+
+
+def _not_yet_verified(session) -> tuple[str, str]:
+    """The mark of an item that passed its own check while the archive's verdict is not in: never green."""
+    translate = QCoreApplication.translate
+    if session.verifying:
+        return translate("ItemMetadataPanel", "Not verified yet: still verifying the archive and its signer…"), \
+            NEUTRAL
+    if session.verify_error:
+        return translate("ItemMetadataPanel", "Not verified: verification stopped: {reason}").format(
+            reason=isolate(session.verify_error)), WARN
+    return translate("ItemMetadataPanel", "Not verified: verification was cancelled. Use Archive › Verify again."), \
+        NEUTRAL
 
 
 class ItemMetadataPanel(QWidget):

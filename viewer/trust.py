@@ -2,7 +2,11 @@
 
 The badge is always visible for the selected archive (and a small one for each archive in the
 library). A tampered or damaged archive is red and names what failed; an unknown key shows the
-fingerprint and offers to trust it only after the reader has compared it with the publisher's.
+fingerprint (derived from the key material, so no other key can show the same one) and offers to
+trust it only after the reader has compared it with the publisher's. A key posing as a trusted one
+(same key id, other key material) gets a red warning and no offer to trust it. Nothing the archive
+says about its signer (its stored key's comment, its publisher field) is shown as the signer's name
+or offered as the name to trust a key under: those are the forger's words if the archive is forged.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from archive.signing.trust import TrustStore
 from archive.signing.verify import VerificationState
 
 from .i18n import isolate
+from .plaintext import shown_as_is
 from .verdicts import describe_report
 from .session import ArchiveSession
 from .theme import STATE_COLOURS
@@ -54,6 +59,8 @@ def badge_for(session: ArchiveSession) -> Badge:
         return Badge("verified", translate("Badge", "Verified"), describe_report(report))
     if report.state is STATE.UNSIGNED:
         return Badge("unsigned", translate("Badge", "Unsigned"), describe_report(report))
+    if report.reason == "impersonation":
+        return Badge("tampered", translate("Badge", "Possible impersonation"), describe_report(report))
     headlines = {STATE.UNKNOWN_KEY: ("unknown", translate("Badge", "Unknown signer")),
                  STATE.REVOKED_KEY: ("tampered", translate("Badge", "Revoked key")),
                  STATE.TAMPERED: ("tampered", translate("Badge", "TAMPERED"))}
@@ -77,6 +84,7 @@ class TrustBadgeWidget(QWidget):
         super().__init__(parent)
         self.session: ArchiveSession | None = None
         self.headline = QLabel()
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)  # a headline may name a key's label
         self.headline.setAccessibleName(self.tr("Verification state"))
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -147,7 +155,7 @@ class TrustBadgeWidget(QWidget):
         elif verifying:
             self.progress.setRange(0, 0)  # busy until the first progress report
         report = session.report
-        self.trust_button.setVisible(bool(report and report.state is STATE.UNKNOWN_KEY and report.public_key))
+        self.trust_button.setVisible(_may_offer_trust(report))
         self.verify_button.setVisible(not verifying)
         self.failing.clear()
         failing = report.failing_items if report else []
@@ -169,15 +177,22 @@ class TrustBadgeWidget(QWidget):
         if report is None or not report.public_key:
             return
         dialog = TrustKeyDialog(minisign.PublicKey.parse(report.public_key), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.label():
+            return  # no name of the reader's own: the store would fall back on the key's (archive's) comment
         try:
             TrustStore.default().add(dialog.public_key, dialog.label())
         except CasefileError as exc:
-            QMessageBox.critical(self, self.tr("Cannot trust the key"), str(exc))
+            QMessageBox.critical(self, self.tr("Cannot trust the key"), shown_as_is(exc))
             return
-        self.keyTrusted.emit(dialog.public_key.fingerprint, dialog.label() or "")
+        self.keyTrusted.emit(dialog.public_key.fingerprint, dialog.label())
         self.session.start_verification()
+
+
+def _may_offer_trust(report) -> bool:
+    """Offer "Trust this key…" only for a plain unknown key: never for a key posing as a trusted one
+    (impersonation), nor for the public demo key (trusting it could not widen what it vouches for)."""
+    return bool(report and report.state is STATE.UNKNOWN_KEY and report.reason == "untrusted-key"
+                and report.public_key)
 
 
 def _is_item_leaf(name: str) -> bool:
@@ -192,10 +207,12 @@ class TrustKeyDialog(QDialog):
         self.public_key = public_key
         self.setWindowTitle(self.tr("Trust this signing key?"))
         explain = QLabel(self.tr(
-            "Only trust this key if the publisher has given you the same fingerprint in person, on paper "
-            "or over a channel you already trust. Anyone can sign an archive with a key of their own."))
+            "Only trust this key if the publisher has given you the same fingerprint, all 40 digits, in person, "
+            "on paper or over a channel you already trust (for example read aloud on a phone call to a number "
+            "you already had). Anyone can sign an archive with a key of their own."))
         explain.setWordWrap(True)
         fingerprint = QLabel(public_key.fingerprint)
+        fingerprint.setTextFormat(Qt.TextFormat.PlainText)
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = fingerprint.font()
         font.setFamily("monospace")
@@ -203,11 +220,16 @@ class TrustKeyDialog(QDialog):
         fingerprint.setFont(font)
         fingerprint.setAccessibleName(self.tr("Key fingerprint"))
         fingerprint.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # compared character by character
-        self.label_edit = QLineEdit(public_key.comment or "")
+        # Empty, never the archive's publisher field or the key's comment: a forger writes those, and the
+        # name given here is what every badge will show as the signer.
+        self.label_edit = QLineEdit()
         self.label_edit.setPlaceholderText(self.tr("Publisher's name, e.g. the organisation you got the key from"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        trust = buttons.addButton(self.tr("Trust this key"), QDialogButtonBox.ButtonRole.AcceptRole)
-        trust.setToolTip(self.tr("Add the key to your trusted keys; archives it signed will show as verified"))
+        self.trust_button = buttons.addButton(self.tr("Trust this key"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.trust_button.setToolTip(self.tr("Add the key to your trusted keys; archives it signed will show as "
+                                             "verified"))
+        self.trust_button.setEnabled(False)  # until the reader names the key in their own words
+        self.label_edit.textChanged.connect(lambda text: self.trust_button.setEnabled(bool(text.strip())))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)  # the safe choice

@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from ..errors import KeyFileError, SignatureInvalid
+from ..errors import KeyFileError, LegacySignature, SignatureInvalid
 from ..reader import open_archive
 from ..termprogress import TerminalProgress
 from . import minisign
@@ -66,7 +66,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     add.set_defaults(handler=cmd_keys_add)
     actions.add_parser("list", help="list trusted and revoked keys").set_defaults(handler=cmd_keys_list)
     revoke = actions.add_parser("revoke", help="stop trusting a key, even one shipped with the app")
-    revoke.add_argument("fingerprint", metavar="FINGERPRINT")
+    # nargs="+": the fingerprint's 10 groups may be typed without quotes.
+    revoke.add_argument("fingerprint", nargs="+", metavar="FINGERPRINT",
+                        help="the key's fingerprint as 'casefile keys list' shows it (spaces optional)")
     revoke.set_defaults(handler=cmd_keys_revoke)
 
     prove = commands.add_parser("prove", help="write an inclusion proof for one item")
@@ -129,7 +131,8 @@ def _bar(quiet: bool):
     if quiet:
         return None, None
     bar = TerminalProgress()
-    return bar, (lambda stage, done, total: bar("hashing", done, total))
+    # Two passes: the indexes checked table by table (verification), then every row hashed.
+    return bar, (lambda stage, done, total: bar("indexes" if stage == "indexes" else "hashing", done, total))
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
@@ -164,15 +167,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(json.dumps({"state": state.name.lower(), "message": report.message, "reason": report.reason,
                           "failing": report.failing,
                           "failing_items": report.failing_items, "fingerprint": report.fingerprint,
+                          "key_id": report.key_id,
                           "signer": report.signer, "signed_at": report.signed_at, "root": report.root,
                           "checked": report.method, "detached_signature": detached}, ensure_ascii=False, indent=2))
         return EXIT_CODES[state]
     print(f"{args.archive}: {state.value.upper()}")
     print(f"  {report.message}")
-    for label, value in (("Key", report.fingerprint), ("Signer", report.signer), ("Signed at", report.signed_at),
-                         ("Root", report.root), ("Checked", report.method), ("Detached", detached)):
+    for label, value in (("Fingerprint", report.fingerprint), ("Key id", report.key_id), ("Signer", report.signer),
+                         ("Signed at", report.signed_at), ("Root", report.root), ("Checked", report.method),
+                         ("Detached", detached)):
         if value:
-            print(f"  {label + ':':<11}{value}")
+            print(f"  {label + ':':<13}{value}")
     for name in report.failing:
         print(f"  FAILS: {name}")
     if report.failing_items:
@@ -193,11 +198,13 @@ def _check_detached(args: argparse.Namespace, report: VerificationReport, trust:
     keys += [minisign.PublicKey.parse(report.public_key)] if report.public_key else []
     try:
         signature = minisign.Signature.load(sig_file)
+    except LegacySignature as exc:  # refused, but no sign of tampering (see verify.legacy_report)
+        return f"not accepted: {exc}"
     except SignatureInvalid as exc:
         return f"INVALID: {exc}"
     candidates = [key for key in keys if key.key_id == signature.key_id] or keys[:1]
     if not candidates:
-        return f"not checked: no key for {sig_file.name} (key id {signature.fingerprint}); give --pubkey"
+        return f"not checked: no key for {sig_file.name} (key id {signature.key_id_hex}); give --pubkey"
     try:
         comment = verify_detached(args.archive, candidates[0], sig_file)
     except SignatureInvalid as exc:
@@ -210,7 +217,8 @@ def cmd_keys_add(args: argparse.Namespace) -> int:
     key = minisign.PublicKey.load(args.pubfile)
     entry = TrustStore.default().add(key, args.label)
     print(f"Trusted {entry.label!r}: fingerprint {entry.fingerprint}.")
-    print("Check this fingerprint with the publisher through a channel you trust.")
+    print("Check this fingerprint with the publisher through a channel you trust (read it aloud in person or "
+          "on the phone).")
     return EXIT_OK
 
 
@@ -223,13 +231,14 @@ def cmd_keys_list(args: argparse.Namespace) -> int:
         print("No trusted keys. Add one with 'casefile keys add PUBFILE'.")
     for entry in entries:
         status = f"REVOKED {entry.revoked}" if entry.revoked else "trusted"
-        scope = f", only for {entry.scope}" if entry.scope else ""
-        print(f"{entry.fingerprint}  {status:<28} {entry.label}  ({entry.source}{scope})")
+        scope = f", only for the archive with root {entry.scope[:16]}…" if entry.scope else ""
+        print(f"{entry.fingerprint}  {status:<28} {entry.label}  ({entry.source}, key id {entry.key.key_id_hex}"
+              f"{scope})")
     return EXIT_OK
 
 
 def cmd_keys_revoke(args: argparse.Namespace) -> int:
-    for entry in TrustStore.default().revoke(args.fingerprint):
+    for entry in TrustStore.default().revoke(" ".join(args.fingerprint)):
         print(f"Revoked {entry.fingerprint} ({entry.label}): archives it signed now show as signed by a revoked key.")
     return EXIT_OK
 
@@ -240,7 +249,7 @@ def cmd_prove(args: argparse.Namespace) -> int:
         proof = make_proof(archive, args.item_id)
     write_proof(proof, args.output)
     print(f"Wrote {args.output}: {args.item_id} in {proof['archive_id']} edition {proof['edition']}, "
-          f"root {proof['root'][:16]}…, key {minisign.Signature.parse(proof['signature']).fingerprint}.")
+          f"root {proof['root'][:16]}…, key fingerprint {minisign.PublicKey.parse(proof['public_key']).fingerprint}.")
     return EXIT_OK
 
 
@@ -250,10 +259,11 @@ def cmd_check_proof(args: argparse.Namespace) -> int:
           f"{result.archive_id} edition {result.edition}, signed at {result.signed_at}.")
     print(f"  SHA-256: {result.file_sha256}")
     if result.trusted:
-        print(f"  Signed by {result.signer} ({result.fingerprint}), a key you trust.")
+        print(f"  Signed by {result.signer} (fingerprint {result.fingerprint}), a key you trust.")
         return EXIT_OK
     if result.revoked:
-        print(f"  But the signing key {result.fingerprint} ({result.signer}) is one you revoked.")
+        print(f"  But the signing key (fingerprint {result.fingerprint}, {result.signer}) is one you revoked.")
         return EXIT_CODES[VerificationState.REVOKED_KEY]
-    print(f"  But the signing key {result.fingerprint} is not one you trust; confirm it with the publisher.")
+    print(f"  But the signing key (fingerprint {result.fingerprint}) is not one you trust; confirm the fingerprint "
+          f"with the publisher.")
     return EXIT_CODES[VerificationState.UNKNOWN_KEY]

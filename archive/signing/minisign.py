@@ -35,8 +35,11 @@ Signature file (.minisig), 4 lines::
 signed and checked in constant memory. Legacy "Ed" signatures sign the raw file; minisign 0.11
 itself refuses them by default, and so do we.
 
-A key id is 8 random bytes. minisign shows it as those bytes read as a little-endian u64 in
-upper-case hex; `fingerprint` does the same, always 16 digits.
+A key id is 8 bytes that the key's maker chooses (minisign picks them at random, but nothing stops
+anyone from copying another key's id into a key of their own). minisign shows it as those bytes read
+as a little-endian u64 in upper-case hex; `key_id_hex` does the same, always 16 digits. It only says
+which key a signature claims to be from, so it is never shown as a fingerprint: `fingerprint` (see
+`fingerprint_of`) is derived from the key material instead, and is what readers compare.
 
 Every parser treats its input as hostile: size caps before reading, exact line counts, strict and
 canonical base64, exact struct lengths, bounded scrypt cost, and comments that cannot disguise
@@ -58,7 +61,7 @@ from typing import BinaryIO, TypeVar
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from ..errors import CasefileError, KeyFileError, SignatureInvalid
+from ..errors import CasefileError, KeyFileError, LegacySignature, SignatureInvalid
 
 # A signature or key file is a few hundred bytes; anything past this is not one, and is refused
 # before it is read into memory.
@@ -148,6 +151,29 @@ def _is_canonical_point(point: bytes) -> bool:
 def _key_id_hex(key_id: bytes) -> str:
     """The key id as minisign prints it: the bytes as a little-endian u64, 16 upper-case hex digits."""
     return key_id[::-1].hex().upper()
+
+
+FINGERPRINT_BYTES = 20
+FINGERPRINT_GROUP = 4
+
+
+def fingerprint_of(key: bytes) -> str:
+    """The fingerprint of a 32-byte Ed25519 public key, e.g. `9F3A 1C07 … 2B4E` (10 groups of 4 digits).
+
+    SHA-256 of the key bytes alone, so it follows from the key material and, unlike the key id, cannot
+    be put into another key. The first 20 bytes (160 bits) are kept: finding a second key with a given
+    fingerprint then takes about 2**160 tries, out of anyone's reach, while 40 digits can still be read
+    out over the phone. Upper-case hex in groups of four, because that is easy to read aloud and to
+    compare by eye. No prefix or key id is hashed in, so anyone can recompute it with standard tools
+    (README: "Checking a fingerprint by hand").
+    """
+    digits = hashlib.sha256(key).digest()[:FINGERPRINT_BYTES].hex().upper()
+    return " ".join(digits[i:i + FINGERPRINT_GROUP] for i in range(0, len(digits), FINGERPRINT_GROUP))
+
+
+def compact_fingerprint(text: str) -> str:
+    """A fingerprint as a reader may type it (any case, spaces or none) in one form for comparing."""
+    return "".join(text.split()).upper()
 
 
 def _unsafe_character(text: str) -> str | None:
@@ -275,7 +301,12 @@ class PublicKey:
 
     @property
     def fingerprint(self) -> str:
-        """The key id as minisign prints it, e.g. `2EBE2D35F7E56173`."""
+        """What readers compare with the publisher: derived from the key material (`fingerprint_of`)."""
+        return fingerprint_of(self.key)
+
+    @property
+    def key_id_hex(self) -> str:
+        """The key id as minisign prints it, e.g. `2EBE2D35F7E56173`: the key's maker chooses it."""
         return _key_id_hex(self.key_id)
 
     def to_file_text(self) -> str:
@@ -500,8 +531,9 @@ class Signature:
         _check_signature_comments(self.trusted_comment, self.untrusted_comment)
 
     @property
-    def fingerprint(self) -> str:
-        """The id of the key that made this signature, as minisign prints it."""
+    def key_id_hex(self) -> str:
+        """The id of the key that claims this signature, as minisign prints it; not a fingerprint (a
+        signature does not carry its key, and any key can be given this id)."""
         return _key_id_hex(self.key_id)
 
     def to_file_text(self) -> str:
@@ -519,7 +551,8 @@ class Signature:
                                   MAX_UNTRUSTED_COMMENT_BYTES, SignatureInvalid)
         struct = _b64decode(lines[1], SIGNATURE_STRUCT_BYTES, what, SignatureInvalid)
         if struct[:2] == SIG_ALG:
-            raise SignatureInvalid("legacy non-prehashed signature; re-sign with minisign 0.8+ or casefile sign")
+            raise LegacySignature("legacy signature format, not accepted (non-prehashed 'Ed'); the publisher must "
+                                  "sign again with minisign 0.8+ without -l, or with casefile sign")
         if struct[:2] != SIG_ALG_PREHASHED:
             raise SignatureInvalid(f"unsupported signature algorithm {struct[:2]!r}; expected 'ED'")
         trusted = _comment_line(lines[2], TRUSTED_PREFIX, "trusted comment",
@@ -593,7 +626,7 @@ def _check_key_id(signature: Signature, public_key: PublicKey) -> None:
     """A signature by another key cannot verify; say so plainly instead of 'does not match'."""
     if signature.key_id != public_key.key_id:
         raise SignatureInvalid(
-            f"signed by another key (key id {signature.fingerprint}), expected {public_key.fingerprint}")
+            f"signed by another key (key id {signature.key_id_hex}), expected key id {public_key.key_id_hex}")
 
 
 def verify_file(path_or_stream: str | os.PathLike | BinaryIO, signature: Signature,

@@ -8,46 +8,61 @@ Three places, in this order of authority:
 - the sample's demo key, trusted only for the sample archive: its secret half is public, so anyone can
   sign anything with it, and a "verified" from it must never reach other archives.
 
-A key is matched by its full public key, never by fingerprint alone: a minisign key id is 8 random
-bytes that anyone can copy into a key of their own.
+A key is matched by its full public key, never by key id alone: a minisign key id is 8 bytes that
+anyone can copy into a key of their own. What the reader is shown and compares is the fingerprint
+derived from the key material (`minisign.fingerprint_of`).
+
+The demo key is pinned to the sample's content, not to its archive id: an archive id is a claim any
+forger can copy, while the signed Merkle root covers every byte the viewer shows (metadata included),
+so another archive signed with the public demo secret cannot have it. The sample is built
+deterministically from resources/sample, and `SAMPLE_ROOT_NAME` there records its root (a test
+rebuilds the sample and fails, naming the new root, when the sources or the manifest change). The
+same sources built with other library versions (another Pillow encodes thumbnails differently) give
+another root, so the demo key also vouches for the root of the sample this installation built and
+signed itself (`casefile sample`, or the viewer's first start), read from where it put it: whoever
+can replace that file can also edit trusted-keys.json beside it.
 """
 
 from __future__ import annotations
 
 import json
-import tomllib
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 from .. import paths
+from ..reader import open_archive
 from ..errors import CasefileError, KeyFileError
 from . import minisign
 from ..files import write_atomically
-from .sign import DEMO_KEY_NAME
+from .sign import DEMO_KEY_NAME, SignedRoot
 
 STORE_VERSION = 1
 MAX_STORE_BYTES = 4 * 1024 * 1024
 SOURCE_USER, SOURCE_APP, SOURCE_STICK, SOURCE_DEMO = "user", "app", "stick", "demo"
 DEMO_LABEL = "Casefile DEMO key (sample archive only, not for real evidence)"
+SAMPLE_ROOT_NAME = "sample-root.txt"  # in the sample's keys/ folder: the one root the demo key vouches for
+NO_SAMPLE_ROOT = "(unknown sample root)"  # an unreadable pin must not widen the demo key's scope
 
 
 @dataclass(frozen=True)
 class TrustedKey:
-    fingerprint: str
+    fingerprint: str  # always derived from `public_key` (older stores held the key id here)
     public_key: str  # the .pub file text
-    label: str
+    label: str  # the reader's name for it (or the shipped .pub file's comment)
     added: str
     revoked: str | None = None  # when the reader revoked it (UTC ISO), or None
     source: str = SOURCE_USER
-    scope: str | None = None  # the one archive id this key may vouch for (the demo key), or None
+    scope: str | None = None  # the one signed Merkle root this key may vouch for (the demo key), or None
 
     @property
     def key(self) -> minisign.PublicKey:
         return minisign.PublicKey.parse(self.public_key)
 
-    def vouches_for(self, archive_id: str) -> bool:
-        return self.scope is None or self.scope == archive_id
+    def vouches_for(self, signed: SignedRoot) -> bool:
+        """May this key make `signed` Verified? Any root, except for a key pinned to some (the demo key:
+        `scope` then lists the roots it vouches for, separated by spaces)."""
+        return self.scope is None or signed.root in self.scope.split()
 
 
 def _demo_key_bytes() -> bytes | None:
@@ -62,7 +77,7 @@ def _demo_stays_demo(entry: TrustedKey, demo_key: bytes | None) -> TrustedKey:
     keys/ folder, a reader's `keys add`), it vouches for the sample archive only."""
     if entry.source == SOURCE_DEMO or entry.key.key != demo_key:
         return entry
-    return replace(entry, label=DEMO_LABEL, scope=sample_archive_id() or "(unknown sample id)")
+    return replace(entry, label=DEMO_LABEL, scope=sample_root())
 
 
 def _now() -> str:
@@ -82,8 +97,7 @@ class TrustStore:
         """The reader's store, the app's keys/ folder, and the demo key scoped to the sample."""
         return cls(paths.trust_store_path(), (
             (paths.app_keys_dir(), SOURCE_STICK if paths.on_stick() else SOURCE_APP, None),
-            # An unreadable sample id must not widen the demo key's scope to every archive.
-            (paths.sample_keys_dir(), SOURCE_DEMO, sample_archive_id() or "(unknown sample id)"),
+            (paths.sample_keys_dir(), SOURCE_DEMO, sample_root()),
         ))
 
     # -- reading ---------------------------------------------------------------------------------
@@ -134,12 +148,18 @@ class TrustStore:
     def lookup(self, public_key: minisign.PublicKey) -> TrustedKey | None:
         """The entry for exactly this key (key id and key bytes), revoked or not; None if unknown."""
         for entry in self.keys():
-            if entry.fingerprint == public_key.fingerprint and entry.key.key == public_key.key:
+            if entry.key.key_id == public_key.key_id and entry.key.key == public_key.key:
                 return entry
         return None
 
     def with_fingerprint(self, fingerprint: str) -> list[TrustedKey]:
-        return [entry for entry in self.keys() if entry.fingerprint == fingerprint.upper()]
+        """The keys with this fingerprint, however it is spaced or cased (one key, or none)."""
+        wanted = minisign.compact_fingerprint(fingerprint)
+        return [entry for entry in self.keys() if minisign.compact_fingerprint(entry.fingerprint) == wanted]
+
+    def with_key_id(self, key_id: bytes) -> list[TrustedKey]:
+        """The keys a signature with this key id may be from: candidates only, as anyone can copy an id."""
+        return [entry for entry in self.keys() if entry.key.key_id == key_id]
 
     # -- changing --------------------------------------------------------------------------------
     def add(self, public_key: minisign.PublicKey, label: str | None = None) -> TrustedKey:
@@ -156,11 +176,10 @@ class TrustStore:
 
     def revoke(self, fingerprint: str) -> list[TrustedKey]:
         """Mark every key with this fingerprint revoked, shipped ones included; returns them."""
-        fingerprint = fingerprint.strip().upper()
         matches = self.with_fingerprint(fingerprint)
         if not matches:
-            raise KeyFileError(f"No trusted key has the fingerprint {fingerprint}; "
-                               f"'casefile keys list' shows them.")
+            raise KeyFileError(f"No trusted key has the fingerprint {' '.join(fingerprint.split())!r}; "
+                               f"'casefile keys list' shows them (10 groups of 4 digits).")
         user = self._user_keys()
         when = _now()
         revoked = [replace(k, revoked=k.revoked or when, source=SOURCE_USER, scope=k.scope) for k in matches]
@@ -177,7 +196,8 @@ class TrustStore:
 
 
 def _entry(item: dict) -> TrustedKey:
-    """One stored entry, checked: the key must parse and carry the fingerprint it is listed under."""
+    """One stored entry, checked: the key must parse and be listed under its fingerprint or, in a store
+    written before fingerprints were derived from the key material, under its key id."""
     fields = {name: item.get(name) for name in ("fingerprint", "public_key", "label", "added", "revoked",
                                                  "source", "scope")}
     for name in ("fingerprint", "public_key", "label", "added"):
@@ -187,16 +207,42 @@ def _entry(item: dict) -> TrustedKey:
         if fields[name] is not None and not isinstance(fields[name], str):
             raise TypeError(f"entry field {name!r} is not text")
     entry = TrustedKey(**{**fields, "source": fields["source"] if isinstance(fields["source"], str) else SOURCE_USER})
-    if entry.key.fingerprint != entry.fingerprint:
-        raise ValueError(f"the key listed as {entry.fingerprint} has the fingerprint {entry.key.fingerprint}")
-    return entry
+    key = entry.key
+    if entry.fingerprint not in (key.fingerprint, key.key_id_hex):
+        raise ValueError(f"the key listed as {entry.fingerprint} has the fingerprint {key.fingerprint}")
+    return replace(entry, fingerprint=key.fingerprint)
 
 
-def sample_archive_id() -> str | None:
-    """The sample archive's id, from its archive.toml (the demo key vouches for nothing else)."""
+def sample_root() -> str:
+    """The signed Merkle roots of the sample archive, separated by spaces (see the module doc): the
+    one pinned in the sample's keys folder and that of the sample this installation built."""
+    roots = [root for root in (_pinned_sample_root(), _built_sample_root()) if root]
+    return " ".join(dict.fromkeys(roots)) or NO_SAMPLE_ROOT
+
+
+def _pinned_sample_root() -> str | None:
     try:
-        with (paths.sample_source_dir() / "archive.toml").open("rb") as handle:
-            value = tomllib.load(handle).get("id")
-    except (OSError, tomllib.TOMLDecodeError):
+        text = (paths.sample_keys_dir() / SAMPLE_ROOT_NAME).read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError):
         return None
-    return value if isinstance(value, str) else None
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return lines[0].lower() if len(lines) == 1 and len(lines[0]) == 64 else None
+
+
+def _built_sample_root() -> str | None:
+    """The root of the sample at its default place, if the demo key validly signed it there."""
+    from .verify import check_root_signature, read_stored  # verify imports this module
+
+    sample = paths.default_sample_archive()
+    try:
+        if not sample.is_file():
+            return None
+        demo = minisign.PublicKey.load(paths.sample_keys_dir() / f"{DEMO_KEY_NAME}.pub")
+        with open_archive(sample) as archive:
+            stored = read_stored(archive)
+        if stored is None or stored.public_key.key != demo.key:
+            return None
+        check_root_signature(stored.signed, stored.signature, demo)
+        return stored.signed.root
+    except (CasefileError, OSError):
+        return None

@@ -126,6 +126,15 @@ def test_verify_txt_names_fingerprints_digests_and_commands(stick, publisher):
     assert make_usb.sha256_file(stick / "archives" / "evidence.casefile") in text
     assert "minisign -Vm archives/evidence.casefile -p keys/ngo.pub" in text
     assert "sha256sum -c SHA256SUMS" in text and "shasum -a 256 -c SHA256SUMS" in text
+    assert f"minisign key id {publisher[2].key_id_hex}: only a name, not proof of identity" in text
+
+
+def test_verify_txt_fingerprint_can_be_recomputed_by_hand(stick, publisher):
+    """The shell line VERIFY.txt gives, run on the stick, prints the fingerprint it lists."""
+    text = (stick / "VERIFY.txt").read_text(encoding="utf-8")
+    (line,) = [line.strip() for line in text.splitlines() if line.strip().startswith("tail -n 1 keys/NAME.pub")]
+    done = subprocess.run(["sh", "-c", line.replace("NAME", "ngo")], cwd=stick, capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.strip().upper() == publisher[2].fingerprint.replace(" ", "")
 
 
 def test_minisign_checks_the_copied_archive_with_the_copied_key(stick):
@@ -165,7 +174,7 @@ def test_refuses_an_archive_signed_by_a_key_not_shipped(publisher, tmp_path):
     other = tmp_path / "other.pub"
     other.write_text(minisign.SecretKey.generate("someone else").public_key.to_file_text())
     result = make(tmp_path / "stick", "--archive", publisher[0], "--key", other)
-    assert result.returncode == 1 and f"signed by the key {publisher[2].fingerprint}" in result.stderr
+    assert result.returncode == 1 and f"signed by the key with key id {publisher[2].key_id_hex}" in result.stderr
     assert not (tmp_path / "stick").exists()
 
 

@@ -106,6 +106,7 @@ def test_unknown_key_offers_trust_after_showing_the_fingerprint(qtbot, window, s
 
     def accept(dialog):
         shown.append(dialog.public_key.fingerprint)
+        dialog.label_edit.setText("Some NGO, checked on the phone")
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(trust_module.TrustKeyDialog, "exec", accept)

@@ -109,7 +109,7 @@ def test_tampered_item_fails_in_red(library, panel, qtbot, sample_path, tmp_path
     assert panel.state.text().startswith("✗ Failed verification")
     # An untouched item still checks out, but the panel says the archive as a whole does not.
     panel.show_item(session, REPORT)
-    assert panel.state.text().startswith("✓ This item matches")
+    assert panel.state.text().startswith("Not verified: this item matches")
     assert "other parts of the archive do not" in panel.state.text()
 
 

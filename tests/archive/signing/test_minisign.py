@@ -96,9 +96,12 @@ def test_public_key_round_trip_and_fingerprint(key):
     public = key.public_key
     assert PublicKey.parse(public.to_file_text()) == public
     # minisign prints the key id as a little-endian u64.
-    assert public.fingerprint == int.from_bytes(key.key_id, "little").to_bytes(8, "big").hex().upper()
-    assert re.fullmatch(r"[0-9A-F]{16}", public.fingerprint)
-    assert public.comment == f"minisign public key {public.fingerprint}"
+    assert public.key_id_hex == int.from_bytes(key.key_id, "little").to_bytes(8, "big").hex().upper()
+    assert re.fullmatch(r"[0-9A-F]{16}", public.key_id_hex)
+    assert public.comment == f"minisign public key {public.key_id_hex}"
+    # The fingerprint readers compare comes from the key material: SHA-256, 160 bits, 10 groups of 4.
+    assert public.fingerprint.replace(" ", "") == hashlib.sha256(public.key).hexdigest()[:40].upper()
+    assert re.fullmatch(r"[0-9A-F]{4}( [0-9A-F]{4}){9}", public.fingerprint)
 
 
 def test_unencrypted_secret_key_round_trip(key):
@@ -195,8 +198,8 @@ def test_file_and_key_paths_that_cannot_be_read(key, tmp_path):
 def test_verification_failures_name_the_problem(key, other_key, data_file):
     signature = sign_file(data_file, key, TRUSTED)
     public = key.public_key
-    with expect(SignatureInvalid, f"^signed by another key \\(key id {public.fingerprint}\\), "
-                                  f"expected {other_key.public_key.fingerprint}$"):
+    with expect(SignatureInvalid, f"^signed by another key \\(key id {public.key_id_hex}\\), "
+                                  f"expected key id {other_key.public_key.key_id_hex}$"):
         verify_file(data_file, signature, other_key.public_key)
     data = bytearray(data_file.read_bytes())
     data[500] ^= 1
@@ -241,7 +244,7 @@ GOOD_PUBLIC = "untrusted comment: minisign public key 2EBE2D35F7E56173\nRWRzYeX3
 
 def test_a_real_minisign_public_key_parses():
     public = PublicKey.parse(GOOD_PUBLIC)
-    assert public.fingerprint == "2EBE2D35F7E56173"
+    assert public.key_id_hex == "2EBE2D35F7E56173"
 
 
 @pytest.mark.parametrize(("text", "pattern"), [
@@ -285,7 +288,8 @@ def test_non_utf8_bytes_refused():
 @pytest.mark.parametrize(("text", "pattern"), [
     (signature_text() + "fifth line\n", "has 4 lines; this one has 5"),
     ("\n".join(signature_text().split("\n")[:3]), "has 4 lines; this one has 3"),
-    (signature_text(alg=b"Ed"), "^legacy non-prehashed signature; re-sign with minisign 0.8\\+ or casefile sign$"),
+    (signature_text(alg=b"Ed"), "^legacy signature format, not accepted \\(non-prehashed 'Ed'\\); the publisher "
+                                "must sign again with minisign 0.8\\+ without -l, or with casefile sign$"),
     (signature_text(alg=b"EE"), "unsupported signature algorithm"),
     (signature_text(key_id=b"\1" * 7), "decodes to 73 bytes; it should be 74"),
     (signature_text(glob=b"\3" * 63), "trusted comment signature line decodes to 63 bytes"),
@@ -482,7 +486,7 @@ def test_minisign_unencrypted_key_and_signatures_are_accepted(tmp_path, data_fil
     assert minisign("-G", "-W", "-p", pub, "-s", sec).returncode == 0
     public = PublicKey.load(pub)
     # minisign names the key in its public key comment; the byte order must agree with ours.
-    assert int(public.comment.rsplit(" ", 1)[1], 16) == int(public.fingerprint, 16)
+    assert int(public.comment.rsplit(" ", 1)[1], 16) == int(public.key_id_hex, 16)
     assert SecretKey.load(sec).public_key.key == public.key
 
     sig = tmp_path / "chosen.minisig"
@@ -554,7 +558,7 @@ def test_minisign_legacy_signature_is_refused(tmp_path, data_file):
     minisign("-G", "-W", "-p", pub, "-s", sec)
     sig = tmp_path / "legacy.minisig"
     assert minisign("-S", "-l", "-s", sec, "-m", data_file, "-x", sig).returncode == 0
-    with expect(SignatureInvalid, "legacy non-prehashed signature"):
+    with expect(SignatureInvalid, "legacy signature format, not accepted"):
         Signature.load(sig)
 
 
@@ -594,7 +598,7 @@ def test_minisign_and_casefile_agree_on_tampering(tmp_path, key, other_key, data
     if tamper is _another_key:
         # minisign reports the same two key ids we do.
         ids = re.findall(r"\bis ([0-9A-F]+)$", done.stderr, re.MULTILINE)
-        assert [int(i, 16) for i in ids] == [int(signature.fingerprint, 16), int(public_key.fingerprint, 16)]
+        assert [int(i, 16) for i in ids] == [int(signature.key_id_hex, 16), int(public_key.key_id_hex, 16)]
 
 
 @needs_minisign
