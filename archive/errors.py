@@ -73,6 +73,10 @@ class SignatureInvalid(CasefileError):
     """A signature does not verify, or a signature file cannot be parsed; the message says which."""
 
 
+class LegacySignature(SignatureInvalid):
+    """A minisign signature in the legacy, non-prehashed format ("Ed"): well formed, but not accepted."""
+
+
 class UntrustedKey(CasefileError):
     """The archive is signed by a key the reader has not chosen to trust."""
 

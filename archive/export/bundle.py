@@ -23,14 +23,17 @@ from ..errors import CasefileError, QueryCancelled, SignatureInvalid
 from ..reader import Archive, open_archive
 from ..signing import minisign
 from ..signing.proofs import Prover
+from ..signing.sign import comment_escape
 from ..signing.trust import TrustStore
-from ..signing.verify import VerificationReport, VerificationState, verify_path
+from ..signing.verify import WHOLE_FILE_ONLY, VerificationReport, VerificationState, verify_path
 from ..store.model import Annotation
 from ..store.w3c import to_jsonld
 from .document import (DOCUMENT_NAME, EXPORTER_KEY_NAME, FORMAT, HTML_NAME, MAX_EXHIBITS, PDF_NAME,
-                       PUBLISHER_KEY_NAME, SIGNATURE_NAME, THUMBNAILS, VERIFY_NAME, VERSION, Exhibit, encode,
-                       exhibit_entry)
-from .listing import Mark, exhibit_list_html, verify_text
+                       PROOF_SCRIPT_NAME, PUBLISHER_KEY_NAME, ROOT_SIGNATURE_NAME, ROOT_STATEMENT_NAME,
+                       SIGNATURE_NAME, THUMBNAILS, VERIFY_NAME, VERSION, Exhibit, encode, exhibit_entry,
+                       proof_script)
+from .instructions import verify_text
+from .listing import Mark, exhibit_list_html
 from .names import exhibit_file_name, exhibit_number, extension_for
 from .writer import BundleWriter
 
@@ -105,6 +108,11 @@ def export_bundle(archive_path: str | Path, item_ids: Sequence[str], target: str
     report = verification or _verify(Path(archive_path), trust, meter, cancel)
     if report.state is VerificationState.DAMAGED:
         raise CasefileError(f"Cannot export from a damaged archive: {report.message}")
+    if report.method == WHOLE_FILE_ONLY:
+        raise SignatureInvalid(f"{Path(archive_path).name} is signed only as a whole file (plain minisign), so it "
+                               f"holds no item proofs and no exhibit can be proven from it. Hand over the whole "
+                               f"archive with its .minisig instead, or ask the publisher to sign it with casefile "
+                               f"sign.")
     writer = BundleWriter(Path(target))
     try:
         with open_archive(archive_path) as archive:
@@ -180,13 +188,15 @@ class _Job:
         data = self.archive.items.original(item_id)
         if hashlib.sha256(data).hexdigest() != item.sha256:  # checked once more, as it is written
             raise SignatureInvalid(f"The original of {item_id} changed while it was exported; nothing was exported.")
-        name = exhibit_file_name(number, item.title or item.id, extension_for(item.file_name, item.media_type))
+        name = exhibit_file_name(number, item.title or item.id, extension_for(item.media_type))
         self.writer.add(name, data)
         collection, marks = self._annotations(item_id)
         self.marks[number] = marks
+        thumbnail = self._thumbnail(number, item_id)
         exhibit = Exhibit(number=number, item_id=item_id, title=item.title, file=name, sha256=item.sha256,
                           proof=proof, source=item.source, date=item.date, kind=item.kind,
-                          media_type=item.media_type, size=len(data), thumbnail=self._thumbnail(number, item_id),
+                          media_type=item.media_type, size=len(data), thumbnail=thumbnail,
+                          thumbnail_sha256=hashlib.sha256(self.images[thumbnail]).hexdigest() if thumbnail else None,
                           annotations=collection)
         self.exhibits.append(exhibit)
 
@@ -238,6 +248,10 @@ class _Job:
             "exhibits": [exhibit_entry(exhibit) for exhibit in self.exhibits],
         }
         self.writer.add(PUBLISHER_KEY_NAME, stored.public_key.to_file_text().encode("ascii"))
+        # The root statement as a file, so `minisign -Vm` checks the publisher's signature without Casefile.
+        self.writer.add(ROOT_STATEMENT_NAME, signed.statement())
+        self.writer.add(ROOT_SIGNATURE_NAME, stored.signature.to_file_text().encode("utf-8"))
+        self.writer.add(PROOF_SCRIPT_NAME, proof_script())
         if signing_key is not None:
             public = signing_key.public_key
             document["exporter"] = {"key_fingerprint": public.fingerprint, "public_key_file": EXPORTER_KEY_NAME}
@@ -245,7 +259,8 @@ class _Job:
         data = encode(document)
         self.writer.add(DOCUMENT_NAME, data)
         if signing_key is not None:
-            comment = f"exhibits of {meta.archive_id} edition {meta.edition}, root {signed.root}"
+            comment = (f"casefile-exhibits archive_id={comment_escape(meta.archive_id)} "
+                       f"edition={comment_escape(meta.edition)} root={signed.root}")
             signature = minisign.sign_bytes(data, signing_key, comment, "signature of an evidence bundle")
             self.writer.add(SIGNATURE_NAME, signature.to_file_text().encode("utf-8"))
         return document

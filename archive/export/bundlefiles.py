@@ -74,6 +74,25 @@ class FolderBundle:
             raise MemberProblem(f"{name} cannot be read: {exc.strerror or exc}") from None
         return os.fdopen(fd, "rb")
 
+    def names(self) -> list[str]:
+        """Every entry under the folder as a "/"-separated relative path (folders end in "/"); links are
+        listed, never followed. MemberProblem if a folder cannot be listed or holds too many entries."""
+        found, pending = [], [""]
+        while pending:
+            prefix = pending.pop()
+            try:
+                with os.scandir(self.path / prefix) as entries:
+                    for entry in entries:
+                        is_folder = entry.is_dir(follow_symlinks=False)
+                        found.append(f"{prefix}{entry.name}/" if is_folder else f"{prefix}{entry.name}")
+                        if is_folder:
+                            pending.append(found[-1])
+                        if len(found) > MAX_MEMBERS:
+                            raise MemberProblem(f"the bundle holds more than {MAX_MEMBERS:,} files")
+            except OSError as exc:
+                raise MemberProblem(f"the folder {prefix or '.'} cannot be listed: {exc.strerror or exc}") from None
+        return found
+
     def close(self) -> None:
         """Nothing to release: files are opened per read."""
 
@@ -143,6 +162,10 @@ class ZipBundle:
             yield target
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+
+    def names(self) -> list[str]:
+        """Every member's name as the ZIP stores it (folders end in "/"), duplicates included."""
+        return [info.filename for info in self._zip.infolist()]
 
     def close(self) -> None:
         self._zip.close()

@@ -51,7 +51,8 @@ def _report_json(report: BundleReport) -> dict:
     return {"bundle": str(report.path), "ok": report.ok, "verdict": report.verdict,
             "archive": {key: report.archive.get(key) for key in ("id", "title", "edition", "publisher")},
             "root": report.root, "key_fingerprint": report.key_fingerprint, "key": report.key_status,
-            "trusted": report.trusted, "signature": report.signature, "problems": report.problems,
+            "trusted": report.trusted, "signature": report.signature, "thumbnails": report.thumbnails,
+            "problems": report.problems,
             "exhibits": [{"number": c.number, "file": c.file, "hash_ok": c.hash_ok, "proof_ok": c.proof_ok,
                           "problem": c.problem} for c in report.exhibits]}
 
@@ -63,6 +64,7 @@ def _print_report(report: BundleReport) -> None:
     print(f"Signed root:   {report.root}")
     print(f"Publisher key: {report.key_fingerprint}, {report.key_status}")
     print(f"{'exhibits.json.minisig:'} {report.signature}")
+    print(f"Thumbnails:    {report.thumbnails}")
     width = min(60, max([len(c.file) for c in report.exhibits] + [4]))
     print(f"\n{'EXHIBIT':<9} {'FILE':<{width}} {'HASH':<5} PROOF")
     for check in report.exhibits:

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from .. import paths
 from ..errors import CasefileError
 from .names import is_safe_name, is_safe_path
 
@@ -26,6 +27,11 @@ HTML_NAME = "exhibit-list.html"
 PDF_NAME = "exhibit-list.pdf"
 VERIFY_NAME = "VERIFY.txt"
 THUMBNAILS = "thumbnails"
+# The publisher's signed root statement and its signature, as files: `minisign -Vm` checks them with the
+# stock tool, and PROOF_SCRIPT_NAME (stdlib Python) takes each exhibit's proof up to that root.
+ROOT_STATEMENT_NAME = "root-statement.txt"
+ROOT_SIGNATURE_NAME = "root-statement.txt.minisig"
+PROOF_SCRIPT_NAME = "check_proofs.py"
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
 MAX_EXHIBITS = 50_000
 
@@ -50,6 +56,7 @@ class Exhibit:
     media_type: str = ""
     size: int = 0
     thumbnail: str | None = None
+    thumbnail_sha256: str | None = None  # listed by the exporter; the publisher's signature does not cover it
     annotations: dict | None = None
 
 
@@ -58,7 +65,16 @@ def exhibit_entry(exhibit: Exhibit) -> dict[str, Any]:
     return {"number": exhibit.number, "item_id": exhibit.item_id, "title": exhibit.title, "source": exhibit.source,
             "date": exhibit.date, "kind": exhibit.kind, "media_type": exhibit.media_type, "file": exhibit.file,
             "size": exhibit.size, "sha256": exhibit.sha256, "thumbnail": exhibit.thumbnail,
-            "proof": exhibit.proof, "annotations": exhibit.annotations}
+            "thumbnail_sha256": exhibit.thumbnail_sha256, "proof": exhibit.proof, "annotations": exhibit.annotations}
+
+
+def proof_script() -> bytes:
+    """check_proofs.py as this Casefile writes it into a bundle (a resource file, so frozen builds ship it)."""
+    try:
+        return (paths.resource_dir() / "bundle" / PROOF_SCRIPT_NAME).read_bytes()
+    except OSError as exc:
+        raise CasefileError(f"This Casefile installation lacks {PROOF_SCRIPT_NAME} ({exc.strerror or exc}); "
+                            f"reinstall it.") from None
 
 
 def encode(document: dict) -> bytes:
@@ -110,7 +126,8 @@ def _exhibit(entry, position: int) -> Exhibit:
         raise BundleInvalid(f"{where} names an unsafe thumbnail path: refused.")
     if not isinstance(entry.get("proof"), dict):
         raise BundleInvalid(f"{where} has no inclusion proof.")
-    optional = {name: entry.get(name) if isinstance(entry.get(name), str) else None for name in ("source", "date")}
+    optional = {name: entry.get(name) if isinstance(entry.get(name), str) else None
+                for name in ("source", "date", "thumbnail_sha256")}
     size = entry.get("size")
     return Exhibit(**values, proof=entry["proof"], **optional, kind=str(entry.get("kind") or ""),
                    media_type=str(entry.get("media_type") or ""),

@@ -1,4 +1,4 @@
-"""The human-readable parts of a bundle: the exhibit list (HTML, also the source of the PDF) and VERIFY.txt.
+"""The exhibit list of a bundle (HTML, also the source of the PDF); VERIFY.txt is instructions.py's.
 
 The HTML is self-contained and inert: inline CSS, thumbnails as relative files, no script, no URL
 that could reach a network. It keeps to the HTML and CSS subset Qt's QTextDocument lays out (tables,
@@ -136,42 +136,3 @@ def _mark(mark: Mark) -> str:
     tags = f" <i>Tags:</i> {shown(', '.join(mark.tags))}" if mark.tags else ""
     return f'<p class="mark">&#8226; {what}{note}{tags}</p>'
 
-
-def verify_text(document: dict, exhibits: list[Exhibit]) -> str:
-    """VERIFY.txt: how a third party checks the bundle, in plain words; ends with sha256sum lines."""
-    archive, root = document["archive"], document["signed_root"]
-    check = {key: plain(value) for key, value in document["verification"].items()}
-    archive = {key: plain(value) for key, value in archive.items()}
-    exporter = document.get("exporter")
-    if exporter:
-        signed = (f"   minisign -Vm exhibits.json -p {EXPORTER_KEY_NAME}\n\n"
-                  f"   This shows that exhibits.json (the list of files, hashes and proofs) is exactly what the\n"
-                  f"   person who exported it signed, with their key {exporter['key_fingerprint']}. {EXPORTER_KEY_NAME} is\n"
-                  f"   a convenience copy: get their public key from them directly and use that with -p.\n")
-    else:
-        signed = ("   exhibits.json is not signed: whoever exported this bundle did not sign it with a key of\n"
-                  "   their own. Steps 1 and 3 still work, because the publisher's signature covers every file.\n")
-    lines = [
-        "HOW TO CHECK THIS EVIDENCE BUNDLE", "", f"{len(exhibits):,} exhibits from \"{archive['title']}\", edition "
-        f"{archive['edition']}, published by {archive['publisher']}", f"(archive id {archive['id']}).",
-        f"Exported {document['exported_at']} with {document['exported_with']}.", "",
-        "Every exhibit file is byte for byte the original the publisher put in the archive. The publisher",
-        f"signed the archive's Merkle root {root['root']}",
-        f"({root['tree_size']:,} leaves, signed {root['signed_at']}) with the key {root['key_fingerprint']}",
-        f"({PUBLISHER_KEY_NAME}). exhibits.json holds, for each exhibit, the inclusion proof: the few hashes",
-        "that lead from that file's SHA-256 to the signed root.", "",
-        "1. With Casefile (checks everything)", "", "   casefile check-bundle THIS_FOLDER_OR_ZIP", "",
-        "   It re-hashes every exhibit file, checks each inclusion proof against the signed root, checks the",
-        "   publisher's signature over that root, and checks exhibits.json.minisig if there is one. The",
-        f"   publisher's key must be one you trust; {PUBLISHER_KEY_NAME} in this bundle proves nothing by itself.",
-        "   Get it from the publisher, compare the fingerprint above, then add --pubkey THEIR_KEY.pub.", "",
-        "2. With minisign (the exporter's own signature)", "", signed,
-        "3. By hand, with sha256sum", "",
-        "   Compare each file's SHA-256 with the list below: `sha256sum -c VERIFY.txt` in this folder",
-        "   does it (it warns that the other lines are not hashes), or `shasum -a 256 FILE` on macOS,",
-        "   `certutil -hashfile FILE SHA256` on Windows. A match shows the file is the one listed; that the",
-        "   list is the publisher's is what steps 1 and 2 show.", "",
-        f"Verification of the archive at export time: {check['state'].upper()}: {check['message']}", "",
-        "SHA-256 of every exhibit file:", ""]
-    lines += [f"{exhibit.sha256}  {plain(exhibit.file)}" for exhibit in exhibits]
-    return "\n".join(lines) + "\n"

@@ -77,12 +77,17 @@ def file_tree_digest(path: str | os.PathLike, *, threads: int | None = None, pro
 
 
 def comment_value(trusted_comment: str) -> str | None:
-    """The digest named in a detached signature's trusted comment (None if it names none)."""
-    for word in trusted_comment.split(" "):
-        name, sep, value = word.partition("=")
-        if sep and name == COMMENT_FIELD:
-            return value if len(value) == 64 and all(c in "0123456789abcdef" for c in value) else None
-    return None
+    """The digest named in a detached signature's trusted comment (None if it names none, or twice).
+
+    Casefile escapes every other value (sign.comment_escape), so a second field of this name can only
+    come from a comment Casefile did not write: it is ambiguous, and trusted for nothing.
+    """
+    values = [word.partition("=")[2] for word in trusted_comment.split(" ")
+              if word.partition("=")[:2] == (COMMENT_FIELD, "=")]
+    if len(values) != 1:
+        return None
+    value = values[0]
+    return value if len(value) == 64 and all(c in "0123456789abcdef" for c in value) else None
 
 
 def _cancel_check(cancel) -> Callable[[], bool]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import string
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,6 +26,7 @@ from . import filedigest, manifest, merkle, minisign
 from ..files import write_atomically
 
 STATEMENT_SCHEME = "casefile-root-v1"
+COMMENT_SAFE = frozenset(string.ascii_letters + string.digits + "-._~:+,@/")
 SIGNATURE_SUFFIX = ".minisig"
 DEMO_KEY_NAME = "demo"
 
@@ -44,9 +47,33 @@ class SignedRoot:
                 f"{self.signed_at}\n").encode("utf-8")
 
     def trusted_comment(self) -> str:
-        """Shown by `minisign -V` for the .minisig and signed with it; names what was signed."""
-        return (f"casefile archive_id={self.archive_id} edition={self.edition} root={self.root} "
-                f"signed_at={self.signed_at}")
+        """Shown by `minisign -V` for the .minisig and signed with it; names what was signed.
+
+        Every value is escaped (comment_escape), so no archive id or edition can add a field of its own:
+        "x root=<other root>" is written `archive_id=x%20root%3D<other root>`.
+        """
+        return (f"casefile archive_id={comment_escape(self.archive_id)} edition={comment_escape(self.edition)} "
+                f"root={comment_escape(self.root)} signed_at={comment_escape(self.signed_at)}")
+
+
+def comment_escape(value: str) -> str:
+    """A trusted comment's field value with every character outside COMMENT_SAFE percent-encoded (UTF-8).
+
+    Why so strict: the comment is read by people in `minisign -V`'s output, where a space look-alike
+    (U+3000, U+3164) or a full-width "=" would fake a field as well as an ASCII one. Plain ids, the only
+    kind earlier versions wrote without ambiguity, are unchanged, so their signatures still verify.
+    """
+    return "".join(ch if ch in COMMENT_SAFE else "".join(f"%{byte:02X}" for byte in ch.encode("utf-8"))
+                   for ch in value)
+
+
+def check_identity(archive_id: str, edition: str) -> None:
+    """Refuse to sign an id or edition with control characters: one line each in the root statement."""
+    for what, value in (("archive id", archive_id), ("edition", edition)):
+        bad = [ch for ch in value if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")]
+        if bad:
+            raise CasefileError(f"The archive's {what} contains a control character (U+{ord(bad[0]):04X}); give "
+                                f"it a plain {what} (letters, digits, '-', '.') in its metadata, rebuild, then sign.")
 
 
 def leaf_hashes(leaves: list[tuple[bytes, bytes]]) -> list[bytes]:
@@ -85,6 +112,7 @@ def sign_archive(path: str | os.PathLike, secret_key: minisign.SecretKey, *,
         leaves = manifest.compute_leaves(archive, progress=progress)
         meta = archive.metadata
     check_signable(leaves)
+    check_identity(meta.archive_id, meta.edition)
     signed_at = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")
     root = SignedRoot(meta.archive_id, meta.edition, merkle.merkle_root(leaf_hashes(leaves)).hex(),
                       len(leaves), signed_at)
@@ -92,7 +120,7 @@ def sign_archive(path: str | os.PathLike, secret_key: minisign.SecretKey, *,
                                     untrusted_comment=f"casefile root signature of {meta.archive_id}")
     rows = {
         "scheme": STATEMENT_SCHEME, "archive_id": root.archive_id, "edition": root.edition, "root": root.root,
-        "leaf_count": str(root.leaf_count), "signed_at": root.signed_at, "key_id": secret_key.public_key.fingerprint,
+        "leaf_count": str(root.leaf_count), "signed_at": root.signed_at, "key_id": secret_key.public_key.key_id_hex,
         "signature": signature.to_file_text(), "public_key": secret_key.public_key.to_file_text(),
     }
     _store(path, [(name.decode("utf-8"), digest.hex()) for name, digest in leaves], rows)

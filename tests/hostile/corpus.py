@@ -133,7 +133,7 @@ def _sig_bidi(key, other, good):
 
 
 @case("signature", "sig-legacy-ed", "a legacy 'Ed' (not prehashed) signature",
-      "SignatureInvalid: 'legacy non-prehashed signature'")
+      "SignatureInvalid: 'legacy signature format, not accepted'")
 def _sig_legacy(key, other, good):
     lines = _lines(good)
     lines[1] = _b64(b"Ed" + _struct(lines[1])[2:])
@@ -408,7 +408,7 @@ for _id, _what, _expect in [
     ("arc-1gb-blob", "a real 999,999,000-byte original whose size column says 1234",
      "opens; reading it raises LimitExceeded 'larger than allowed' in under 2 s; the rest still reads"),
     ("arc-forged-signature", "the stored signature replaced by a legacy 'Ed' one",
-     "verify: TAMPERED, 'legacy non-prehashed signature'"),
+     "verify: UNSIGNED (reason legacy-signature), 'legacy signature format, not accepted'"),
     ("arc-huge-metadata", "1,000,000 EXIF fields and a 20 MB caption in an image's rows",
      "the image shows with at most 200 fields, in seconds"),
     ("arc-slow-query", "a recursive query that would never end", "LimitExceeded 'took longer than'; then usable"),

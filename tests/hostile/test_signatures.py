@@ -28,7 +28,7 @@ SIGNATURES = {
     "sig-oversized-file": "too large for a signature file",
     "sig-control-comment": r"a control character \(U\+001B\)",
     "sig-bidi-comment": r"bidi control character \(U\+202E\)",
-    "sig-legacy-ed": "legacy non-prehashed signature",
+    "sig-legacy-ed": "legacy signature format, not accepted",
     "sig-another-key": "signed by another key",
     "sig-altered-comment": "trusted comment was altered",
 }
@@ -64,7 +64,8 @@ def test_signature_file_is_refused_naming_the_problem(case_id, keys, tmp_path):
     assert "\x1b" not in message and "\u202e" not in message
 
 
-@pytest.mark.parametrize("case_id", SIGNATURES)
+# A legacy one is refused by name but is no sign of tampering: tests/hostile/test_signature_formats.py.
+@pytest.mark.parametrize("case_id", [case_id for case_id in SIGNATURES if case_id != "sig-legacy-ed"])
 def test_hostile_root_signature_inside_an_archive_reads_as_tampered(case_id, keys, signed, tmp_path):
     path = copy_signed(signed, tmp_path)
     forge(path, f"UPDATE signature SET value = '{hostile_signature(case_id, keys).replace(chr(39), chr(39) * 2)}' "

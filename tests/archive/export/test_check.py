@@ -102,7 +102,10 @@ def test_zip_with_traversal_members_writes_nothing_outside(bundle, trust, tmp_pa
     members = [(p.name, p.read_bytes()) for p in bundle.iterdir() if p.is_file()]
     _zip(target, members + [("../../escaped.txt", b"x"), ("/abs.txt", b"y")])
     before = set(tmp_path.parent.iterdir())
-    assert check_bundle(target, trust=trust).ok  # the extra members are never read
+    report = check_bundle(target, trust=trust)  # the extra members are named, never read
+    assert all(check.ok for check in report.exhibits) and not report.ok
+    assert any("'../../escaped.txt' is in the bundle but exhibits.json does not list it" in problem
+               for problem in report.problems)
     assert set(tmp_path.parent.iterdir()) == before and not (tmp_path / "escaped.txt").exists()
 
 
