@@ -180,8 +180,8 @@ class Archive:
         return verify_archive(self, trust, **options)
 
     def check_item(self, item_id: str):
-        """The cheap check run whenever an item is displayed (archive.signing.verify.check_item)."""
-        from .signing.verify import check_item
+        """The cheap check run whenever an item is displayed (archive.signing.itemcheck.check_item)."""
+        from .signing.itemcheck import check_item
 
         return check_item(self, item_id)
 
@@ -214,10 +214,13 @@ def open_archive(path: str | Path, *, limits: safety.Limits | None = None) -> Ar
     """Open an archive read-only after checking its header and schema; raise a `CasefileError` if unsafe."""
     path = Path(path).expanduser().absolute()
     limits = limits or safety.Limits()
-    safety.read_header(path)
+    header = safety.read_header(path)
     conn = _connect(path, limits)
     try:
         safety.check_schema(conn, path.name)
+        # SQLite's own page count too: the file must end where its last page does.
+        page_count = conn.execute("PRAGMA page_count").fetchone()[0]
+        safety.check_size(path.name, header.file_size, header.page_size, page_count)
         return Archive(path, conn, limits)
     except sqlite3.DatabaseError as exc:
         conn.close()

@@ -8,12 +8,14 @@ compared with `schema.TABLES`, refusing anything the format does not declare.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import schema
+from . import schema, structure
 from .errors import ArchiveDamaged, NotAnArchive, UnsafeArchive, UnsupportedVersion
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -36,26 +38,18 @@ class Header:
     journal_write_version: int
     user_version: int
     application_id: int
+    file_size: int = 0
 
 
 def read_header(path: Path) -> Header:
     """Parse and check the SQLite header; raise a precise error for anything not an intact archive."""
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(HEADER_SIZE)
-        size = path.stat().st_size
-    except IsADirectoryError:
-        raise NotAnArchive(f"{path} is a folder, not an archive file.") from None
-    except FileNotFoundError:
-        raise NotAnArchive(f"{path} does not exist.") from None
-    except OSError as exc:
-        raise NotAnArchive(f"{path} cannot be read: {exc.strerror or exc}.") from None
+    raw, size = _read_start(path)
     if len(raw) < HEADER_SIZE or not raw.startswith(SQLITE_MAGIC):
         raise NotAnArchive(
             f"{path.name} is not a Casefile archive: it is not an SQLite database "
             f"(Casefile archives are .casefile files made by `casefile build`)."
         )
-    header = _unpack(raw)
+    header = _unpack(raw, size)
     if header.application_id != schema.APPLICATION_ID:
         raise NotAnArchive(
             f"{path.name} is an SQLite database but not a Casefile archive "
@@ -66,12 +60,7 @@ def read_header(path: Path) -> Header:
             f"{path.name} is in WAL journal mode; Casefile archives are always written in rollback "
             f"mode, so this file was altered after it was built."
         )
-    expected = header.page_size * header.page_count
-    if header.page_count and size < expected:
-        raise ArchiveDamaged(
-            f"{path.name} is truncated: its header says {expected:,} bytes but the file has {size:,}. "
-            f"Copy the archive again from its source."
-        )
+    check_size(path.name, size, header.page_size, header.page_count)
     if header.user_version > schema.FORMAT_VERSION:
         raise UnsupportedVersion(
             f"{path.name} uses archive format {header.user_version}; this Casefile reads formats up to "
@@ -82,20 +71,74 @@ def read_header(path: Path) -> Header:
     return header
 
 
-def _unpack(raw: bytes) -> Header:
+def _read_start(path: Path) -> tuple[bytes, int]:
+    """The first bytes and the size of a regular file; anything else is refused before it is read.
+
+    A FIFO would block the open or the read forever and a device never ends, so the file type is
+    checked before opening, and again on the open handle (the path may have been swapped meanwhile);
+    O_NONBLOCK keeps even that open from waiting for a FIFO's writer.
+    """
+    try:
+        _require_regular(path, os.stat(path).st_mode)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            _require_regular(path, status.st_mode)
+            return handle.read(HEADER_SIZE), status.st_size
+    except FileNotFoundError:
+        raise NotAnArchive(f"{path} does not exist.") from None
+    except IsADirectoryError:
+        raise NotAnArchive(f"{path} is a folder, not an archive file.") from None
+    except OSError as exc:
+        raise NotAnArchive(f"{path} cannot be read: {exc.strerror or exc}.") from None
+    except ValueError:  # a NUL in the path: no file can have that name
+        raise NotAnArchive(f"{str(path)!r} is not a valid file name.") from None
+
+
+def _require_regular(path: Path, mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise NotAnArchive(f"{path} is a folder, not an archive file.")
+    if not stat.S_ISREG(mode):
+        raise NotAnArchive(f"{path} is not a regular file (it is a pipe, a device or a socket); "
+                           f"Casefile opens only archive files.")
+
+
+def check_size(name: str, size: int, page_size: int, page_count: int) -> None:
+    """The file must end exactly where its last SQLite page ends.
+
+    Bytes after the last page are never read by SQLite, so they are never verified item by item; an
+    archive made by `casefile build` has none, and a 10 GB tail must not be hashed or copied.
+    """
+    if page_count < 0:
+        raise ArchiveDamaged(f"{name} has a damaged header: its page count is not current, which no archive "
+                             f"made by `casefile build` has. Copy the archive again from its source.")
+    expected = page_size * page_count
+    if page_count and size < expected:
+        raise ArchiveDamaged(f"{name} is truncated: its header says {expected:,} bytes but the file has "
+                             f"{size:,}. Copy the archive again from its source.")
+    if page_count and size > expected:
+        raise ArchiveDamaged(f"{name} has {size - expected:,} bytes after the end of its database, which no "
+                             f"archive made by `casefile build` has: it was altered or badly copied. "
+                             f"Copy the archive again from its source.")
+
+
+def _unpack(raw: bytes, size: int) -> Header:
     page_size = struct.unpack_from(">H", raw, 16)[0]
     page_size = 65536 if page_size == 1 else page_size
     change_counter, page_count = struct.unpack_from(">II", raw, 24)
     version_valid_for = struct.unpack_from(">I", raw, 92)[0]
     # The in-header page count is only meaningful when written by SQLite 3.7.0+ in the same transaction.
+    # Every SQLite since 2010 keeps it current, so a stale one means another tool rewrote the header,
+    # and SQLite would then take the file's size for the page count: pages of any tail would pass.
     if version_valid_for != change_counter:
-        page_count = 0
+        page_count = -1
     return Header(
         page_size=page_size,
         page_count=page_count,
         journal_write_version=raw[18],
         user_version=struct.unpack_from(">i", raw, 60)[0],
         application_id=struct.unpack_from(">I", raw, 68)[0],
+        file_size=size,
     )
 
 
@@ -126,6 +169,7 @@ def check_schema(conn: sqlite3.Connection, name: str) -> None:
         raise ArchiveDamaged(f"{name} is missing required tables: {', '.join(missing)}.")
     for table in schema.TABLES:
         _check_columns(conn, table, name)
+    structure.check_declarations(rows, name)
 
 
 def _check_fts_declaration(sql: str | None, name: str) -> None:
@@ -147,13 +191,12 @@ def _index_allowed(index_name: str, table_name: str) -> bool:
 
 
 def _check_columns(conn: sqlite3.Connection, table: schema.Table, name: str) -> None:
-    found = [
-        (row[1], row[2].upper(), row[4], row[6])
-        for row in conn.execute(f'PRAGMA table_xinfo("{table.name}")')
-    ]
+    columns = conn.execute(f'PRAGMA table_xinfo("{table.name}")').fetchall()
+    found = [(row[1], row[2].upper(), row[4], row[6]) for row in columns]
     expected = [(col, schema.SQL_TYPES[kind], None, 0) for col, kind in table.columns]
     if found != expected:
         raise UnsafeArchive(
             f"{name}: table {table.name!r} does not have the columns of archive format "
             f"{schema.FORMAT_VERSION} (defaults and generated columns are not allowed)."
         )
+    structure.check_primary_keys(columns, table, name)

@@ -43,7 +43,9 @@ class IntegrityBanner(QLabel):
         except CasefileError as exc:
             self._show("tampered", self.tr("✗ This item cannot be checked: {error}").format(error=i18n.isolate(exc)))
             return
-        if not check.signed:
+        if check.reason == "no-item-proofs":
+            self._show("unsigned", describe_check(check))
+        elif not check.signed:
             self._show("unsigned", self.tr("This archive is unsigned: nothing vouches that this item is what its "
                                            "publisher released."))
         elif not check.ok:

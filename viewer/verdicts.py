@@ -3,6 +3,8 @@
 The verifier (archive/signing/verify.py, Qt-free, shared with the CLI) writes one English sentence per
 outcome and names it with a `reason` code; these functions word each reason in the interface language
 from the report's fields, isolating the archive's own strings (item ids, part names, key fingerprints).
+A key is named by its fingerprint (derived from the key material), never by its key id, and the signer
+by the reader's own name for the key, never by anything the archive says about itself.
 Only an exception's text, which names what broke, is quoted in English, as a reason's details.
 """
 
@@ -10,7 +12,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from archive.signing.verify import ItemCheck, VerificationReport
+from archive.signing.itemcheck import ItemCheck
+from archive.signing.verify import VerificationReport
 
 from .i18n import isolate
 
@@ -27,27 +30,48 @@ def describe_report(report: VerificationReport) -> str:
     key, signer = isolate(report.fingerprint or "?"), isolate(report.signer) if report.signer else None
     reason = report.reason
     if reason in ("trusted-key", "given-key"):
-        text = translate("Badge", "Signed by {signer} (key {key}); every item matches.") if signer \
-            else translate("Badge", "Signed by the publisher (key {key}); every item matches.")
+        text = translate("Badge", "Signed by {signer} (fingerprint {key}); every item matches.") if signer \
+            else translate("Badge", "Signed by a key you trust (fingerprint {key}); every item matches.")
         return text.format(signer=signer, key=key)
     if reason == "unsigned":
         return translate("Badge", "Nothing vouches for this archive's contents: treat them as unverified.")
+    if reason == "whole-file-key":
+        text = translate("Badge", "Signed as a whole file by {signer} (fingerprint {key}); every byte matches. It has "
+                                  "no item proofs: single items cannot be checked or proven on their own.") if signer \
+            else translate("Badge", "Signed as a whole file by a key you trust (fingerprint {key}); every byte "
+                                    "matches. It has no item proofs: single items cannot be checked or proven on "
+                                    "their own.")
+        return text.format(signer=signer, key=key)
+    if reason == "legacy-signature":
+        return translate("Badge", "Legacy signature format, not accepted: nothing Casefile accepts vouches for this "
+                                  "archive's contents. Ask the publisher to sign it again with a current minisign or "
+                                  "Casefile.")
+    if reason == "detached-unknown-key":
+        return translate("Badge", "Signed as a whole file by a key you do not have (key id {key_id}): nothing you "
+                                  "trust vouches for this archive's contents. Get the publisher's key from them."
+                         ).format(key_id=isolate(report.key_id or "?"))
     if reason == "revoked-key":
-        return translate("Badge", "Signed by {signer} (key {key}), a key you revoked on {date}: it no longer vouches "
-                                  "for anything.").format(signer=signer or key, key=key,
-                                                          date=isolate(report.revoked_on or "?"))
+        return translate("Badge", "Signed by {signer} (fingerprint {key}), a key you revoked on {date}: it no longer "
+                                  "vouches for anything.").format(signer=signer or key, key=key,
+                                                                  date=isolate(report.revoked_on or "?"))
     if reason == "demo-key-elsewhere":
-        return translate("Badge", "Signed with the public Casefile demo key (key {key}), which anyone can use: it "
-                                  "vouches only for the sample archive, not for this one.").format(key=key)
+        return translate("Badge", "Signed with the public Casefile demo key (fingerprint {key}), which anyone can use: "
+                                  "it vouches only for the sample archive's exact contents, not for this archive."
+                         ).format(key=key)
     if reason == "untrusted-key":
-        return translate("Badge", "Signed by a key you have not chosen to trust (key {key}). Trust it only if the "
-                                  "publisher confirms this fingerprint.").format(key=key)
+        return translate("Badge", "Signed by a key you have not chosen to trust (fingerprint {key}). Trust it only if "
+                                  "the publisher confirms this fingerprint.").format(key=key)
     if reason == "impersonation":
-        return translate("Badge", "Signed by a key you have not chosen to trust (key {key}). A key you trust has the "
-                                  "same fingerprint but different key material: this may be an impersonation."
+        return translate("Badge", "Signed by a key you have not chosen to trust (fingerprint {key}). A key you trust "
+                                  "has the same key id but different key material: this may be an impersonation. Do "
+                                  "not trust this key unless the publisher confirms this very fingerprint."
                          ).format(key=key)
     if reason == "parts-differ" and report.failing:
         return _parts_differ(report.failing)
+    if reason == "structure-differs" and report.failing:
+        return translate("Badge", "The archive's indexes do not agree with its signed records, so what it shows "
+                                  "could differ from what was signed: {parts}.").format(
+            parts=_named_parts(report.failing))
     details = {"bad-signature": translate("Badge", "The signature is invalid or is not this archive's. Details: "
                                                    "{detail}"),
                "other-archive": translate("Badge", "This is not the archive that was signed: its name or edition "
@@ -80,6 +104,9 @@ def describe_check(check: ItemCheck) -> str:
                                   "on. Details: {detail}").format(item=item, detail=isolate(check.message))
     if check.reason == "unsigned":
         return translate("Badge", "The archive is not signed.")
+    if check.reason == "no-item-proofs":
+        return translate("Badge", "{item} cannot be checked on its own: the archive is signed only as a whole file, "
+                                  "with no item proofs.").format(item=item)
     return isolate(check.message)
 
 

@@ -25,7 +25,8 @@ from . import manifest, merkle, minisign
 from ..files import write_atomically
 from .sign import SignedRoot
 from .trust import TrustStore
-from .verify import check_item, check_root_signature, manifest_problem, read_stored, stored_manifest
+from .itemcheck import check_item, manifest_problem
+from .verify import check_root_signature, read_stored, stored_manifest
 
 PROOF_FORMAT = "casefile-inclusion-proof-v1"
 MAX_PROOF_BYTES = 64 * 1024 * 1024
@@ -178,7 +179,7 @@ def check_proof(proof: dict, item_file: str | os.PathLike, trust: TrustStore | N
         raise SignatureInvalid(f"the proof's public key is unusable: {exc}") from None
     check_root_signature(signed, minisign.Signature.parse(_field(proof, "signature", str)), public_key)
     entry = (trust if trust is not None else TrustStore.default()).lookup(public_key)
-    trusted = entry is not None and not entry.revoked and entry.vouches_for(signed.archive_id)
+    trusted = entry is not None and not entry.revoked and entry.vouches_for(signed)
     return ProofResult(item_id, str(record["title"] or ""), actual, signed.archive_id, signed.edition,
                        signed.signed_at, public_key.fingerprint, trusted, bool(entry and entry.revoked),
                        entry.label if entry else None)

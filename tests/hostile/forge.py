@@ -146,3 +146,60 @@ def forge_stored_signature(path: Path) -> None:
         conn.commit()
     finally:
         conn.close()
+
+
+def _set_schema_sql(path: Path, name: str, sql: str | None) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", (sql, name))
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def rebuild_index(path: Path, index: str, build_sql: str) -> None:
+    """Replace one index b-tree by one built from `build_sql` (which must create an index named
+    `forged_index`), keeping the index's declared SQL: what a forger with no key does.
+
+    Every table row (all that signing hashes) stays as signed; only the b-tree through which SQLite
+    answers lookups changes. The forged b-tree is built by SQLite on the side, then the schema row of
+    `index` is pointed at it, which works for autoindexes (primary keys) too.
+    """
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(build_sql)
+        conn.commit()
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'forged_index'").fetchone()[0]
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("UPDATE sqlite_master SET rootpage = ? WHERE name = ?", (root, index))
+        conn.execute("DELETE FROM sqlite_master WHERE name = 'forged_index'")
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def redeclare(path: Path, name: str, sql: str | None) -> None:
+    """Change only the declared SQL of a table or index, not its b-tree."""
+    _set_schema_sql(path, name, sql)
+
+
+def impostor_of(key: minisign.SecretKey) -> minisign.SecretKey:
+    """Another key with `key`'s key id and comment (all a forger can copy) but key material of its own."""
+    forged = minisign.SecretKey(key_id=key.key_id, seed=hashlib.sha256(b"forger" + key.seed).digest(),
+                                comment=key.comment)
+    assert forged.public_key.key != key.public_key.key
+    return forged
+
+
+def set_stored_key_comment(path: Path, comment: str) -> None:
+    """Rewrite the comment of the public key in the signature table, which no signature covers."""
+    conn = sqlite3.connect(path)
+    try:
+        text = conn.execute("SELECT value FROM signature WHERE key = 'public_key'").fetchone()[0]
+        stored = minisign.PublicKey.parse(text)
+        conn.execute("UPDATE signature SET value = ? WHERE key = 'public_key'",
+                     (minisign.PublicKey(stored.key_id, stored.key, comment).to_file_text(),))
+        conn.commit()
+    finally:
+        conn.close()

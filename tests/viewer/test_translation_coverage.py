@@ -21,7 +21,8 @@ from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit, QMenu,
                                QTabBar, QWidget)
 
-from archive.signing.verify import REASONS, ItemCheck, VerificationReport, VerificationState
+from archive.signing.itemcheck import ItemCheck
+from archive.signing.verify import REASONS, VerificationReport, VerificationState
 from viewer.mainwindow import MainWindow
 from viewer.settings import Settings
 from viewer.verdicts import describe_check, describe_report

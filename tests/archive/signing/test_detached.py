@@ -77,8 +77,9 @@ def test_edited_trusted_comment(signed, test_key, tmp_path, capsys):
 
 
 def test_changed_file_fails_the_detached_signature(signed, test_key, tmp_path, capsys):
-    with signed.open("ab") as handle:
-        handle.write(b"\0" * 10)  # appended bytes: SQLite ignores them, the whole-file signature does not
+    with signed.open("r+b") as handle:  # the header's reserved bytes: SQLite ignores them, the signature does not
+        handle.seek(80)
+        handle.write(b"\1")
     code, out = _verify_cli(signed, write_pub(tmp_path, test_key), capsys)
     assert code == 4 and "file contents do not match the signature" in out
 
@@ -98,7 +99,7 @@ def test_legacy_ed_signature(signed, test_key):
     struct[:2] = b"Ed"
     lines[1] = base64.b64encode(bytes(struct)).decode()
     _write_lines(detached_path(signed), lines)
-    with pytest.raises(SignatureInvalid, match="legacy non-prehashed signature"):
+    with pytest.raises(SignatureInvalid, match="legacy signature format, not accepted"):
         verify_detached(signed, test_key.public_key)
 
 

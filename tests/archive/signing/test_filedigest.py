@@ -99,22 +99,22 @@ def test_forged_digest_in_the_trusted_comment_is_not_believed(signed, trust, tes
 
 def test_whole_file_result_spares_the_first_item_check_its_manifest_pass(signed, trust, monkeypatch):
     from archive import open_archive
-    from archive.signing import verify
+    from archive.signing import itemcheck
 
     report = verify_path(signed, trust)
     with open_archive(signed) as archive:
-        verify.adopt_whole_file_result(archive, report)
-        monkeypatch.setattr(verify, "_stored_root", lambda archive: pytest.fail("manifest re-derived"))
+        itemcheck.adopt_whole_file_result(archive, report)
+        monkeypatch.setattr(itemcheck, "stored_root", lambda archive, rows=None: pytest.fail("manifest re-derived"))
         item_id = archive.items.ids()[0]
-        assert verify.check_item(archive, item_id).ok
+        assert itemcheck.check_item(archive, item_id).ok
 
 
 def test_an_item_by_item_result_is_not_adopted(signed, trust):
     from archive import open_archive
-    from archive.signing import verify
+    from archive.signing import itemcheck
 
     detached_path(signed).unlink()
     report = verify_path(signed, trust)
     with open_archive(signed) as archive:
-        verify.adopt_whole_file_result(archive, report)
-        assert archive not in verify._manifest_checked
+        itemcheck.adopt_whole_file_result(archive, report)
+        assert archive not in itemcheck._signed_manifests

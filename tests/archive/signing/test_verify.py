@@ -15,7 +15,8 @@ from archive import QueryCancelled, open_archive
 from archive.cli import main
 from archive.signing import manifest, minisign
 from archive.signing.sign import sign_archive
-from archive.signing.verify import VerificationState, check_item, verify_path
+from archive.signing.itemcheck import check_item
+from archive.signing.verify import VerificationState, verify_path
 
 STATE = VerificationState
 
@@ -170,12 +171,13 @@ def test_signature_replaced_by_another_keys(signed, trust, other_key):
 
 
 def test_a_key_posing_as_a_trusted_one_is_named_an_impersonation(signed, trust, test_key):
-    """Same key id (so the same fingerprint) as the trusted key, other key material."""
+    """Same key id as the trusted key, other key material: another fingerprint (tests/hostile has more)."""
     impostor = minisign.SecretKey(key_id=test_key.key_id, seed=bytes(range(32)))
     sign_archive(signed, impostor)
     report = verify_path(signed, trust)
     assert report.state is STATE.UNKNOWN_KEY and report.reason == "impersonation"
-    assert "impersonation" in report.message
+    assert "impersonation" in report.message and report.key_id == test_key.public_key.key_id_hex
+    assert report.fingerprint == impostor.public_key.fingerprint != test_key.public_key.fingerprint
 
 
 def test_metadata_changed_after_signing(signed, trust):
