@@ -184,7 +184,7 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../viewer/annotations/model.py" line="+107"/>
+        <location filename="../../viewer/annotations/model.py" line="+108"/>
         <source>Kind</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تۈرى</translation>
@@ -265,7 +265,7 @@
         <translation type="unfinished">ئەكىرىش</translation>
     </message>
     <message>
-        <location filename="../../viewer/annotations/dialogs.py" line="+42"/>
+        <location filename="../../viewer/annotations/dialogs.py" line="+43"/>
         <source>Problem</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">مەسىلە</translation>
@@ -418,7 +418,7 @@
         <translation type="unfinished">بارلىق تۈرلەر</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Annotations shown</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">كۆرسىتىلگەن ئىزاھاتلار</translation>
@@ -641,13 +641,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../viewer/app.py" line="+94"/>
+        <location filename="../../viewer/app.py" line="+97"/>
         <source>no item {item} in {archive}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{archive} دا {item} ماتېرىيال يوق</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The stick is read-only</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">U دىسكا پەقەت ئوقۇشقىلا بولىدۇ</translation>
@@ -802,7 +802,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../viewer/trust.py" line="+42"/>
+        <location filename="../../viewer/trust.py" line="+47"/>
         <source>Verifying…</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەستىقلىنىۋاتىدۇ…</translation>
@@ -833,43 +833,43 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">تەستىقلاش بىكار قىلىندى. «ئارخىپ › قايتا تەستىقلاش» نى ئىشلىتىڭ.</translation>
     </message>
     <message>
-        <location filename="../../viewer/verdicts.py" line="+30"/>
+        <location line="+6"/>
+        <source>Possible impersonation</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نام ئوغرىلاش گۇمانى</translation>
+    </message>
+    <message>
         <source>Signed by {signer} (key {key}); every item matches.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">‏{signer} ئىمزالىغان (ئاچقۇچ {key})؛ بارلىق ماتېرىياللار ماس كېلىدۇ.</translation>
+        <translation type="obsolete">‏{signer} ئىمزالىغان (ئاچقۇچ {key})؛ بارلىق ماتېرىياللار ماس كېلىدۇ.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signed by the publisher (key {key}); every item matches.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئېلان قىلغۇچى ئىمزالىغان (ئاچقۇچ {key})؛ بارلىق ماتېرىياللار ماس كېلىدۇ.</translation>
+        <translation type="obsolete">ئېلان قىلغۇچى ئىمزالىغان (ئاچقۇچ {key})؛ بارلىق ماتېرىياللار ماس كېلىدۇ.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Signed by {signer} (key {key}), a key you revoked on {date}: it no longer vouches for anything.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">‏{signer} ئىمزالىغان (ئاچقۇچ {key})، بۇ ئاچقۇچنى سىز {date} دە بىكار قىلغان: ئۇ ئەمدى ھېچنېمىگە كاپالەت بەرمەيدۇ.</translation>
+        <translation type="obsolete">‏{signer} ئىمزالىغان (ئاچقۇچ {key})، بۇ ئاچقۇچنى سىز {date} دە بىكار قىلغان: ئۇ ئەمدى ھېچنېمىگە كاپالەت بەرمەيدۇ.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Signed with the public Casefile demo key (key {key}), which anyone can use: it vouches only for the sample archive, not for this one.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ھەممە ئادەم ئىشلىتەلەيدىغان ئاممىۋى Casefile كۆرسىتىش ئاچقۇچى بىلەن ئىمزالانغان (ئاچقۇچ {key}): ئۇ پەقەت ئۈلگە ئارخىپقىلا كاپالەت بېرىدۇ، بۇ ئارخىپقا ئەمەس.</translation>
+        <translation type="obsolete">ھەممە ئادەم ئىشلىتەلەيدىغان ئاممىۋى Casefile كۆرسىتىش ئاچقۇچى بىلەن ئىمزالانغان (ئاچقۇچ {key}): ئۇ پەقەت ئۈلگە ئارخىپقىلا كاپالەت بېرىدۇ، بۇ ئارخىپقا ئەمەس.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Signed by a key you have not chosen to trust (key {key}). Trust it only if the publisher confirms this fingerprint.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">سىز ئىشىنىشنى تاللىمىغان ئاچقۇچ بىلەن ئىمزالانغان (ئاچقۇچ {key}). ئېلان قىلغۇچى بۇ بارماق ئىزىنى جەزملىگەندىلا ئۇنىڭغا ئىشىنىڭ.</translation>
+        <translation type="obsolete">سىز ئىشىنىشنى تاللىمىغان ئاچقۇچ بىلەن ئىمزالانغان (ئاچقۇچ {key}). ئېلان قىلغۇچى بۇ بارماق ئىزىنى جەزملىگەندىلا ئۇنىڭغا ئىشىنىڭ.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Signed by a key you have not chosen to trust (key {key}). A key you trust has the same fingerprint but different key material: this may be an impersonation.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">سىز ئىشىنىشنى تاللىمىغان ئاچقۇچ بىلەن ئىمزالانغان (ئاچقۇچ {key}). سىز ئىشىنىدىغان بىر ئاچقۇچنىڭ بارماق ئىزى ئوخشاش، ئەمما ئاچقۇچ مەزمۇنى باشقىچە: بۇ باشقىلارنىڭ نامىنى ئوغرىلاپ ئىمزالاش بولۇشى مۇمكىن.</translation>
+        <translation type="obsolete">سىز ئىشىنىشنى تاللىمىغان ئاچقۇچ بىلەن ئىمزالانغان (ئاچقۇچ {key}). سىز ئىشىنىدىغان بىر ئاچقۇچنىڭ بارماق ئىزى ئوخشاش، ئەمما ئاچقۇچ مەزمۇنى باشقىچە: بۇ باشقىلارنىڭ نامىنى ئوغرىلاپ ئىمزالاش بولۇشى مۇمكىن.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../viewer/verdicts.py" line="+75"/>
         <source>The signature is invalid or is not this archive&apos;s. Details: {detail}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىمزا ئىناۋەتسىز ياكى بۇ ئارخىپنىڭ ئەمەس. تەپسىلاتى: {detail}</translation>
@@ -911,25 +911,97 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئارخىپ ئىمزالانمىغان.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>{item} cannot be checked on its own: the archive is signed only as a whole file, with no item proofs.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{item} نى ئايرىم تەكشۈرگىلى بولمايدۇ: ئارخىپ پەقەت پۈتۈن ھۆججەت سۈپىتىدە ئىمزالانغان، ماتېرىيال ئىسپاتى يوق.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{parts} and {count} more</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{parts} ۋە يەنە {count} جاي</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-30"/>
         <source>1 part of the archive differs from what was signed: {parts}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئارخىپنىڭ 1 جايى ئىمزالانغاندىكىدىن پەرقلىنىدۇ: {parts}.</translation>
     </message>
     <message>
+        <location line="-55"/>
+        <source>Signed by {signer} (fingerprint {key}); every item matches.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{signer} ئىمزالىغان (بارماق ئىزى {key})؛ بارلىق ماتېرىياللار ماس كېلىدۇ.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Signed by a key you trust (fingerprint {key}); every item matches.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سىز ئىشىنىدىغان ئاچقۇچ بىلەن ئىمزالانغان (بارماق ئىزى {key})؛ بارلىق ماتېرىياللار ماس كېلىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed as a whole file by {signer} (fingerprint {key}); every byte matches. It has no item proofs: single items cannot be checked or proven on their own.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{signer} پۈتۈن ھۆججەت سۈپىتىدە ئىمزالىغان (بارماق ئىزى {key})؛ ھەر بىر بايت ماس كېلىدۇ. ئۇنىڭدا ماتېرىيال ئىسپاتى يوق: يەككە ماتېرىياللارنى ئايرىم تەكشۈرگىلى ياكى ئىسپاتلىغىلى بولمايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed as a whole file by a key you trust (fingerprint {key}); every byte matches. It has no item proofs: single items cannot be checked or proven on their own.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سىز ئىشىنىدىغان ئاچقۇچ بىلەن پۈتۈن ھۆججەت سۈپىتىدە ئىمزالانغان (بارماق ئىزى {key})؛ ھەر بىر بايت ماس كېلىدۇ. ئۇنىڭدا ماتېرىيال ئىسپاتى يوق: يەككە ماتېرىياللارنى ئايرىم تەكشۈرگىلى ياكى ئىسپاتلىغىلى بولمايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Legacy signature format, not accepted: nothing Casefile accepts vouches for this archive&apos;s contents. Ask the publisher to sign it again with a current minisign or Casefile.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كونا ئىمزا فورماتى، قوبۇل قىلىنمايدۇ: بۇ ئارخىپنىڭ مەزمۇنىغا Casefile قوبۇل قىلىدىغان ھېچنېمە كاپالەتلىك قىلمايدۇ. ئېلان قىلغۇچىدىن ئۇنى ھازىرقى نەشرىدىكى minisign ياكى Casefile بىلەن قايتا ئىمزالاشنى سوراڭ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed as a whole file by a key you do not have (key id {key_id}): nothing you trust vouches for this archive&apos;s contents. Get the publisher&apos;s key from them.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سىزدە يوق ئاچقۇچ بىلەن پۈتۈن ھۆججەت سۈپىتىدە ئىمزالانغان (ئاچقۇچ كىملىكى {key_id}): بۇ ئارخىپنىڭ مەزمۇنىغا سىز ئىشىنىدىغان ھېچنېمە كاپالەتلىك قىلمايدۇ. ئېلان قىلغۇچىنىڭ ئاچقۇچىنى ئۇنىڭ ئۆزىدىن ئېلىڭ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed by {signer} (fingerprint {key}), a key you revoked on {date}: it no longer vouches for anything.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{signer} ئىمزالىغان (بارماق ئىزى {key})، بۇ ئاچقۇچنى سىز {date} دە ئەمەلدىن قالدۇرغان: ئۇ ئەمدى ھېچنېمىگە كاپالەت بەرمەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed with the public Casefile demo key (fingerprint {key}), which anyone can use: it vouches only for the sample archive&apos;s exact contents, not for this archive.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھەممە ئادەم ئىشلىتەلەيدىغان ئاممىۋى Casefile نامايىش ئاچقۇچى بىلەن ئىمزالانغان (بارماق ئىزى {key}): ئۇ پەقەت ئۈلگە ئارخىپنىڭ ئەينەن مەزمۇنىغىلا كاپالەت بېرىدۇ، بۇ ئارخىپقا ئەمەس.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed by a key you have not chosen to trust (fingerprint {key}). Trust it only if the publisher confirms this fingerprint.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سىز ئىشىنىشنى تاللىمىغان ئاچقۇچ بىلەن ئىمزالانغان (بارماق ئىزى {key}). ئېلان قىلغۇچى بۇ بارماق ئىزىنى جەزملىگەندىلا ئۇنىڭغا ئىشىنىڭ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by a key you have not chosen to trust (fingerprint {key}). A key you trust has the same key id but different key material: this may be an impersonation. Do not trust this key unless the publisher confirms this very fingerprint.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سىز ئىشىنىشنى تاللىمىغان ئاچقۇچ بىلەن ئىمزالانغان (بارماق ئىزى {key}). سىز ئىشىنىدىغان بىر ئاچقۇچمۇ ئوخشاش ئاچقۇچ كىملىكىگە ئىگە، ئەمما ئاچقۇچ مەزمۇنى باشقىچە: بۇ باشقىلارنىڭ نامىنى ئوغرىلاپ ئىمزالاش بولۇشى مۇمكىن. ئېلان قىلغۇچى دەل مۇشۇ بارماق ئىزىنى جەزملىمىگۈچە بۇ ئاچقۇچقا ئىشەنمەڭ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive&apos;s indexes do not agree with its signed records, so what it shows could differ from what was signed: {parts}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئارخىپنىڭ ئىندېكسلىرى ئۇنىڭ ئىمزالانغان ئۇچۇرلىرى بىلەن ماس كەلمەيدۇ، شۇڭا ئۇ كۆرسىتىدىغان مەزمۇن ئىمزالانغان نەرسىدىن پەرقلىنىشى مۇمكىن: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>{count} parts of the archive differ from what was signed: {parts}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئارخىپنىڭ {count} جايى ئىمزالانغاندىكىدىن پەرقلىنىدۇ: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../viewer/trust.py" line="+2"/>
+        <location filename="../../viewer/trust.py" line="-4"/>
         <source>Verified</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەستىقلانغان</translation>
@@ -941,13 +1013,13 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئىمزاسىز</translation>
     </message>
     <message>
-        <location filename="../../viewer/verdicts.py" line="-31"/>
+        <location filename="../../viewer/verdicts.py" line="-52"/>
         <source>Nothing vouches for this archive&apos;s contents: treat them as unverified.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ ئارخىپنىڭ مەزمۇنىغا ھېچنېمە كاپالەتلىك قىلمايدۇ: ئۇلارنى تەستىقلانمىغان دەپ قاراڭ.</translation>
     </message>
     <message>
-        <location filename="../../viewer/trust.py" line="+1"/>
+        <location filename="../../viewer/trust.py" line="+3"/>
         <source>Unknown signer</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">نامەلۇم ئىمزالىغۇچى</translation>
@@ -992,7 +1064,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../viewer/documents.py" line="+65"/>
+        <location filename="../../viewer/documents.py" line="+67"/>
         <source>“{title}”</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">«{title}»</translation>
@@ -1034,7 +1106,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EntityListModel</name>
     <message>
-        <location filename="../../viewer/entitylist.py" line="+32"/>
+        <location filename="../../viewer/entitylist.py" line="+33"/>
         <source>Name</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">نامى</translation>
@@ -2498,7 +2570,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>FacetsModel</name>
     <message>
-        <location filename="../../viewer/search/models.py" line="+202"/>
+        <location filename="../../viewer/search/models.py" line="+246"/>
         <source>(cannot be used as a filter)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">(سۈزگۈچ قىلىپ ئىشلەتكىلى بولمايدۇ)</translation>
@@ -2516,7 +2588,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{results}؛ پەقەت مۇشۇ نەتىجىلەرنىلا كۆرسىتىش ئۈچۈن چېكىڭ: {filter}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+50"/>
         <source>Narrow down</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تارايتىش</translation>
@@ -2576,7 +2648,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GalleryDelegate</name>
     <message>
-        <location filename="../../viewer/gallery.py" line="+253"/>
+        <location filename="../../viewer/gallery.py" line="+240"/>
         <source>synthetic</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">سۈنئىي</translation>
@@ -2591,7 +2663,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GalleryModel</name>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>Loading…</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">يۈكلىنىۋاتىدۇ…</translation>
@@ -2603,7 +2675,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئالدىن كۆرۈش يوق</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>synthetic (invented for demonstration)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">سۈنئىي (كۆرسىتىش ئۈچۈن توقۇلغان)</translation>
@@ -2787,7 +2859,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>IntegrityBanner</name>
     <message>
-        <location filename="../../viewer/documents.py" line="-29"/>
+        <location filename="../../viewer/documents.py" line="-31"/>
         <source>Integrity warning</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تولۇقلۇق ئاگاھلاندۇرۇشى</translation>
@@ -2799,7 +2871,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">✗ بۇ ماتېرىيالنى تەكشۈرگىلى بولمايدۇ: {error}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This archive is unsigned: nothing vouches that this item is what its publisher released.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ ئارخىپ ئىمزاسىز: بۇ ماتېرىيالنىڭ ئېلان قىلغۇچى تارقاتقان نەرسە ئىكەنلىكىگە ھېچنېمە كاپالەتلىك قىلمايدۇ.</translation>
@@ -2814,7 +2886,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ItemMetadataPanel</name>
     <message>
-        <location filename="../../viewer/metadata.py" line="+27"/>
+        <location filename="../../viewer/metadata.py" line="+31"/>
         <source>Report</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">دوكلات</translation>
@@ -2874,25 +2946,23 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">مېدىيا تىپى</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>✓ Matches what was signed, but the archive is signed by an unknown key: {message}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">✓ ئىمزالانغان نەرسىگە ماس كېلىدۇ، لېكىن ئارخىپ نامەلۇم ئاچقۇچ بىلەن ئىمزالانغان: {message}</translation>
+        <translation type="obsolete">✓ ئىمزالانغان نەرسىگە ماس كېلىدۇ، لېكىن ئارخىپ نامەلۇم ئاچقۇچ بىلەن ئىمزالانغان: {message}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>✓ Matches what was signed, but the archive is signed by a revoked key: {message}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">✓ ئىمزالانغان نەرسىگە ماس كېلىدۇ، لېكىن ئارخىپ بىكار قىلىنغان ئاچقۇچ بىلەن ئىمزالانغان: {message}</translation>
+        <translation type="obsolete">✓ ئىمزالانغان نەرسىگە ماس كېلىدۇ، لېكىن ئارخىپ بىكار قىلىنغان ئاچقۇچ بىلەن ئىمزالانغان: {message}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>✗ Cannot be checked: {reason}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">✗ تەكشۈرگىلى بولمايدۇ: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>✗ Failed verification: {reason}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">✗ تەستىقتىن ئۆتمىدى: {reason}</translation>
@@ -2904,40 +2974,84 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئىمزاسىز: بۇ ماتېرىيالغا ھېچنېمە كاپالەتلىك قىلمايدۇ.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>✓ Matches the signed manifest; still verifying the archive…</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">✓ ئىمزالانغان مەزمۇن تىزىملىكىگە ماس كېلىدۇ؛ ئارخىپ تېخى تەستىقلىنىۋاتىدۇ…</translation>
+        <translation type="obsolete">✓ ئىمزالانغان مەزمۇن تىزىملىكىگە ماس كېلىدۇ؛ ئارخىپ تېخى تەستىقلىنىۋاتىدۇ…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>✓ Matches the signed manifest; archive not verified yet.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">✓ ئىمزالانغان مەزمۇن تىزىملىكىگە ماس كېلىدۇ؛ ئارخىپ تېخى تەستىقلانمىغان.</translation>
+        <translation type="obsolete">✓ ئىمزالانغان مەزمۇن تىزىملىكىگە ماس كېلىدۇ؛ ئارخىپ تېخى تەستىقلانمىغان.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>✓ Verified. {message}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">✓ تەستىقلانغان. {message}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>✓ This item matches what was signed, but other parts of the archive do not: {message}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">✓ بۇ ماتېرىيال ئىمزالانغان نەرسىگە ماس كېلىدۇ، لېكىن ئارخىپنىڭ باشقا قىسىملىرى ماس كەلمەيدۇ: {message}</translation>
+        <translation type="obsolete">✓ بۇ ماتېرىيال ئىمزالانغان نەرسىگە ماس كېلىدۇ، لېكىن ئارخىپنىڭ باشقا قىسىملىرى ماس كەلمەيدۇ: {message}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>✗ The archive is damaged: {message}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">✗ ئارخىپ بۇزۇلغان: {message}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>✓ Matches what was signed, but the archive could not be verified: {message}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">✓ ئىمزالانغان نەرسىگە ماس كېلىدۇ، لېكىن ئارخىپنى تەستىقلىغىلى بولمىدى: {message}</translation>
+        <translation type="obsolete">✓ ئىمزالانغان نەرسىگە ماس كېلىدۇ، لېكىن ئارخىپنى تەستىقلىغىلى بولمىدى: {message}</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Not verified: the archive is signed by a key you have not chosen to trust. {message}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەستىقلانمىغان: ئارخىپ سىز ئىشىنىشنى تاللىمىغان ئاچقۇچ بىلەن ئىمزالانغان. {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not verified: the archive is signed by a key you revoked. {message}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەستىقلانمىغان: ئارخىپ سىز ئەمەلدىن قالدۇرغان ئاچقۇچ بىلەن ئىمزالانغان. {message}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>✓ Verified with the whole file, which has no item proofs. {message}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✓ پۈتۈن ھۆججەت بويىچە تەستىقلانغان، ئۇنىڭدا ماتېرىيال ئىسپاتى يوق. {message}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not verified: this item matches the archive&apos;s list of contents, but other parts of the archive do not: {message}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەستىقلانمىغان: بۇ ماتېرىيال ئارخىپنىڭ مەزمۇن تىزىملىكىگە ماس كېلىدۇ، لېكىن ئارخىپنىڭ باشقا قىسىملىرى ماس كەلمەيدۇ: {message}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not verified: {message}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەستىقلانمىغان: {message}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not verified yet: still verifying the archive and its signer…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تېخى تەستىقلانمىغان: ئارخىپ ۋە ئۇنىڭ ئىمزالىغۇچىسى تەستىقلىنىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not verified: verification stopped: {reason}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەستىقلانمىغان: تەستىقلاش توختىدى: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not verified: verification was cancelled. Use Archive › Verify again.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەستىقلانمىغان: تەستىقلاش بىكار قىلىندى. «ئارخىپ › قايتا تەستىقلاش» نى ئىشلىتىڭ.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3049,7 +3163,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../viewer/library.py" line="+161"/>
+        <location filename="../../viewer/library.py" line="+187"/>
         <source>Title</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ماۋزۇ</translation>
@@ -3086,9 +3200,27 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <location filename="../../viewer/session.py" line="+193"/>
+        <source>{file}, edition {edition} — {title}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{file}، نەشرى {edition} — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../viewer/library.py" line="-128"/>
+        <source>{file}, edition {edition}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{file}، نەشرى {edition}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/mainwindow.py" line="+71"/>
+        <location filename="../../viewer/mainwindow.py" line="+72"/>
         <source>Ready.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەييار.</translation>
@@ -3407,7 +3539,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئېلىپ يۈرۈشچان ھالەتتە ساقلانمايدۇ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No recent archives</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">يېقىندا ئېچىلغان ئارخىپ يوق</translation>
@@ -3547,7 +3679,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../viewer/readers/pdf.py" line="+38"/>
+        <location filename="../../viewer/readers/pdf.py" line="+41"/>
         <source>it is damaged or not a PDF</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇزۇلغان ياكى PDF ئەمەس</translation>
@@ -3577,7 +3709,19 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">PDFium ئۇنى ئوقۇيالمىدى</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>its page tree is too large or too tangled to count (this reader opens PDFs of at most {0} pages)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بەت دەرىخى بەك چوڭ ياكى بەك چىگىش، بەتلىرىنى سانىغىلى بولمايدۇ (بۇ ئوقۇغۇچ ئەڭ كۆپ بولغاندا {0} بەتلىك PDF نى ئاچالايدۇ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has more than {0} pages, the most this reader opens</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بەت سانى {0} دىن كۆپ، بۇ ئوقۇغۇچ ئەڭ كۆپ بولغاندا شۇنچىلىك بەتنى ئاچالايدۇ</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>PDF reader</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">PDF ئوقۇغۇچ</translation>
@@ -3667,19 +3811,19 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">بۇ PDF نى كۆرسەتكىلى بولمايدۇ: {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>“{0}” cannot be displayed: {1}. The archive holds the original bytes unchanged; export the file to inspect it with other tools.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">«{0}» نى كۆرسەتكىلى بولمايدۇ: {1}. ئارخىپتا ئەسلى بايتلار ئۆزگەرمەي ساقلانغان؛ باشقا قوراللار بىلەن تەكشۈرۈش ئۈچۈن ھۆججەتنى چىقىرىڭ.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source> of {0} </source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished"> / {0} </translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+155"/>
         <source>Hit {0} of {1}, page {2}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0}/{1} تېپىلغان جاي، {2}-بەت</translation>
@@ -3716,6 +3860,63 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <source>Your name on annotations:</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزاھاتلاردىكى ئىسمىڭىز:</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <location filename="../../viewer/provenance.py" line="+46"/>
+        <source>not known until verification ends</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەستىقلاش ئاخىرلاشمىغۇچە نامەلۇم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsigned</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىمزاسىز</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown signer</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نامەلۇم ئىمزالىغۇچى</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Archive: {label}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئارخىپ: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File: {path}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھۆججەت: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edition: {edition}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نەشرى: {edition}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer: {signer}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىمزالىغۇچى: {signer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint: {fingerprint}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بارماق ئىزى: {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State: {headline}. {detail}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھالىتى: {headline}. {detail}</translation>
     </message>
 </context>
 <context>
@@ -4578,7 +4779,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../viewer/readers/report.py" line="+42"/>
+        <location filename="../../viewer/readers/report.py" line="+43"/>
         <source>Open link outside the archive?</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئارخىپ سىرتىدىكى ئۇلانما ئېچىلسۇنمۇ؟</translation>
@@ -4709,7 +4910,7 @@ Open in your browser?</source>
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../../viewer/search/delegate.py" line="+78"/>
+        <location filename="../../viewer/search/delegate.py" line="+80"/>
         <source>p. {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0}-بەت</translation>
@@ -4718,7 +4919,7 @@ Open in your browser?</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../viewer/search/models.py" line="-114"/>
+        <location filename="../../viewer/search/models.py" line="-153"/>
         <source>page {page}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{page}-بەت</translation>
@@ -4949,7 +5150,7 @@ Open in your browser?</source>
 <context>
     <name>SearchModels</name>
     <message>
-        <location filename="../../viewer/search/models.py" line="-86"/>
+        <location filename="../../viewer/search/models.py" line="-106"/>
         <source>Reports</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">دوكلاتلار</translation>
@@ -4997,6 +5198,11 @@ Open in your browser?</source>
         <translation type="unfinished">مەنبە</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Archive</source>
+        <translation type="unfinished">ئارخىپ</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>English</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
@@ -5018,7 +5224,7 @@ Open in your browser?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../viewer/search/panel.py" line="+68"/>
+        <location filename="../../viewer/search/panel.py" line="+69"/>
         <source>Search all open archives, e.g.  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بارلىق ئوچۇق ئارخىپلاردىن ئىزدەش، مەسىلەن  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</translation>
@@ -5116,7 +5322,7 @@ Open in your browser?</source>
         <translation type="unfinished">بىر قىممەت ئۈستىدە Enter ياكى بوشلۇق ئۇنىڭ سۈزگۈچىنى ئىزدەشكە قوشىدۇ ياكى چىقىرىۋېتىدۇ</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>{summary} for {query}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">«{query}» ئىزدەش نەتىجىسى: {summary}</translation>
@@ -5381,7 +5587,7 @@ Open in your browser?</source>
 <context>
     <name>TrustBadgeWidget</name>
     <message>
-        <location filename="../../viewer/trust.py" line="+20"/>
+        <location filename="../../viewer/trust.py" line="+21"/>
         <source>Verification state</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەستىقلاش ھالىتى</translation>
@@ -5444,25 +5650,30 @@ Open in your browser?</source>
 <context>
     <name>TrustKeyDialog</name>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Trust this signing key?</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ ئىمزا ئاچقۇچىغا ئىشىنەمسىز؟</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only trust this key if the publisher has given you the same fingerprint in person, on paper or over a channel you already trust. Anyone can sign an archive with a key of their own.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئېلان قىلغۇچى سىزگە ئوخشاش بارماق ئىزىنى يۈز تۇرانە، قەغەزدە ياكى سىز ئاللىبۇرۇن ئىشىنىدىغان يول ئارقىلىق بەرگەن بولسىلا، بۇ ئاچقۇچقا ئىشىنىڭ. ھەر قانداق ئادەم ئۆز ئاچقۇچى بىلەن ئارخىپقا ئىمزا قويالايدۇ.</translation>
+        <translation type="obsolete">ئېلان قىلغۇچى سىزگە ئوخشاش بارماق ئىزىنى يۈز تۇرانە، قەغەزدە ياكى سىز ئاللىبۇرۇن ئىشىنىدىغان يول ئارقىلىق بەرگەن بولسىلا، بۇ ئاچقۇچقا ئىشىنىڭ. ھەر قانداق ئادەم ئۆز ئاچقۇچى بىلەن ئارخىپقا ئىمزا قويالايدۇ.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Only trust this key if the publisher has given you the same fingerprint, all 40 digits, in person, on paper or over a channel you already trust (for example read aloud on a phone call to a number you already had). Anyone can sign an archive with a key of their own.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئېلان قىلغۇچى سىزگە ئوخشاش بارماق ئىزىنى (40 خانىسىنىڭ ھەممىسىنى) يۈز تۇرانە، قەغەزدە ياكى سىز ئاللىبۇرۇن ئىشىنىدىغان يول ئارقىلىق (مەسىلەن، سىزدە ئىلگىرىدىن بار نومۇرغا تېلېفون قىلغىنىڭىزدا ئوقۇپ بېرىش ئارقىلىق) بەرگەن بولسىلا، بۇ ئاچقۇچقا ئىشىنىڭ. ھەر قانداق ئادەم ئۆز ئاچقۇچى بىلەن ئارخىپقا ئىمزا قويالايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Key fingerprint</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاچقۇچ بارماق ئىزى</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Publisher&apos;s name, e.g. the organisation you got the key from</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئېلان قىلغۇچىنىڭ نامى، مەسىلەن ئاچقۇچنى سىزگە بەرگەن ئورگان</translation>
@@ -5480,7 +5691,7 @@ Open in your browser?</source>
         <translation type="unfinished">ئاچقۇچنى ئىشەنچلىك ئاچقۇچلىرىڭىزغا قوشۇش؛ ئۇ ئىمزالىغان ئارخىپلار تەستىقلانغان دەپ كۆرسىتىلىدۇ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Key fingerprint:</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاچقۇچ بارماق ئىزى:</translation>

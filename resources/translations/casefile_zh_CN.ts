@@ -184,7 +184,7 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../viewer/annotations/model.py" line="+107"/>
+        <location filename="../../viewer/annotations/model.py" line="+108"/>
         <source>Kind</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">类型</translation>
@@ -265,7 +265,7 @@
         <translation type="unfinished">导入</translation>
     </message>
     <message>
-        <location filename="../../viewer/annotations/dialogs.py" line="+42"/>
+        <location filename="../../viewer/annotations/dialogs.py" line="+43"/>
         <source>Problem</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">问题</translation>
@@ -418,7 +418,7 @@
         <translation type="unfinished">任意类型</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Annotations shown</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">显示的批注数</translation>
@@ -641,13 +641,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../viewer/app.py" line="+94"/>
+        <location filename="../../viewer/app.py" line="+97"/>
         <source>no item {item} in {archive}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{archive} 中没有条目 {item}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The stick is read-only</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">U 盘是只读的</translation>
@@ -802,7 +802,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../viewer/trust.py" line="+42"/>
+        <location filename="../../viewer/trust.py" line="+47"/>
         <source>Verifying…</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">正在验证…</translation>
@@ -833,43 +833,43 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">验证已取消。请使用“档案 › 重新验证”。</translation>
     </message>
     <message>
-        <location filename="../../viewer/verdicts.py" line="+30"/>
+        <location line="+6"/>
+        <source>Possible impersonation</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">疑似冒充</translation>
+    </message>
+    <message>
         <source>Signed by {signer} (key {key}); every item matches.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">由 {signer} 签名（密钥 {key}）；所有条目均一致。</translation>
+        <translation type="obsolete">由 {signer} 签名（密钥 {key}）；所有条目均一致。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signed by the publisher (key {key}); every item matches.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">由发布者签名（密钥 {key}）；所有条目均一致。</translation>
+        <translation type="obsolete">由发布者签名（密钥 {key}）；所有条目均一致。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Signed by {signer} (key {key}), a key you revoked on {date}: it no longer vouches for anything.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">由 {signer} 签名（密钥 {key}），您已于 {date} 吊销该密钥：它不再为任何内容作证。</translation>
+        <translation type="obsolete">由 {signer} 签名（密钥 {key}），您已于 {date} 吊销该密钥：它不再为任何内容作证。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Signed with the public Casefile demo key (key {key}), which anyone can use: it vouches only for the sample archive, not for this one.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">使用公开的 Casefile 演示密钥签名（密钥 {key}），任何人都能使用该密钥：它只为示例档案作证，不为此档案作证。</translation>
+        <translation type="obsolete">使用公开的 Casefile 演示密钥签名（密钥 {key}），任何人都能使用该密钥：它只为示例档案作证，不为此档案作证。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Signed by a key you have not chosen to trust (key {key}). Trust it only if the publisher confirms this fingerprint.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">由您尚未选择信任的密钥签名（密钥 {key}）。只有在发布者确认此指纹之后才信任它。</translation>
+        <translation type="obsolete">由您尚未选择信任的密钥签名（密钥 {key}）。只有在发布者确认此指纹之后才信任它。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Signed by a key you have not chosen to trust (key {key}). A key you trust has the same fingerprint but different key material: this may be an impersonation.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">由您尚未选择信任的密钥签名（密钥 {key}）。您信任的一个密钥具有相同的指纹，但密钥内容不同：这可能是冒充。</translation>
+        <translation type="obsolete">由您尚未选择信任的密钥签名（密钥 {key}）。您信任的一个密钥具有相同的指纹，但密钥内容不同：这可能是冒充。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../viewer/verdicts.py" line="+75"/>
         <source>The signature is invalid or is not this archive&apos;s. Details: {detail}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">签名无效，或不属于此档案。详情：{detail}</translation>
@@ -911,25 +911,97 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">此档案未签名。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>{item} cannot be checked on its own: the archive is signed only as a whole file, with no item proofs.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{item} 无法单独核查：此档案仅作为整个文件签名，没有条目证明。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{parts} and {count} more</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{parts} 等，另有 {count} 处</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-30"/>
         <source>1 part of the archive differs from what was signed: {parts}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">档案中有 1 处与签名时不一致：{parts}。</translation>
     </message>
     <message>
+        <location line="-55"/>
+        <source>Signed by {signer} (fingerprint {key}); every item matches.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">由 {signer} 签名（指纹 {key}）；所有条目均与签名内容一致。</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Signed by a key you trust (fingerprint {key}); every item matches.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">由您信任的密钥签名（指纹 {key}）；所有条目均与签名内容一致。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed as a whole file by {signer} (fingerprint {key}); every byte matches. It has no item proofs: single items cannot be checked or proven on their own.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">由 {signer} 作为整个文件签名（指纹 {key}）；每个字节均一致。此档案没有条目证明：无法单独核查或证明任何单个条目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed as a whole file by a key you trust (fingerprint {key}); every byte matches. It has no item proofs: single items cannot be checked or proven on their own.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">由您信任的密钥作为整个文件签名（指纹 {key}）；每个字节均一致。此档案没有条目证明：无法单独核查或证明任何单个条目。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Legacy signature format, not accepted: nothing Casefile accepts vouches for this archive&apos;s contents. Ask the publisher to sign it again with a current minisign or Casefile.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">旧式签名格式，不予接受：没有任何 Casefile 接受的签名为此档案的内容提供担保。请发布者用当前版本的 minisign 或 Casefile 重新签名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed as a whole file by a key you do not have (key id {key_id}): nothing you trust vouches for this archive&apos;s contents. Get the publisher&apos;s key from them.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">由您没有的密钥作为整个文件签名（密钥 ID {key_id}）：您信任的任何密钥都没有为此档案的内容提供担保。请向发布者本人索取其密钥。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed by {signer} (fingerprint {key}), a key you revoked on {date}: it no longer vouches for anything.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">由 {signer} 签名（指纹 {key}），您已于 {date} 吊销该密钥：该密钥不再为任何内容提供担保。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed with the public Casefile demo key (fingerprint {key}), which anyone can use: it vouches only for the sample archive&apos;s exact contents, not for this archive.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">使用公开的 Casefile 演示密钥签名（指纹 {key}），任何人都能使用该密钥：该密钥仅为示例档案的原样内容提供担保，不为此档案提供担保。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed by a key you have not chosen to trust (fingerprint {key}). Trust it only if the publisher confirms this fingerprint.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">由一个您未设为信任的密钥签名（指纹 {key}）。请仅在发布者确认此指纹后再信任该密钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by a key you have not chosen to trust (fingerprint {key}). A key you trust has the same key id but different key material: this may be an impersonation. Do not trust this key unless the publisher confirms this very fingerprint.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">由一个您未设为信任的密钥签名（指纹 {key}）。您信任的一个密钥具有相同的密钥 ID，但密钥内容不同：这可能是冒充。除非发布者确认的正是此指纹，否则请勿信任该密钥。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive&apos;s indexes do not agree with its signed records, so what it shows could differ from what was signed: {parts}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">档案的索引与其已签名的记录不一致，因此档案显示的内容可能与签名内容不同：{parts}。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>{count} parts of the archive differ from what was signed: {parts}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">档案中有 {count} 处与签名时不一致：{parts}。</translation>
     </message>
     <message>
-        <location filename="../../viewer/trust.py" line="+2"/>
+        <location filename="../../viewer/trust.py" line="-4"/>
         <source>Verified</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">已验证</translation>
@@ -941,13 +1013,13 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">未签名</translation>
     </message>
     <message>
-        <location filename="../../viewer/verdicts.py" line="-31"/>
+        <location filename="../../viewer/verdicts.py" line="-52"/>
         <source>Nothing vouches for this archive&apos;s contents: treat them as unverified.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">没有任何签名为此档案的内容作保：请将其视为未经验证。</translation>
     </message>
     <message>
-        <location filename="../../viewer/trust.py" line="+1"/>
+        <location filename="../../viewer/trust.py" line="+3"/>
         <source>Unknown signer</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">未知签名者</translation>
@@ -991,7 +1063,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../viewer/documents.py" line="+65"/>
+        <location filename="../../viewer/documents.py" line="+67"/>
         <source>“{title}”</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">“{title}”</translation>
@@ -1033,7 +1105,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EntityListModel</name>
     <message>
-        <location filename="../../viewer/entitylist.py" line="+32"/>
+        <location filename="../../viewer/entitylist.py" line="+33"/>
         <source>Name</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">名称</translation>
@@ -2497,7 +2569,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>FacetsModel</name>
     <message>
-        <location filename="../../viewer/search/models.py" line="+202"/>
+        <location filename="../../viewer/search/models.py" line="+246"/>
         <source>(cannot be used as a filter)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">（不能用作筛选条件）</translation>
@@ -2515,7 +2587,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">{results}；点击只显示这些结果：{filter}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+50"/>
         <source>Narrow down</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">缩小范围</translation>
@@ -2575,7 +2647,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GalleryDelegate</name>
     <message>
-        <location filename="../../viewer/gallery.py" line="+253"/>
+        <location filename="../../viewer/gallery.py" line="+240"/>
         <source>synthetic</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">合成</translation>
@@ -2590,7 +2662,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GalleryModel</name>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>Loading…</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">正在加载…</translation>
@@ -2602,7 +2674,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">无预览</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>synthetic (invented for demonstration)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">合成（为演示而虚构）</translation>
@@ -2786,7 +2858,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>IntegrityBanner</name>
     <message>
-        <location filename="../../viewer/documents.py" line="-29"/>
+        <location filename="../../viewer/documents.py" line="-31"/>
         <source>Integrity warning</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">完整性警告</translation>
@@ -2798,7 +2870,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">✗ 无法核查此条目：{error}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This archive is unsigned: nothing vouches that this item is what its publisher released.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">此档案未签名：没有任何东西能证明此条目就是发布者所发布的内容。</translation>
@@ -2813,7 +2885,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ItemMetadataPanel</name>
     <message>
-        <location filename="../../viewer/metadata.py" line="+27"/>
+        <location filename="../../viewer/metadata.py" line="+31"/>
         <source>Report</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">报告</translation>
@@ -2873,25 +2945,23 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">媒体类型</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>✓ Matches what was signed, but the archive is signed by an unknown key: {message}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">✓ 与签名内容一致，但档案由未知密钥签名：{message}</translation>
+        <translation type="obsolete">✓ 与签名内容一致，但档案由未知密钥签名：{message}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>✓ Matches what was signed, but the archive is signed by a revoked key: {message}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">✓ 与签名内容一致，但档案由已吊销的密钥签名：{message}</translation>
+        <translation type="obsolete">✓ 与签名内容一致，但档案由已吊销的密钥签名：{message}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>✗ Cannot be checked: {reason}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">✗ 无法核查：{reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>✗ Failed verification: {reason}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">✗ 未通过验证：{reason}</translation>
@@ -2903,40 +2973,84 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">未签名：没有任何签名为此条目作保。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>✓ Matches the signed manifest; still verifying the archive…</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">✓ 与已签名的清单一致；仍在验证档案…</translation>
+        <translation type="obsolete">✓ 与已签名的清单一致；仍在验证档案…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>✓ Matches the signed manifest; archive not verified yet.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">✓ 与已签名的清单一致；档案尚未验证。</translation>
+        <translation type="obsolete">✓ 与已签名的清单一致；档案尚未验证。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>✓ Verified. {message}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">✓ 已验证。{message}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>✓ This item matches what was signed, but other parts of the archive do not: {message}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">✓ 此条目与签名内容一致，但档案的其他部分不一致：{message}</translation>
+        <translation type="obsolete">✓ 此条目与签名内容一致，但档案的其他部分不一致：{message}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>✗ The archive is damaged: {message}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">✗ 档案已损坏：{message}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>✓ Matches what was signed, but the archive could not be verified: {message}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">✓ 与签名内容一致，但无法验证档案：{message}</translation>
+        <translation type="obsolete">✓ 与签名内容一致，但无法验证档案：{message}</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Not verified: the archive is signed by a key you have not chosen to trust. {message}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未验证：此档案由您未设为信任的密钥签名。{message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not verified: the archive is signed by a key you revoked. {message}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未验证：此档案由您已吊销的密钥签名。{message}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>✓ Verified with the whole file, which has no item proofs. {message}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">✓ 已通过整个文件验证（该文件没有条目证明）。{message}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not verified: this item matches the archive&apos;s list of contents, but other parts of the archive do not: {message}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未验证：此条目与档案的内容清单一致，但档案的其他部分不一致：{message}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not verified: {message}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未验证：{message}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not verified yet: still verifying the archive and its signer…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">尚未验证：仍在验证档案及其签名者…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not verified: verification stopped: {reason}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未验证：验证已停止：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not verified: verification was cancelled. Use Archive › Verify again.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未验证：验证已取消。请使用“档案 › 重新验证”。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3048,7 +3162,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../viewer/library.py" line="+161"/>
+        <location filename="../../viewer/library.py" line="+187"/>
         <source>Title</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">标题</translation>
@@ -3085,9 +3199,27 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <location filename="../../viewer/session.py" line="+193"/>
+        <source>{file}, edition {edition} — {title}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{file}，版本 {edition} — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../viewer/library.py" line="-128"/>
+        <source>{file}, edition {edition}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{file}，版本 {edition}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/mainwindow.py" line="+71"/>
+        <location filename="../../viewer/mainwindow.py" line="+72"/>
         <source>Ready.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">就绪。</translation>
@@ -3406,7 +3538,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">便携模式下不保留</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No recent archives</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">没有最近打开的档案</translation>
@@ -3546,7 +3678,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../viewer/readers/pdf.py" line="+38"/>
+        <location filename="../../viewer/readers/pdf.py" line="+41"/>
         <source>it is damaged or not a PDF</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">文件已损坏或不是 PDF</translation>
@@ -3576,7 +3708,19 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">PDFium 无法读取该文件</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>its page tree is too large or too tangled to count (this reader opens PDFs of at most {0} pages)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">文件的页面树过大或过于复杂，无法统计页数（此阅读器最多只能打开 {0} 页的 PDF）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has more than {0} pages, the most this reader opens</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">文件超过 {0} 页，即此阅读器能打开的上限</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>PDF reader</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">PDF 阅读器</translation>
@@ -3666,19 +3810,19 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">无法显示此 PDF：{0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>“{0}” cannot be displayed: {1}. The archive holds the original bytes unchanged; export the file to inspect it with other tools.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">无法显示“{0}”：{1}。档案中保存着未经改动的原始字节；可导出该文件，用其他工具检查。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source> of {0} </source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished"> / {0} </translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+155"/>
         <source>Hit {0} of {1}, page {2}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">第 {0}/{1} 处，第 {2} 页</translation>
@@ -3715,6 +3859,63 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <source>Your name on annotations:</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">您在批注上的署名：</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <location filename="../../viewer/provenance.py" line="+46"/>
+        <source>not known until verification ends</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">验证结束前未知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsigned</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未签名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown signer</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未知签名者</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Archive: {label}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">档案：{label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File: {path}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">文件：{path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edition: {edition}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">版本：{edition}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer: {signer}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">签名者：{signer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint: {fingerprint}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State: {headline}. {detail}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">状态：{headline}。{detail}</translation>
     </message>
 </context>
 <context>
@@ -4465,7 +4666,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../viewer/readers/report.py" line="+42"/>
+        <location filename="../../viewer/readers/report.py" line="+43"/>
         <source>Open link outside the archive?</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">打开档案之外的链接吗？</translation>
@@ -4596,7 +4797,7 @@ Open in your browser?</source>
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../../viewer/search/delegate.py" line="+78"/>
+        <location filename="../../viewer/search/delegate.py" line="+80"/>
         <source>p. {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">第 {0} 页</translation>
@@ -4605,7 +4806,7 @@ Open in your browser?</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../viewer/search/models.py" line="-114"/>
+        <location filename="../../viewer/search/models.py" line="-153"/>
         <source>page {page}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">第 {page} 页</translation>
@@ -4836,7 +5037,7 @@ Open in your browser?</source>
 <context>
     <name>SearchModels</name>
     <message>
-        <location filename="../../viewer/search/models.py" line="-86"/>
+        <location filename="../../viewer/search/models.py" line="-106"/>
         <source>Reports</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">报告</translation>
@@ -4884,6 +5085,11 @@ Open in your browser?</source>
         <translation type="unfinished">来源</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Archive</source>
+        <translation type="unfinished">档案</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>English</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
@@ -4905,7 +5111,7 @@ Open in your browser?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../viewer/search/panel.py" line="+68"/>
+        <location filename="../../viewer/search/panel.py" line="+69"/>
         <source>Search all open archives, e.g.  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">搜索所有已打开的档案，例如  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</translation>
@@ -5003,7 +5209,7 @@ Open in your browser?</source>
         <translation type="unfinished">在某个值上按 Enter 或空格，可将其筛选条件加入搜索或移除</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>{summary} for {query}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">搜索“{query}”：{summary}</translation>
@@ -5268,7 +5474,7 @@ Open in your browser?</source>
 <context>
     <name>TrustBadgeWidget</name>
     <message>
-        <location filename="../../viewer/trust.py" line="+20"/>
+        <location filename="../../viewer/trust.py" line="+21"/>
         <source>Verification state</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">验证状态</translation>
@@ -5331,25 +5537,30 @@ Open in your browser?</source>
 <context>
     <name>TrustKeyDialog</name>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Trust this signing key?</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">信任此签名密钥吗？</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only trust this key if the publisher has given you the same fingerprint in person, on paper or over a channel you already trust. Anyone can sign an archive with a key of their own.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">只有当发布者当面、以纸面形式或通过您已信任的渠道给过您相同的指纹时，才信任此密钥。任何人都可以用自己的密钥为档案签名。</translation>
+        <translation type="obsolete">只有当发布者当面、以纸面形式或通过您已信任的渠道给过您相同的指纹时，才信任此密钥。任何人都可以用自己的密钥为档案签名。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Only trust this key if the publisher has given you the same fingerprint, all 40 digits, in person, on paper or over a channel you already trust (for example read aloud on a phone call to a number you already had). Anyone can sign an archive with a key of their own.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">只有当发布者当面、以纸面形式或通过您已信任的渠道（例如在您拨打原本就有的号码时，由对方在电话中念出）给过您完全相同的指纹（全部 40 位）时，才应信任此密钥。任何人都可以用自己的密钥为档案签名。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Key fingerprint</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">密钥指纹</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Publisher&apos;s name, e.g. the organisation you got the key from</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">发布者名称，例如您获得此密钥的机构</translation>
@@ -5367,7 +5578,7 @@ Open in your browser?</source>
         <translation type="unfinished">将此密钥加入受信任的密钥；由它签名的档案将显示为已验证</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Key fingerprint:</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">密钥指纹：</translation>
