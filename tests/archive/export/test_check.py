@@ -143,3 +143,24 @@ def test_cli_error_is_one_line(tmp_path, capsys):
     assert cli.main(["check-bundle", str(tmp_path / "missing")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("casefile: error:") and err.count("\n") == 1
+
+
+def test_a_bundle_naming_its_exporter_by_key_id_still_checks(signed_archive, item_ids, trust, exporter_key,
+                                                             tmp_path):
+    """Bundles exported before fingerprints were derived from the key name the exporter by its key id."""
+    from archive.signing import minisign
+
+    target = export_bundle(signed_archive, item_ids[:2], tmp_path / "old", trust=trust,
+                           signing_key=exporter_key).target
+    document = _document(target)
+    document["exporter"]["key_fingerprint"] = exporter_key.public_key.key_id_hex
+    raw = json.dumps(document).encode("utf-8")
+    (target / "exhibits.json").write_bytes(raw)
+    signature = minisign.sign_bytes(raw, exporter_key, "casefile exhibits")
+    (target / "exhibits.json.minisig").write_text(signature.to_file_text())
+    assert check_bundle(target, trust=trust).signature.startswith("valid")
+    document["exporter"]["key_fingerprint"] = "0123456789ABCDEF"
+    raw = json.dumps(document).encode("utf-8")
+    (target / "exhibits.json").write_bytes(raw)
+    (target / "exhibits.json.minisig").write_text(minisign.sign_bytes(raw, exporter_key, "x").to_file_text())
+    assert check_bundle(target, trust=trust).signature.startswith("INVALID")
