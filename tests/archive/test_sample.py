@@ -53,3 +53,27 @@ def test_synthetic_items_are_flagged(sample):
     for item in sample.items.list(limit=1000):
         if "synthetic" in item.id:
             assert item.synthetic, item.id
+
+
+def test_synthetic_tenures_are_in_invented_years_and_agree_with_the_synthetic_documents(sample):
+    """Issue 23, E4: no synthetic tenure falls in the real years the sample covers, and every Director or
+    Deputy Director who approved an order in the synthetic procurement register held that post that day."""
+    tenures = {}
+    for occ in sample.entities.iter_all("Occupancy"):
+        if not occ.synthetic:
+            continue
+        dates = occ.properties.get("startDate", []) + occ.properties.get("endDate", [])
+        assert dates and all(int(d[:4]) >= 2029 for d in dates), (occ.id, dates)
+        tenures[occ.properties["holder"][0]] = occ.properties
+    register = sample.items.text("reports/synthetic-procurement-register")
+    approvals = re.findall(r"^P-\d{3}\s+(2031-\d\d-\d\d)\s.*Synthetic Official (\d{3})\s*$", register, re.M)
+    assert len(approvals) == 12
+    checked = 0
+    for day, number in approvals:
+        tenure = tenures.get(f"synth-person-{number}")
+        if tenure is None:  # a member of staff, not a Director or Deputy Director
+            continue
+        start, end = tenure["startDate"][0], (tenure.get("endDate") or ["9999"])[0]
+        assert start <= day[:len(start)] and day[:len(end)] <= end, (number, day, start, end)
+        checked += 1
+    assert checked == 11

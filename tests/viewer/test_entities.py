@@ -60,18 +60,18 @@ def _ids(model) -> list[str]:
 
 def test_list_fetches_lazily_and_passes_modeltester(entity_list, qtmodeltester):
     model = entity_list.model
-    assert model.rowCount() == entitylist.PAGE < 536
+    assert model.rowCount() == entitylist.PAGE < 537
     assert model.canFetchMore()
     qtmodeltester.check(model)
     _fetch_all(model)
-    assert model.rowCount() == entity_list.session.archive.entities.count() == 536
+    assert model.rowCount() == entity_list.session.archive.entities.count() == 537
     assert not model.canFetchMore()
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
 
 
 def test_schema_filter_uses_the_counts(entity_list):
     labels = [entity_list.schema_box.itemText(i) for i in range(entity_list.schema_box.count())]
-    assert labels[0] == "All types (536)"
+    assert labels[0] == "All types (537)"
     assert "Sanction (43)" in labels
     entity_list.schema_box.setCurrentIndex(labels.index("Sanction (43)"))
     model = entity_list.model

@@ -531,7 +531,8 @@ def org_security():
     node(d, (300, 240, 700, 330), "Political and Legal Affairs Commission",
          ["Secretary: Zhu Hailun (former)", "Secretary: Wang Mingshan (as listed in 2021)"])
     node(d, (300, 380, 700, 480), "Xinjiang Public Security Bureau (Department)",
-         ["Director: Chen Mingguo", "Party Secretaries: Huo Liujun (former), Wang Mingshan"],
+         ["Director and Party Secretary: Wang Mingshan (as described in 2020)",
+          "Director: Chen Mingguo (as listed in 2021)", "Party Secretary: Huo Liujun (former)"],
          fill=(246, 225, 228), outline=RED)
     node(d, (300, 530, 700, 590), "Prefecture public security bureaus", ["e.g. Kashgar, Ili"])
     node(d, (300, 640, 700, 700), "County public security bureaus", ["e.g. Konasheher, Tekes"])
@@ -1022,8 +1023,8 @@ def images():
            {"title": "Xinjiang security apparatus: simplified chain of command",
             "caption": ("Simplified chart: CCP Xinjiang Committee (Party Secretary Chen Quanguo), "
                         "Political and Legal Affairs Commission (Zhu Hailun, Wang Mingshan), Xinjiang "
-                        "Public Security Bureau (Chen Mingguo, Huo Liujun), prefecture and county "
-                        "bureaus. 新疆维吾尔自治区公安厅。"),
+                        "Public Security Bureau (Wang Mingshan as described in 2020, Chen Mingguo, Huo "
+                        "Liujun), prefecture and county bureaus. 新疆维吾尔自治区公安厅。"),
             "date": "2021-03-22", "place": "Ürümqi",
             "entities": ["org-ccp-xinjiang", "org-xuar-plac", "org-xinjiang-psb",
                          "person-chen-quanguo", "person-zhu-hailun", "person-wang-mingshan",
@@ -1152,7 +1153,7 @@ def images():
            facsimile("personnel", 102,
                      [("Name", "Synthetic Official 014", False), ("Post", "Deputy Director", False),
                       ("Office", "Synthetic County Bureau 07", False), ("ID number", "", True),
-                      ("Phone", "", True), ("Start date", "2031-04 (invented)", False)],
+                      ("Phone", "", True), ("Start date", "2031-01 (invented)", False)],
                      "SYNTHETIC PERSONNEL FORM", "SYN-PF-0014"),
            {"title": "SYNTHETIC: personnel form of Synthetic Official 014",
             "caption": ("合成样本：虚构的人事表格（合成官员014），含涂黑部分。 / Synthetic facsimile: personnel "
@@ -1259,7 +1260,7 @@ def images():
                   "9 July 2020",
                   [("Chen Quanguo", "Party Secretary of the Xinjiang Uyghur Autonomous Region at the time"),
                    ("Zhu Hailun", "former Deputy Party Secretary of the region"),
-                   ("Wang Mingshan", "Party Secretary of the Xinjiang Public Security Bureau, as described"),
+                   ("Wang Mingshan", "Director and Party Secretary of the Xinjiang Public Security Bureau, as described"),
                    ("Huo Liujun", "former Party Secretary of the Xinjiang Public Security Bureau"),
                    ("Xinjiang Public Security Bureau", "regional police authority")],
                   "Summary of a designation announcement"),

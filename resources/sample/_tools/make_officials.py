@@ -264,7 +264,7 @@ add("person-wang-mingshan", "Person",
     name="Wang Mingshan",
     alias=["王明山", "ۋاڭ مىڭشەن"],
     firstName="Mingshan", lastName="Wang", gender="male", nationality="cn",
-    position=["Party Secretary of the Xinjiang Public Security Bureau (as described by OFAC in July 2020)",
+    position=["Director and Party Secretary of the Xinjiang Public Security Bureau (as described by OFAC in July 2020)",
               "Secretary of the Political and Legal Affairs Commission of the Xinjiang Uyghur Autonomous Region (as described in the March 2021 listings)"],
     topics=PEP + ["sanction"])
 add("person-chen-mingguo", "Person",
@@ -434,6 +434,8 @@ add("pos-un-hchr", "Position",
 # --------------------------------------------------------------------------------------------
 
 LISTED = "Post as described in the sanctions listings of 2020-2021; dates of tenure not recorded in this sample."
+OFAC_2020 = ("Post as described by the US Treasury (OFAC) on 9 July 2020, which named him the Director and "
+             "Party Secretary of the Xinjiang Public Security Bureau; dates of tenure not recorded in this sample.")
 
 
 def occ(id_, holder, post, start=None, end=None, note=None, status=None):
@@ -455,7 +457,8 @@ occ("occ-peng-jiarui-xpcc", "person-peng-jiarui", "pos-xpcc-commander", note=LIS
 occ("occ-zhu-hailun-deputy", "person-zhu-hailun", "pos-xuar-deputy-party-secretary", note=LISTED, status="former")
 occ("occ-zhu-hailun-plac", "person-zhu-hailun", "pos-xuar-plac-secretary", note=LISTED, status="former")
 occ("occ-wang-mingshan-plac", "person-wang-mingshan", "pos-xuar-plac-secretary", note=LISTED)
-occ("occ-wang-mingshan-psb", "person-wang-mingshan", "pos-xinjiang-psb-party-secretary", note=LISTED)
+occ("occ-wang-mingshan-psb", "person-wang-mingshan", "pos-xinjiang-psb-party-secretary", note=OFAC_2020)
+occ("occ-wang-mingshan-psb-director", "person-wang-mingshan", "pos-xinjiang-psb-director", note=OFAC_2020)
 occ("occ-huo-liujun-psb", "person-huo-liujun", "pos-xinjiang-psb-party-secretary", note=LISTED, status="former")
 occ("occ-chen-mingguo-psb", "person-chen-mingguo", "pos-xinjiang-psb-director", note=LISTED)
 occ("occ-chen-mingguo-vice-chairman", "person-chen-mingguo", "pos-xuar-vice-chairman", note=LISTED)
@@ -544,8 +547,13 @@ for t in ["person-reinhard-butikofer", "person-michael-gahler", "person-raphael-
           "person-ilhan-kyuchyuk", "person-miriam-lexmann", "person-sjoerd-sjoerdsma",
           "person-samuel-cogolati", "person-dovile-sakaliene", "person-adrian-zenz",
           "person-bjorn-jerden", "org-eu-psc", "org-ep-droi", "org-merics", "org-adf"]:
+    person = t.startswith("person-")
     sanction("cn", 2021, t, "2021-03-22", reason=REASON_CN,
-             provisions=("Entry ban (mainland China, Hong Kong and Macao) and restrictions on dealings with China"))
+             provisions=("Entry ban (mainland China, Hong Kong and Macao) for the person and family members; "
+                         "dealings with China restricted for the person and for companies and institutions "
+                         "associated with them" if person else
+                         "Sanctioned as a body; the announcement set out its measures (entry ban, restrictions "
+                         "on dealings with China) for the individuals named"))
 
 # --------------------------------------------------------------------------------------------
 # Events
@@ -564,7 +572,9 @@ add("event-ohchr-assessment", "Event",
     alias=["OHCHR Xinjiang assessment", "联合国人权高专办新疆评估"],
     startDate="2022-08-31", date="2022-08-31", organizer="org-ohchr",
     involved=["person-michelle-bachelet"], addressEntity="place-xuar",
-    summary="The assessment concluded that serious human rights violations had been committed in the region and that they may amount to international crimes, in particular crimes against humanity.")
+    summary=("OHCHR reported serious human rights violations in the region, found the large-scale detention "
+             "of Uyghurs and other mostly Muslim groups arbitrary and discriminatory, and said the detention "
+             "may amount to crimes against humanity."))
 add("event-sanctions-2021-03-22", "Event",
     name="Coordinated Xinjiang sanctions of 22 March 2021",
     startDate="2021-03-22", date="2021-03-22",

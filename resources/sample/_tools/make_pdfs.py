@@ -48,8 +48,8 @@ def us_designations_2020() -> tuple[Document, dict]:
              "designated.")
     d.bullet("Zhu Hailun, a former Deputy Party Secretary of the region, who had earlier led its "
              "Political and Legal Affairs Commission.")
-    d.bullet("Wang Mingshan, described at the time as the Party Secretary of the Xinjiang Public "
-             "Security Bureau.")
+    d.bullet("Wang Mingshan, described at the time as both the Director and the Party Secretary of "
+             "the Xinjiang Public Security Bureau.")
     d.bullet("Huo Liujun, a former Party Secretary of the Xinjiang Public Security Bureau.")
     d.paragraph("The Treasury linked the designations to serious human rights abuse against Uyghurs "
                 "and members of other ethnic minority groups in the region, including arbitrary "
@@ -229,8 +229,10 @@ def synthetic_audit() -> tuple[Document, dict]:
                 "office in Synthetic County G. This note reviews its invented office-supply "
                 "purchases for the invented year 2031.")
     d.heading("2. People named")
-    d.bullet("Synthetic Official 013, Director, Synthetic County Bureau 07.")
-    d.bullet("Synthetic Official 014, Deputy Director, Synthetic County Bureau 07.")
+    d.bullet("Synthetic Official 013, Director, Synthetic County Bureau 07, in post since the "
+             "invented month 2031-02.")
+    d.bullet("Synthetic Official 014, Deputy Director, Synthetic County Bureau 07, in post since the "
+             "invented month 2031-01.")
     d.bullet("Synthetic Official 073, Records Officer, Synthetic County Bureau 07.")
     d.heading("3. Findings (all invented)")
     d.paragraph("Finding 1. Three purchase orders for paper and toner from Synthetic Trading "

@@ -36,6 +36,25 @@ TITLES_ZH = {"Director": "局长", "Deputy Director": "副局长"}
 STAFF_ROLES = ["Clerk", "Inspector", "Records Officer", "Logistics Officer", "Planning Officer",
                "Procurement Officer", "Liaison Officer", "Archivist"]
 
+FIRST_YEAR = 2029  # synthetic tenures start in invented years, never in the real years the sample covers
+
+# Start of tenure of the officials the synthetic documents name (none of them has ended by the end of
+# the invented year 2031). Keep these in step with reports/synthetic-*.txt, make_pdfs.py (audit note)
+# and make_images.py (facsimiles); tests/archive/test_sample.py checks the procurement register against them.
+DOCUMENTED = {
+    1: "2030-03",   # Director, Bureau 01: register P-001 (2031-01-14), memo of 2031-05-27, inventory
+    2: "2030-07",   # Deputy Director, Bureau 01: register P-002 (2031-01-29)
+    7: "2029-10",   # Director, Bureau 04: inventory (hands Facility 05 over in 2031-06)
+    8: "2030-05",   # Deputy Director, Bureau 04: inventory (takes Facility 05 over in 2031-06)
+    9: "2030-11",   # Director, Bureau 05: inspection of 2031-03, minutes of 2031-06, inventory
+    13: "2031-02",  # Director, Bureau 07: personnel form (start 2031-02), audit note, register P-011
+    14: "2031-01",  # Deputy Director, Bureau 07: personnel form (start 2031-01), register P-003 to P-005
+    15: "2029-06",  # Director, Bureau 08: register P-006, vehicle log of 2031-03, minutes, inventory
+    16: "2030-12",  # Deputy Director, Bureau 08: register P-007 (2031-03-30)
+    23: "2030-08",  # Director, Bureau 12: register P-008 and P-012, budget summary
+    24: "2030-02",  # Deputy Director, Bureau 12: register P-009 (2031-05-02)
+}
+
 
 def county_id(letter: str) -> str:
     return f"synth-addr-county-{letter.lower()}"
@@ -144,13 +163,20 @@ def build() -> list[tuple[str, str, str, list[str], dict]]:
         row(official_id(n), "Person", f"Synthetic Official {n:03d}", aliases, "person",
             position=position, addressEntity=address)
 
-    # Tenures linking the first 60 officials to the 60 posts.
+    # Tenures linking the first 60 officials to the 60 posts. Every date is in an invented year
+    # (FIRST_YEAR or later), well apart from the real events of 2014-2022 that the sample covers.
+    # Officials named in the synthetic documents (all set in the invented year 2031) hold the tenure
+    # those documents imply; the others get invented dates.
     for n, bureau, title in holders:
-        start = 2014 + rng.randint(0, 6)
-        props = {"holder": official_id(n), "post": position_id(bureau, title),
-                 "startDate": f"{start}-{rng.randint(1, 12):02d}"}
-        if rng.random() < 0.4:
-            props["endDate"] = f"{start + rng.randint(1, 4)}"
+        if n in DOCUMENTED:
+            props = {"holder": official_id(n), "post": position_id(bureau, title),
+                     "startDate": DOCUMENTED[n]}
+        else:
+            start = FIRST_YEAR + rng.randint(0, 1)
+            props = {"holder": official_id(n), "post": position_id(bureau, title),
+                     "startDate": f"{start}-{rng.randint(1, 12):02d}"}
+            if rng.random() < 0.4:
+                props["endDate"] = f"{2032 + rng.randint(0, 2)}"
         row(f"synth-occ-{n:03d}", "Occupancy", "", [], "appointment", **props)
     return rows
 

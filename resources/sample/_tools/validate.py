@@ -30,6 +30,8 @@ UNNAMED = {"Occupancy", "Membership", "Employment", "UnknownLink", "Sanction"}
 # Standard Uyghur Arabic-script letters, plus the punctuation used with them.
 UYGHUR_LETTERS = set("ئاەبپتجچخدرزژسشغفقكگڭلمنھوۇۆۈۋېىي")
 UYGHUR_PUNCT = set("،؛؟«»")
+# Synthetic tenures are dated in invented years, well apart from the real events the sample covers.
+SYNTHETIC_FIRST_YEAR = 2029
 CJK = re.compile(r"[\u4e00-\u9fff]")
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 
@@ -98,6 +100,12 @@ def check_entities(ents):
                     problem(f"{e['origin']}: {id_}.{prop} -> unknown {target!r}")
         if e["schema"] not in UNNAMED and e["schema"] != "Address" and not e["properties"].get("name"):
             problem(f"{e['origin']}: {id_} has no name")
+        if e["synthetic"] and e["schema"] == "Occupancy":
+            for key in ("startDate", "endDate"):
+                for value in e["properties"].get(key, []):
+                    if int(value[:4]) < SYNTHETIC_FIRST_YEAR:
+                        problem(f"{e['origin']}: synthetic tenure {id_} has {key} {value}, "
+                                f"before the invented years ({SYNTHETIC_FIRST_YEAR} on)")
         if e["schema"] == "Sanction":
             p = e["properties"]
             for key in ("entity", "authority", "program", "startDate"):
