@@ -2,7 +2,8 @@
 
 Public API: `UserStore.open()` (with `.annotations`, `.audit`, encryption and settings), the annotation
 model (`Annotation`, `Target`, `KINDS`, `COLOURS`), `StoreError`; anchoring and W3C JSON-LD exchange in
-`archive.store.anchoring` and `archive.store.w3c`. PyNaCl (`crypto`) is imported only when a store is
+`archive.store.anchoring` and `archive.store.w3c`, importing (Hypothesis's JSON too, with a per-annotation
+report) in `archive.store.importing`. PyNaCl (`crypto`) is imported only when a store is
 encrypted.
 """
 

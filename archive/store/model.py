@@ -20,6 +20,11 @@ MAX_NOTE_CHARS = 1_000_000
 MAX_QUOTE_CHARS = 100_000
 MAX_TAGS, MAX_TAG_CHARS = 100, 200
 MAX_ID_CHARS = 1_000
+MAX_ORPHAN_CHARS = 1_000
+# The motivations of the W3C model (section 3.3.5); anything else in a file is not kept.
+MOTIVATIONS = ("assessing", "bookmarking", "classifying", "commenting", "describing", "editing", "highlighting",
+               "identifying", "linking", "moderating", "questioning", "replying", "tagging")
+NOTE_FORMATS = ("", "text/plain", "text/markdown", "text/html")
 _SHA256 = re.compile(r"[0-9a-f]{64}\Z")
 _URI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:\S+\Z")
 
@@ -56,10 +61,19 @@ class Annotation:
     modified: str = ""
     unreadable: bool = False  # encrypted and locked, or a tampered ciphertext (then `problem` says which)
     problem: str = ""
+    # Kept from another tool's file, so an export says what it said (empty: Casefile's own rule).
+    motivation: str = ""     # the W3C motivation given, e.g. "tagging", "questioning"
+    note_format: str = ""    # the note's media type, e.g. "text/markdown" (empty: plain text)
+    author_id: str = ""      # the creator's IRI, e.g. "acct:jane@hypothes.is"
+    imported: bool = False   # brought in from a file (a collaborator's, another tool's), not made here
+    orphan: str = ""         # why an imported annotation does not fit the archive's item (empty: it fits)
 
 
 def motivation(annotation: Annotation) -> str:
-    """The W3C motivation: bookmarking, commenting (a note is given) or highlighting."""
+    """The W3C motivation: the one an imported file gave, else bookmarking, commenting (a note is
+    given) or highlighting."""
+    if annotation.motivation:
+        return annotation.motivation
     if annotation.kind == "bookmark":
         return "bookmarking"
     if annotation.kind == "note" or annotation.note:
@@ -91,7 +105,8 @@ def validate(annotation: Annotation) -> Annotation:
     annotation = replace(annotation, tags=normalise_tags(annotation.tags))
     _check_fields(annotation)
     _check_target(annotation.kind, annotation.target)
-    if annotation.kind == "note" and not annotation.note.strip():
+    # An imported page note may hold only tags (Hypothesis's tagging annotations): kept, not refused.
+    if annotation.kind == "note" and not annotation.note.strip() and not (annotation.imported and annotation.tags):
         raise StoreError("A note annotation needs some text; write the note, or delete the annotation.")
     return annotation
 
@@ -103,9 +118,17 @@ def _check_fields(a: Annotation) -> None:
         raise StoreError(f"Unknown annotation kind {a.kind!r}; use one of {', '.join(KINDS)}.")
     if a.colour not in COLOURS:
         raise StoreError(f"Unknown colour {a.colour!r}; use one of {', '.join(COLOURS)}.")
-    for name in ("note", "author", "created", "modified"):
+    for name in ("note", "author", "created", "modified", "motivation", "note_format", "author_id", "orphan"):
         if not isinstance(getattr(a, name), str):
             raise StoreError(f"The annotation's {name} must be text.")
+    if a.motivation and a.motivation not in MOTIVATIONS:
+        raise StoreError(f"Unknown motivation {a.motivation[:40]!r}; use one of the W3C model's.")
+    if a.note_format not in NOTE_FORMATS:
+        raise StoreError(f"Unknown note format {a.note_format[:40]!r}; use one of {', '.join(NOTE_FORMATS[1:])}.")
+    if a.author_id and (not _URI.match(a.author_id) or len(a.author_id) > MAX_ID_CHARS):
+        raise StoreError(f"The author id {a.author_id[:80]!r} is not a URI (e.g. acct:name@example.org).")
+    if len(a.orphan) > MAX_ORPHAN_CHARS:
+        raise StoreError(f"The reason an annotation does not fit is longer than {MAX_ORPHAN_CHARS:,} characters.")
     if len(a.note) > MAX_NOTE_CHARS:
         raise StoreError(f"The note is longer than {MAX_NOTE_CHARS:,} characters; split it up.")
     if len(a.tags) > MAX_TAGS or any(len(tag) > MAX_TAG_CHARS for tag in a.tags):

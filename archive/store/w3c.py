@@ -1,4 +1,4 @@
-"""W3C Web Annotation JSON-LD: export an AnnotationCollection, import one back, merging by id.
+"""W3C Web Annotation JSON-LD: export an AnnotationCollection, and read one (or Hypothesis's JSON) back.
 
 Targets name the annotated item by a stable URN holding the archive id, the item's SHA-256 and its id,
 so another tool (or another reader) can tell exactly which bytes were annotated. Selectors follow the
@@ -7,8 +7,11 @@ fragment spec) with the quote for PDFs, a FragmentSelector `xywh=` (Media Fragme
 Notes are TextualBody bodies with purpose commenting, tags ones with purpose tagging; the colour is the
 target's `styleClass`, explained by a CssStylesheet.
 
-Import reads untrusted files: every value is type-checked here and the result goes through the same
-`validate()` as annotations made in the app, so a hostile file gets a StoreError, never a crash.
+Reading takes untrusted files: every value is type-checked here, and what one annotation gets wrong
+refuses that annotation only (`entries` gives the reason in its place). Selectors Casefile cannot
+resolve (RangeSelector, XPathSelector, CSS...) are ignored and named, the others used. `fitting.py`
+then matches each target to the archive, and `importing.py` puts the result through the same
+`validate()` as annotations made in the app.
 """
 
 from __future__ import annotations
@@ -16,14 +19,16 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
 
 from ..errors import CasefileError
 from ..files import write_atomically
+from . import hypothesis
 from .errors import StoreError
-from .model import COLOURS, Annotation, Target, motivation, validate
+from .model import MAX_ID_CHARS, MAX_TAG_CHARS, MOTIVATIONS, NOTE_FORMATS, Annotation, Target, motivation
 
 if TYPE_CHECKING:
     from .db import UserStore
@@ -34,7 +39,11 @@ MEDIA_FRAGMENT = "http://www.w3.org/TR/media-frags/"
 CSS = {"yellow": "#fff176", "green": "#a5d6a7", "blue": "#90caf9", "pink": "#f48fb1", "purple": "#ce93d8"}
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_ANNOTATIONS = 100_000
-SELECTORS = ("TextQuoteSelector", "TextPositionSelector", "FragmentSelector")
+MAX_TARGETS, MAX_SELECTORS = 100, 20
+MAX_AUTHOR_CHARS = MAX_TAG_CHARS
+# Ids given to annotations a file gives none: the same content always gets the same id.
+CONTENT_NAMESPACE = uuid.UUID("6f1d2c1e-3b4a-5c6d-8e9f-0a1b2c3d4e5f")
+_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:\S+\Z")
 _PAGE = re.compile(r"page=([1-9][0-9]{0,8})\Z")
 _XYWH = re.compile(r"xywh=(?:pixel:)?([0-9]{1,9}),([0-9]{1,9}),([0-9]{1,9}),([0-9]{1,9})\Z")
 _TIME = re.compile(r"\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]\d\d:\d\d)\Z")
@@ -90,10 +99,11 @@ def _annotation_json(a: Annotation) -> dict:
         target["selector"] = selectors[0] if len(selectors) == 1 else selectors
     out: dict = {"id": a.id, "type": "Annotation", "motivation": motivation(a), "created": a.created,
                  "modified": a.modified}
-    if a.author:
-        out["creator"] = {"type": "Person", "name": a.author}
-    bodies = ([{"type": "TextualBody", "value": a.note, "format": "text/plain", "purpose": "commenting"}]
-              if a.note else [])
+    if a.author or a.author_id:
+        out["creator"] = {"type": "Person", **({"id": a.author_id} if a.author_id else {}),
+                          **({"name": a.author} if a.author else {})}
+    bodies = ([{"type": "TextualBody", "value": a.note, "format": a.note_format or "text/plain",
+                "purpose": "commenting"}] if a.note else [])
     bodies += [{"type": "TextualBody", "value": tag, "purpose": "tagging"} for tag in a.tags]
     if bodies:
         out["body"] = bodies[0] if len(bodies) == 1 else bodies
@@ -134,28 +144,35 @@ def export(store: UserStore, archive_id: str, path: Path, ids: list[str] | None 
     return len(chosen)
 
 
-# -- import ----------------------------------------------------------------------------------------------
-def import_(store: UserStore, archive_id: str | None, path: Path) -> tuple[int, int]:
-    """Add the file's annotations of `archive_id` (None: of every archive) that the store lacks.
+# -- import: reading a file into what it says, before it is matched to an archive (importing.py) --------
+@dataclass(frozen=True)
+class Place:
+    """One target as the file gives it: its source and what the selectors Casefile reads say."""
 
-    Returns (added, already present); an annotation whose id is in the store is left as it is.
-    Nothing is added if any annotation in the file is unusable.
-    """
-    found = from_jsonld(_read_json(Path(path)))
-    mine = [a for a in found if archive_id is None or a.target.archive_id == archive_id]
-    if found and not mine:
-        others = sorted({a.target.archive_id for a in found})
-        raise StoreError(f"{path} holds annotations of archive {', '.join(others[:3])}, not of {archive_id}; "
-                         f"open that archive to import them.")
-    new = [a for a in mine if not store.annotations.contains(a.id)]
-    store.annotations.add_many(new)
-    store.audit.record("import", f"{len(new)} annotation(s) from {path} ({len(mine) - len(new)} already present)",
-                       {"archive_id": archive_id, "path": str(path), "added": len(new),
-                        "present": len(mine) - len(new)})
-    return len(new), len(mine) - len(new)
+    source: str
+    fields: dict = field(default_factory=dict)   # Target fields: exact, prefix, suffix, start, end, page, region
+    ignored: tuple[str, ...] = ()                # selector types Casefile cannot resolve (RangeSelector, XPath...)
+    colour: str | None = None
 
 
-def _read_json(path: Path):
+@dataclass(frozen=True)
+class Found:
+    """One annotation read from a file: everything it says, its targets not yet matched to an item."""
+
+    id: str
+    places: tuple[Place, ...]
+    note: str = ""
+    note_format: str = ""
+    tags: tuple[str, ...] = ()
+    author: str = ""
+    author_id: str = ""
+    motivation: str = ""
+    created: str = ""
+    modified: str = ""
+
+
+def read_file(path: Path):
+    """The JSON in a file of at most MAX_FILE_BYTES; StoreError if it is unreadable or not JSON."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise StoreError(f"{path} is larger than {MAX_FILE_BYTES // 2**20} MB; it is not an annotation export.")
@@ -166,25 +183,27 @@ def _read_json(path: Path):
         raise StoreError(f"{path} is not a JSON file ({str(exc)[:120]}); export annotations as JSON-LD.") from None
 
 
-def from_jsonld(data) -> list[Annotation]:
-    """Annotations from an AnnotationCollection, AnnotationPage, Annotation or list of them.
+def entries(data) -> list[tuple[str, Found | str]]:
+    """Each annotation in the file as (its id or "", what it says, or why it cannot be read).
 
-    Hostile or foreign input raises StoreError naming the problem and the annotation it is in.
+    Takes a W3C AnnotationCollection, AnnotationPage, Annotation or list of them, and Hypothesis's own
+    JSON (its client's export, an API search result or annotation). StoreError if the file as a whole is
+    none of these.
     """
-    items = _items(data)
+    items = hypothesis.items(data)
+    if items is None:
+        items = _items(data)
     if len(items) > MAX_ANNOTATIONS:
         raise StoreError(f"The file holds more than {MAX_ANNOTATIONS:,} annotations; split it up.")
-    out, seen = [], set()
-    for number, item in enumerate(items, 1):
+    out: list[tuple[str, Found | str]] = []
+    for item in items:
+        item = hypothesis.as_w3c(item)
         label = item.get("id") if isinstance(item, dict) else None
+        label = label[:MAX_ID_CHARS] if isinstance(label, str) else ""
         try:
-            annotation = validate(_annotation(item))
+            out.append((label, _found(item)))
         except StoreError as exc:
-            raise StoreError(f"Annotation {number}{f' ({str(label)[:80]})' if label else ''} "
-                             f"in the file cannot be imported: {exc}") from None
-        if annotation.id not in seen:
-            seen.add(annotation.id)
-            out.append(annotation)
+            out.append((label, str(exc)))
     return out
 
 
@@ -220,63 +239,69 @@ def _types(obj) -> set[str]:
     return {v for v in values if isinstance(v, str)}
 
 
-def _annotation(item) -> Annotation:
+def _found(item) -> Found:
     if not isinstance(item, dict) or "Annotation" not in _types(item):
         raise StoreError("it is not an object of type Annotation.")
+    note, note_format, tags = _bodies(item)
+    places = _places(item.get("target"))
+    author, author_id = _creator(item.get("creator"))
+    motive = _first(item.get("motivation"))
+    return Found(_identity(item), places, note, note_format, tags, author, author_id,
+                 motive if motive in MOTIVATIONS else "", _time(item, "created"), _time(item, "modified"))
+
+
+def _identity(item: dict) -> str:
+    """The annotation's id, or one derived from its content, so an id-less one imported twice is one."""
     ident = item.get("id")
-    if not isinstance(ident, str):
-        raise StoreError("it has no id.")
-    note, tags = _bodies(item)
-    target, colour = _target(item.get("target"))
-    kind = _kind(target, _first(item.get("motivation")))
-    colour = colour if colour in COLOURS else "yellow"
-    return Annotation(ident, kind, target, note=note, tags=tuple(tags), colour=colour,
-                      author=_creator(item.get("creator")), created=_time(item, "created"),
-                      modified=_time(item, "modified"))
+    if ident is None:
+        canonical = json.dumps(item, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return f"urn:uuid:{uuid.uuid5(CONTENT_NAMESPACE, canonical)}"
+    if not isinstance(ident, str) or not _URI.match(ident) or len(ident) > MAX_ID_CHARS:
+        raise StoreError(f"its id {str(ident)[:80]!r} is not a URI (e.g. urn:uuid:...).")
+    return ident
 
 
 def _first(value):
     return value[0] if isinstance(value, list) and value else value
 
 
-def _kind(target: Target, motive) -> str:
-    if target.region is not None:
-        return "region"
-    if target.page is not None:
-        return "pdf"
-    if target.exact is not None:
-        return "text"
-    return "bookmark" if motive == "bookmarking" else "note"
-
-
-def _bodies(item: dict) -> tuple[str, list[str]]:
+def _bodies(item: dict) -> tuple[str, str, tuple[str, ...]]:
     if "body" in item and "bodyValue" in item:
         raise StoreError("it has both body and bodyValue.")
     if "bodyValue" in item:
         if not isinstance(item["bodyValue"], str):
             raise StoreError("its bodyValue is not text.")
-        return item["bodyValue"], []
+        return item["bodyValue"], "", ()
     bodies = item.get("body", [])
-    notes, tags = [], []
+    notes, formats, tags = [], [], []
     for body in bodies if isinstance(bodies, list) else [bodies]:
         # A body with no type but a value is a TextualBody too (model 3.2.4: type SHOULD be given).
         if not isinstance(body, dict) or not (_types(body) <= {"TextualBody"} and "value" in body):
             raise StoreError("one of its bodies is not a TextualBody (only notes and tags can be imported).")
-        value, purpose = body.get("value"), _first(body.get("purpose"))
+        value, purpose, form = body.get("value"), _first(body.get("purpose")), _first(body.get("format"))
         if not isinstance(value, str):
             raise StoreError("one of its bodies has no text value.")
-        (tags if purpose == "tagging" else notes).append(value)
-    return "\n\n".join(notes), tags
+        if purpose == "tagging":
+            tags.append(value)
+        elif value:  # Hypothesis gives a highlight an empty Markdown body: no note
+            notes.append(value)
+            formats.append(form if form in NOTE_FORMATS and form != "text/plain" else "")  # "": plain text
+    return "\n\n".join(notes), (formats[0] if len(set(formats)) == 1 else ""), tuple(tags)
 
 
-def _creator(value) -> str:
+def _creator(value) -> tuple[str, str]:
+    """(name, IRI) of the annotation's creator; Hypothesis's acct:name@host gives its name too."""
     value = _first(value)
-    if isinstance(value, str):
-        return value if not re.match(r"[a-z][a-z0-9+.\-]*:", value, re.I) else ""
+    ident, name = (value, "") if isinstance(value, str) else ("", "")
     if isinstance(value, dict):
-        name = _first(value.get("name", value.get("nickname", "")))
-        return name if isinstance(name, str) else ""
-    return ""
+        ident, name = _first(value.get("id", "")), _first(value.get("name", value.get("nickname", "")))
+    ident = ident if isinstance(ident, str) and _URI.match(ident) and len(ident) <= MAX_ID_CHARS else ""
+    name = name if isinstance(name, str) else ""
+    if isinstance(value, str) and not ident:
+        name = value  # a plain name where an IRI belongs: it is still the author's name
+    if not name and ident.startswith("acct:"):
+        name = ident[5:].split("@")[0]
+    return " ".join(name.split())[:MAX_AUTHOR_CHARS], ident
 
 
 def _time(item: dict, key: str) -> str:
@@ -286,35 +311,51 @@ def _time(item: dict, key: str) -> str:
     return value
 
 
-def _target(value) -> tuple[Target, str | None]:
-    value = _first(value)
+def _places(value) -> tuple[Place, ...]:
+    targets = value if isinstance(value, list) else [value]
+    if not targets or len(targets) > MAX_TARGETS:
+        raise StoreError(f"it has no target, or more than {MAX_TARGETS}.")
+    return tuple(_place(target) for target in targets)
+
+
+def _place(value) -> Place:
     if isinstance(value, str):
-        return parse_urn(value), None
-    if not isinstance(value, dict):
-        raise StoreError("it has no target.")
-    base = parse_urn(value.get("source"))
+        return Place(value)
+    if not isinstance(value, dict) or not isinstance(value.get("source", value.get("id")), str):
+        raise StoreError("it has no target, or one without a source.")
     colour = _first(value.get("styleClass"))
     selectors = value.get("selector", [])
     fields: dict = {}
-    for selector in selectors if isinstance(selectors, list) else [selectors]:
-        fields.update(_selector(selector))
-    return Target(base.archive_id, base.item_id, base.entity_id, base.item_sha256, **fields), colour
+    ignored: list[str] = []
+    for selector in (selectors if isinstance(selectors, list) else [selectors])[:MAX_SELECTORS]:
+        known = _selector(selector)
+        if known is None:
+            ignored.append(_selector_name(selector))
+        else:
+            fields.update(known)
+    return Place(value.get("source", value.get("id")), fields, tuple(ignored), colour if isinstance(colour, str)
+                 else None)
 
 
-def _selector(selector) -> dict:
+def _selector_name(selector) -> str:
+    types = sorted(_types(selector))
+    return types[0][:40] if types else "an untyped selector"
+
+
+def _selector(selector) -> dict | None:
+    """What a selector Casefile reads says; None for one it does not read (it is ignored)."""
     types = _types(selector)
-    kind = next((name for name in SELECTORS if name in types), sorted(types)[0] if types else None)
-    if kind == "TextQuoteSelector":
+    if "TextQuoteSelector" in types:
         texts = {key: selector.get(key, "") for key in ("exact", "prefix", "suffix")}
         if not all(isinstance(v, str) for v in texts.values()):
             raise StoreError("its TextQuoteSelector holds something other than text.")
         return texts
-    if kind == "TextPositionSelector":
+    if "TextPositionSelector" in types:
         start, end = selector.get("start"), selector.get("end")
-        if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in (start, end)):
+        if not all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 2**53 for v in (start, end)):
             raise StoreError("its TextPositionSelector start and end are not whole numbers from 0.")
         return {"start": start, "end": end}
-    if kind == "FragmentSelector":
+    if "FragmentSelector" in types:
         text = selector.get("value")
         page = _PAGE.match(text) if isinstance(text, str) else None
         if page:
@@ -322,6 +363,4 @@ def _selector(selector) -> dict:
         region = _XYWH.match(text) if isinstance(text, str) else None
         if region:
             return {"region": tuple(int(v) for v in region.groups())}
-        raise StoreError(f"its FragmentSelector {str(text)[:60]!r} is neither page=N nor xywh=x,y,w,h in pixels.")
-    raise StoreError(f"it uses a selector ({str(kind)[:40]}) Casefile cannot anchor; only TextQuote, "
-                     f"TextPosition and Fragment selectors are supported.")
+    return None

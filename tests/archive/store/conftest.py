@@ -46,3 +46,24 @@ def every_kind() -> list[Annotation]:
                    tags=("read-later",), colour="purple"),
         Annotation("", "bookmark", Target(ARCHIVE_ID, "images/photo", item_sha256=SHA)),
     ]
+
+
+OHCHR = "https://www.ohchr.org/en/documents/country-reports/ohchr-assessment-human-rights-concerns-xinjiang"
+TREASURY = "https://home.treasury.gov/news/press-releases/jy0070"
+
+
+@pytest.fixture(scope="session")
+def web_archive(tmp_path_factory):
+    """The test archive with web sources recorded for two items (as another tool's annotations name them)."""
+    from archive.build import build_archive
+
+    from ...sources import make_source, write_json
+
+    root = tmp_path_factory.mktemp("web")
+    source = make_source(root / "source")
+    write_json(source / "reports" / "assessment.meta.json",
+               {"title": "Assessment", "date": "2022-08-31", "language": "en",
+                "source": f"Summary of the OHCHR assessment, {OHCHR} (31 August 2022)"})
+    write_json(source / "reports" / "sanctions.meta.json", {"title": "Sanctions", "source": TREASURY + "/"})
+    build_archive(source, root / "web.casefile", strict=True)
+    return root / "web.casefile"

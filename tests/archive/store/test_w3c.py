@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import subprocess
 import sys
@@ -12,7 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from archive.store import StoreError, UserStore, w3c
+from archive.store import StoreError, UserStore, importing, w3c
+from archive.store.fitting import Fitter
 
 from .conftest import ARCHIVE_ID, SHA, every_kind, fast_cost
 
@@ -67,13 +69,20 @@ def test_selectors_and_bodies_follow_the_model(filled):
     assert text["creator"] == {"type": "Person", "name": "Ana"}
 
 
+def _as_made_here(annotations):
+    assert all(a.imported for a in annotations)
+    return [dataclasses.replace(a, imported=False) for a in annotations]
+
+
 def test_round_trip_into_an_empty_store_is_identical_and_import_is_idempotent(filled, empty, tmp_path):
     store, saved = filled
     out = tmp_path / "export.jsonld"
     w3c.export(store, ARCHIVE_ID, out)
-    assert w3c.import_(empty, ARCHIVE_ID, out) == (len(saved), 0)
-    assert empty.annotations.list() == store.annotations.list() == saved
-    assert w3c.import_(empty, ARCHIVE_ID, out) == (0, len(saved))
+    report = importing.import_(empty, ARCHIVE_ID, out)
+    assert (report.added, report.count(importing.PRESENT)) == (len(saved), 0)
+    assert _as_made_here(empty.annotations.list()) == store.annotations.list() == saved
+    report = importing.import_(empty, ARCHIVE_ID, out)
+    assert (report.added, report.count(importing.PRESENT)) == (0, len(saved))
     assert len(empty.annotations.list()) == len(saved)
     assert [e.action for e in empty.audit.entries()] == ["import", "import"]
     assert store.audit.entries()[0].detail["count"] == len(saved)
@@ -85,8 +94,8 @@ def test_round_trip_between_encrypted_stores(filled, empty, tmp_path):
     empty.enable_encryption("two", **fast_cost())
     out = tmp_path / "export.jsonld"
     w3c.export(store, ARCHIVE_ID, out)
-    w3c.import_(empty, ARCHIVE_ID, out)
-    assert empty.annotations.list() == saved
+    importing.import_(empty, ARCHIVE_ID, out)
+    assert _as_made_here(empty.annotations.list()) == saved
 
 
 def test_only_the_opened_archives_annotations_are_imported(filled, empty, tmp_path):
@@ -94,8 +103,8 @@ def test_only_the_opened_archives_annotations_are_imported(filled, empty, tmp_pa
     out = tmp_path / "export.jsonld"
     w3c.export(store, ARCHIVE_ID, out, ids=[saved[0].id])
     with pytest.raises(StoreError, match="not of another-archive"):
-        w3c.import_(empty, "another-archive", out)
-    assert w3c.import_(empty, None, out) == (1, 0)
+        importing.import_(empty, "another-archive", out)
+    assert importing.import_(empty, None, out).added == 1
 
 
 def test_urns_round_trip_awkward_ids():
@@ -117,28 +126,50 @@ def _item(change) -> dict:
     return data
 
 
+def _outcomes(data, archive_id=None):
+    return importing.outcomes_of(w3c.entries(data), Fitter(None, archive_id))[0]
+
+
 @pytest.mark.parametrize("data, message", [
     ("just text", "no object"),
     ({"type": "AnnotationCollection"}, "@context"),
     ({"@context": w3c.CONTEXT, "type": "AnnotationCollection", "total": 1, "first": "http://x/page1"}, "link"),
-    (_item(lambda a: a.update(type="Note")), "type Annotation"),
-    (_item(lambda a: a.pop("id")), "no id"),
-    (_item(lambda a: a.update(target={"source": "http://example.org/page"})), "not a Casefile"),
-    (_item(lambda a: a.update(target=None)), "no target"),
-    (_item(lambda a: a.update(body=[{"type": "Image", "id": "http://x"}])), "TextualBody"),
-    (_item(lambda a: a.update(body={"type": "TextualBody", "value": 5})), "no text value"),
-    (_item(lambda a: a.update(bodyValue="x")), "both body and bodyValue"),
-    (_item(lambda a: a["target"]["selector"][1].update(start=-1)), "whole numbers"),
-    (_item(lambda a: a["target"]["selector"][0].update(exact=["x"])), "other than text"),
-    (_item(lambda a: a["target"].update(selector={"type": "XPathSelector", "value": "/p"})), "cannot anchor"),
-    (_item(lambda a: a["target"].update(selector={"type": "FragmentSelector", "value": "xywh=percent:1,1,1,1"})),
-     "neither page"),
-    (_item(lambda a: a.update(created="yesterday")), "date-time"),
-    (_item(lambda a: a.update(id="x" * 2000 + ":y")), "not a URI"),
 ])
-def test_hostile_json_ld_gets_a_store_error(data, message):
+def test_a_file_that_holds_no_annotations_is_refused_whole(data, message):
     with pytest.raises(StoreError, match=message):
-        w3c.from_jsonld(data)
+        w3c.entries(data)
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda a: a.update(type="Note"), "type Annotation"),
+    (lambda a: a.update(target={"source": "http://example.org/page"}), "open the archive"),
+    (lambda a: a.update(target={"source": "javascript:alert(1)"}), "a javascript: address"),
+    (lambda a: a.update(target=None), "no target"),
+    (lambda a: a.update(body=[{"type": "Image", "id": "http://x"}]), "TextualBody"),
+    (lambda a: a.update(body={"type": "TextualBody", "value": 5}), "no text value"),
+    (lambda a: a.update(bodyValue="x"), "both body and bodyValue"),
+    (lambda a: a["target"]["selector"][1].update(start=-1), "whole numbers"),
+    (lambda a: a["target"]["selector"][0].update(exact=["x"]), "other than text"),
+    (lambda a: a.update(created="yesterday"), "date-time"),
+    (lambda a: a.update(id="x" * 2000 + ":y"), "not a URI"),
+])
+def test_a_hostile_annotation_is_refused_alone_with_the_reason(change, message):
+    outcomes = _outcomes(_item(change))
+    assert outcomes[0].status == importing.REFUSED and message in outcomes[0].reason
+    assert {o.status for o in outcomes[1:]} == {importing.ADDED}
+
+
+@pytest.mark.parametrize("selector", [{"type": "XPathSelector", "value": "/p"},
+                                      {"type": "FragmentSelector", "value": "xywh=percent:1,1,1,1"}])
+def test_a_place_casefile_cannot_resolve_keeps_the_note_as_a_flagged_orphan(selector):
+    outcome = _outcomes(_item(lambda a: a["target"].update(selector=selector)))[0]
+    assert outcome.status == importing.ORPHAN and selector["type"] in outcome.reason
+
+
+def test_an_annotation_without_id_gets_one_from_its_content():
+    first = _outcomes(_item(lambda a: a.pop("id")))[0]
+    again = _outcomes(_item(lambda a: a.pop("id")))[0]
+    assert first.status == importing.ADDED and first.ids == again.ids and first.ids[0].startswith("urn:uuid:")
 
 
 @pytest.mark.parametrize("content", [b"\xff\xfe\x00garbage", b"[" * 100_000, b'{"a": ', b""])
@@ -146,7 +177,7 @@ def test_unreadable_files_get_a_store_error(empty, tmp_path, content):
     path = tmp_path / "bad.jsonld"
     path.write_bytes(content)
     with pytest.raises(StoreError, match="not a JSON file"):
-        w3c.import_(empty, ARCHIVE_ID, path)
+        importing.import_(empty, ARCHIVE_ID, path)
     assert empty.annotations.list() == []
 
 
@@ -159,9 +190,10 @@ JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_
 @given(data=JSON)
 def test_any_json_is_parsed_or_refused_with_a_store_error(data):
     try:
-        w3c.from_jsonld(data)
+        outcomes = _outcomes(data)
     except StoreError:
-        pass
+        return
+    assert all(o.status in importing.STATUSES for o in outcomes)
 
 
 def _paths(node, prefix=()):
@@ -182,7 +214,7 @@ def test_a_valid_export_with_any_value_replaced_is_parsed_or_refused(data, repla
         node = node[key]
     node[where[-1]] = replacement
     try:
-        found = w3c.from_jsonld(json.loads(json.dumps(changed)))
+        outcomes = _outcomes(json.loads(json.dumps(changed)))
     except StoreError:
         return
-    assert all(a.target.archive_id for a in found)
+    assert all(o.status in importing.STATUSES and (o.reason or o.status == importing.ADDED) for o in outcomes)
