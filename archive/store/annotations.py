@@ -3,8 +3,11 @@
 Annotations are keyed by archive id + item id, and remember the item's SHA-256, so they reattach when
 the same archive is opened from another path and `changed_items` can flag items whose content changed.
 
-In an encrypted store the note and the tags are sealed with the store's FieldCipher, with AAD naming the
-annotation and column so a ciphertext moved to another row fails to open. Tags are not given a
+In an encrypted store the note and the tags are sealed with the store's FieldCipher, and so are, together
+in the column `sealed`, the quote with its prefix and suffix, the position, page and region, the author
+and an import's reasons; AAD names the annotation and column so a ciphertext moved to another row fails
+to open. Ids, kind, archive, item or entity, the item's hash, colour and times stay readable, so the
+store can be browsed (and changed items flagged) while locked. Tags are not given a
 searchable token (a keyed hash would still show which annotations share a tag and how often each tag is
 used, which is the pattern a seized laptop should not give away): `tag:` filtering, autocomplete and
 note search decrypt in memory instead, which takes milliseconds for a personal store.
@@ -28,10 +31,15 @@ if TYPE_CHECKING:
     from .db import UserStore
 
 COLUMNS = ("id, kind, archive_id, item_id, entity_id, item_sha256, exact, prefix, suffix, start, end_, page, "
-           "region, note, tags, colour, author, created, modified")
-LOCKED = "The store is locked: unlock it with your passphrase to read this note and its tags."
-TAMPERED = ("The note or tags of this annotation failed their integrity check: they were changed outside "
+           "region, note, tags, colour, author, created, modified, motivation, note_format, author_id, imported, "
+           "orphan, sealed")
+COLUMN_NAMES = COLUMNS.split(", ")
+LOCKED = "The store is locked: unlock it with your passphrase to read this annotation's note, tags and quote."
+TAMPERED = ("This annotation's note, tags or quote failed their integrity check: they were changed outside "
             "Casefile and are not shown. Restore a backup if you did not expect this.")
+# Sealed together in a protected store (column `sealed`): what says which words, which place and whose.
+PRIVATE_TARGET = ("exact", "prefix", "suffix", "start", "end", "page", "region")
+PRIVATE_FIELDS = ("author", "author_id", "orphan")
 
 
 class Annotations:
@@ -48,29 +56,32 @@ class Annotations:
     def add_many(self, annotations: builtins.list[Annotation],
                  what: str = "the imported annotations") -> builtins.list[Annotation]:
         """Add several annotations in one transaction: all are saved, or none (import uses this)."""
+        self._require_key()
         stamp, author = now(), self._store.get_setting("author", "") or ""
         ready = [self._checked(replace(
             a, id=a.id or f"urn:uuid:{uuid.uuid4()}", created=a.created or stamp,
-            modified=a.modified or a.created or stamp, author=a.author or author)) for a in annotations]
+            modified=a.modified or a.created or stamp,
+            # A collaborator's anonymous annotation must not become the reader's own.
+            author=a.author if a.imported else a.author or author)) for a in annotations]
         with self._store.writing(what) as conn:
             for annotation in ready:
                 if conn.execute("SELECT 1 FROM annotations WHERE id = ?", (annotation.id,)).fetchone():
                     raise StoreError(f"An annotation with id {annotation.id} already exists; nothing was saved.")
-                conn.execute(f"INSERT INTO annotations ({COLUMNS}) VALUES ({', '.join('?' * 19)})",
-                             self._encode(annotation))
+                conn.execute(f"INSERT INTO annotations ({COLUMNS}) VALUES ({', '.join('?' * len(COLUMN_NAMES))})",
+                             self._encode(annotation, self._store.cipher))
         return ready
 
     def update(self, annotation: Annotation) -> Annotation:
         """Save changes to an existing annotation (by id) and stamp its modified time."""
         annotation = self._checked(replace(annotation, modified=now()))
-        values = self._encode(annotation)
+        values = self._encode(annotation, self._store.cipher)
         assignments = ", ".join(f"{name} = ?" for name in COLUMNS.split(", ")[1:] if name != "created")
         with self._store.writing("your changes to the annotation") as conn:
             row = conn.execute("SELECT created FROM annotations WHERE id = ?", (annotation.id,)).fetchone()
             if row is None:
                 raise StoreError(f"No annotation {annotation.id}: it was deleted; nothing was saved.")
             conn.execute(f"UPDATE annotations SET {assignments} WHERE id = ?",
-                         (*values[1:17], values[18], annotation.id))
+                         (*values[1:17], *values[18:], annotation.id))
         return replace(annotation, created=row[0])
 
     def delete(self, annotation_id: str) -> None:
@@ -82,11 +93,14 @@ class Annotations:
         if annotation.unreadable:
             raise StoreError("This annotation's note could not be read, so saving it would erase the note; "
                              "unlock the store first. Nothing was saved.")
-        annotation = validate(annotation)
-        if self._store.locked and (annotation.note or annotation.tags):
-            raise StoreError("The annotation store is locked: unlock it with your passphrase to save notes "
-                             "and tags. Nothing was saved.")
-        return annotation
+        self._require_key()
+        return validate(annotation)
+
+    def _require_key(self) -> None:
+        # In a protected store every annotation has something sealed (its place, its author), even a bookmark.
+        if self._store.locked:
+            raise StoreError("The annotation store is locked: unlock it with your passphrase to add or change "
+                             "annotations. Nothing was saved.")
 
     # -- queries -------------------------------------------------------------------------------------
     def get(self, annotation_id: str) -> Annotation:
@@ -102,8 +116,9 @@ class Annotations:
 
     def for_item(self, archive_id: str, item_id: str) -> list[Annotation]:
         """An item's annotations in reading order (page, then position, then time)."""
-        return self._select("WHERE archive_id = ? AND item_id = ? ORDER BY coalesce(page, 0), "
-                            "coalesce(start, -1), created, rowid", (archive_id, item_id))
+        found = self._select("WHERE archive_id = ? AND item_id = ? ORDER BY created, rowid", (archive_id, item_id))
+        # Sorted here, not in SQL: a protected store keeps pages and positions sealed.
+        return sorted(found, key=lambda a: (a.target.page or 0, -1 if a.target.start is None else a.target.start))
 
     def for_entity(self, archive_id: str, entity_id: str) -> list[Annotation]:
         """Notes on one entity, oldest first."""
@@ -152,8 +167,11 @@ class Annotations:
         encrypted, cipher = self._store.encrypted, self._store.cipher
         return [_decode(row, encrypted, cipher) for row in rows]
 
-    def _encode(self, a: Annotation) -> tuple:
-        t, cipher = a.target, self._store.cipher
+    def _encode(self, a: Annotation, cipher: FieldCipher | None) -> tuple:
+        sealed = None
+        if cipher is not None:
+            a, sealed = _seal_private(a, cipher)
+        t = a.target
         note: str | bytes | None = a.note or None
         tags: str | bytes | None = json.dumps(list(a.tags), ensure_ascii=False) if a.tags else None
         if cipher is not None:
@@ -161,15 +179,40 @@ class Annotations:
             tags = cipher.seal(tags, _aad(a.id, "tags")) if tags else None
         region = ",".join(map(str, t.region)) if t.region else None
         return (a.id, a.kind, t.archive_id, t.item_id, t.entity_id, t.item_sha256, t.exact, t.prefix, t.suffix,
-                t.start, t.end, t.page, region, note, tags, a.colour, a.author, a.created, a.modified)
+                t.start, t.end, t.page, region, note, tags, a.colour, a.author, a.created, a.modified,
+                a.motivation, a.note_format, a.author_id, int(a.imported), a.orphan, sealed)
 
-    def seal_all(self, conn, cipher: FieldCipher) -> None:
-        """Encrypt every plain note and tag list in place (inside the caller's transaction)."""
-        rows = conn.execute("SELECT id, note, tags FROM annotations WHERE note IS NOT NULL OR tags IS NOT NULL")
-        for annotation_id, note, tags in rows.fetchall():
-            conn.execute("UPDATE annotations SET note = ?, tags = ? WHERE id = ?",
-                         (cipher.seal(note, _aad(annotation_id, "note")) if note else None,
-                          cipher.seal(tags, _aad(annotation_id, "tags")) if tags else None, annotation_id))
+    def reseal(self, conn, old: FieldCipher | None, new: FieldCipher) -> None:
+        """Rewrite every annotation sealed with `new`, inside the caller's transaction; `old` opens what is
+        sealed now (None: the store is not protected yet). One that cannot be opened stops it all."""
+        assignments = ", ".join(f"{name} = ?" for name in COLUMN_NAMES[1:])
+        for row in conn.execute(f"SELECT {COLUMNS} FROM annotations").fetchall():
+            annotation = _decode(row, old is not None, old)
+            if annotation.unreadable:
+                raise StoreError(f"The annotation {annotation.id} could not be read: {annotation.problem} "
+                                 f"Delete it or restore a backup, then try again. Nothing was changed.")
+            conn.execute(f"UPDATE annotations SET {assignments} WHERE id = ?",
+                         (*self._encode(annotation, new)[1:], annotation.id))
+
+
+def _seal_private(a: Annotation, cipher: FieldCipher) -> tuple[Annotation, bytes]:
+    """The annotation with its quote, place, author and import reason blanked, and those sealed together."""
+    private = {name: getattr(a.target, name) for name in PRIVATE_TARGET}
+    private.update((name, getattr(a, name)) for name in PRIVATE_FIELDS)
+    blank = replace(a, target=replace(a.target, exact=None, prefix="", suffix="", start=None, end=None, page=None,
+                                      region=None), author="", author_id="", orphan="")
+    return blank, cipher.seal(json.dumps(private, ensure_ascii=False), _aad(a.id, "private"))
+
+
+def _with_private(annotation: Annotation, text: str | None) -> Annotation:
+    try:
+        private = json.loads(text or "")
+        place = {name: private[name] for name in PRIVATE_TARGET}
+        place["region"] = tuple(place["region"]) if place["region"] is not None else None
+        target = replace(annotation.target, **place)
+        return replace(annotation, target=target, **{name: private[name] for name in PRIVATE_FIELDS})
+    except (ValueError, TypeError, KeyError):
+        raise _Unreadable(TAMPERED) from None
 
 
 def _aad(annotation_id: str, column: str) -> bytes:
@@ -179,11 +222,16 @@ def _aad(annotation_id: str, column: str) -> bytes:
 
 def _decode(row: tuple, encrypted: bool, cipher: FieldCipher | None) -> Annotation:
     (id_, kind, archive_id, item_id, entity_id, sha, exact, prefix, suffix, start, end, page, region,
-     note, tags, colour, author, created, modified) = row
+     note, tags, colour, author, created, modified, motivation, note_format, author_id, imported, orphan,
+     sealed) = row
     target = Target(archive_id, item_id, entity_id, sha, exact, prefix, suffix, start, end, page,
                     tuple(int(v) for v in region.split(",")) if region else None)
-    annotation = Annotation(id_, kind, target, colour=colour, author=author, created=created, modified=modified)
+    annotation = Annotation(id_, kind, target, colour=colour, author=author, created=created, modified=modified,
+                            motivation=motivation, note_format=note_format, author_id=author_id,
+                            imported=bool(imported), orphan=orphan)
     try:
+        if sealed is not None:
+            annotation = _with_private(annotation, _open(sealed, encrypted, cipher, id_, "private"))
         plain_note = _open(note, encrypted, cipher, id_, "note")
         plain_tags = _tag_list(_open(tags, encrypted, cipher, id_, "tags"))
     except _Unreadable as exc:

@@ -3,7 +3,8 @@
 On open the store is checked (`PRAGMA quick_check`). At most once a day an online copy is written into
 `backups/` beside the store with SQLite's backup API (consistent even while the store is open), and the
 oldest copies beyond `KEEP` are removed. A damaged store is kept aside, never deleted, and the newest
-backup that passes the same check takes its place.
+backup that passes the same check takes its place. Protecting the store `purge`s them all (they were
+copied before protection), damaged stores set aside included.
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ def make_backup(conn: sqlite3.Connection, store_path: Path, now: datetime | None
         folder.mkdir(exist_ok=True)
         copy = sqlite3.connect(partial)
         try:
+            copy.execute("PRAGMA secure_delete = ON")
             conn.backup(copy)
             # A backup is one self-contained file: no -wal beside it to lose when it is copied.
             copy.execute("PRAGMA journal_mode = DELETE")
@@ -115,6 +117,35 @@ def backup_if_due(conn: sqlite3.Connection, store_path: Path, now: datetime | No
     except StoreError as exc:
         return [str(exc)]
     return []
+
+
+def purge(store_path: Path) -> None:
+    """Delete every backup of the store (partial ones and their journals too) and every damaged store
+    set aside beside it, overwriting each with zeros first; StoreError naming the first that resists.
+
+    Overwriting in place is what a program can do: on SSDs and copy-on-write file systems the old blocks
+    may survive until reused, which only full-disk encryption covers.
+    """
+    folder = backup_folder(store_path)
+    doomed = sorted(folder.glob(f"{store_path.stem}-*")) if folder.is_dir() else []
+    doomed += sorted(store_path.parent.glob(f"{store_path.name}.damaged-*"))
+    for path in doomed:
+        try:
+            _overwrite(path)
+            path.unlink()
+        except OSError as exc:
+            raise StoreError(f"{path} could not be deleted ({exc.strerror or exc}); delete it yourself") from None
+    for parent in {path.parent for path in doomed}:
+        fsync_folder(parent)
+
+
+def _overwrite(path: Path) -> None:
+    size = path.stat().st_size
+    with open(path, "r+b") as handle:
+        for _ in range(0, size, 1 << 20):
+            handle.write(bytes(min(1 << 20, size - handle.tell())))
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def recover(store_path: Path, problem: str, now: datetime | None = None) -> str:

@@ -1,8 +1,9 @@
-"""`casefile annotations add|list|export|import`: the reader's store from scripts and checks.
+"""`casefile annotations add|list|export|import|protect|change-passphrase`: the reader's store from scripts.
 
 Each action opens the archive read-only (for its id, and an item's SHA-256 and text), opens the store
 ($CASEFILE_DATA_DIR or the usual data folder), calls one library function, and leaves errors to
-archive/cli.py, which prints them on one line with exit code 1.
+archive/cli.py, which prints them on one line with exit code 1. `protect` and `change-passphrase` take
+no archive: they concern the whole store.
 """
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ from pathlib import Path
 from ..errors import ItemNotFound
 from ..files import first_line_secret
 from ..reader import Archive, open_archive
-from . import w3c
+from . import importing, w3c
 from .anchoring import quote_context
 from .db import UserStore
 from .errors import StoreError
 from .model import COLOURS, Annotation, Target
 
 EXIT_OK = 0
+EXIT_SOME_REFUSED = 2  # `import`: the file was read, but some of its annotations were refused
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -55,10 +57,30 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.jsonld", help="file to write")
     export.set_defaults(handler=cmd_export)
 
-    imports = actions.add_parser("import", help="add annotations from a W3C JSON-LD file (merged by id)")
+    imports = actions.add_parser("import", help="add annotations from a W3C JSON-LD or Hypothesis file "
+                                                "(merged by id; a line per annotation)")
     _common(imports)
     imports.add_argument("file", type=Path, metavar="FILE.jsonld")
     imports.set_defaults(handler=cmd_import)
+    _passphrase_commands(actions)
+
+
+def _passphrase_commands(actions: argparse._SubParsersAction) -> None:
+    protect = actions.add_parser("protect", help="encrypt your notes, tags, quotes, authors and audit details "
+                                                 "with a passphrase, and replace the unprotected backups")
+    _new_passphrase_option(protect)
+    protect.set_defaults(handler=cmd_protect)
+    change = actions.add_parser("change-passphrase", help="re-encrypt the store under a new passphrase and key; "
+                                                          "the old passphrase and old backups open nothing")
+    change.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                        help="read the current passphrase from FILE's first line (default: ask)")
+    _new_passphrase_option(change)
+    change.set_defaults(handler=cmd_change_passphrase)
+
+
+def _new_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
+                        help="read the new passphrase from FILE's first line (default: ask twice)")
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -69,15 +91,19 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 def _open_store(args: argparse.Namespace) -> UserStore:
     store = UserStore.open()
-    for notice in store.notices:
-        print(f"casefile: {notice}", file=sys.stderr)
+    _warn(store.notices)
     try:
         if store.encrypted:
-            store.unlock(_passphrase(args.passphrase_file))
+            _warn(store.unlock(_passphrase(args.passphrase_file)))
     except BaseException:
         store.close()
         raise
     return store
+
+
+def _warn(notices: list[str]) -> None:
+    for notice in notices:
+        print(f"casefile: {notice}", file=sys.stderr)
 
 
 def _passphrase(path: Path | None) -> str:
@@ -153,6 +179,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         what = a.problem if a.unreadable else (a.target.exact or a.note).replace("\n", " ")
         tags = f"  [{', '.join(a.tags)}]" if a.tags else ""
         print(f"{a.id}  {a.kind:<8} {a.colour:<7} {where}{tags}\n    {what[:100]}")
+        if a.orphan:
+            print(f"    orphan: {a.orphan}")
     print(f"{len(found)} annotation(s).")
     return EXIT_OK
 
@@ -167,9 +195,45 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    with open_archive(args.archive) as archive:
-        archive_id = archive.metadata.archive_id
-    with _open_store(args) as store:
-        added, present = w3c.import_(store, archive_id, args.file)
-    print(f"Imported {added} annotation(s); {present} were already in your store.")
+    """Import, printing one line per annotation and the totals; exit 2 if any was refused."""
+    with open_archive(args.archive) as archive, _open_store(args) as store:
+        report = importing.import_(store, archive.metadata.archive_id, args.file, archive)
+    for line in report.lines():
+        print(line)
+    print(report.summary())
+    return EXIT_SOME_REFUSED if report.count(importing.REFUSED) else EXIT_OK
+
+
+def cmd_protect(args: argparse.Namespace) -> int:
+    store = UserStore.open()
+    with store:
+        _warn(store.notices)
+        if store.encrypted:
+            raise StoreError("Your annotation store is already protected; use 'casefile annotations "
+                             "change-passphrase' to choose another passphrase.")
+        _warn(store.enable_encryption(_new_passphrase(args.new_passphrase_file)))
+    print(f"Protected: notes, tags, quotes, places, authors and audit details in {store.path} are encrypted, "
+          f"and its backups were replaced by a protected one.")
     return EXIT_OK
+
+
+def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    store = UserStore.open()
+    with store:
+        _warn(store.notices)
+        if not store.encrypted:
+            raise StoreError("Your annotation store is not protected yet; use 'casefile annotations protect'.")
+        current = _passphrase(args.passphrase_file)
+        _warn(store.change_passphrase(current, _new_passphrase(args.new_passphrase_file)))
+    print(f"Passphrase changed: {store.path} and its backup are encrypted under a new key; the old passphrase "
+          f"opens nothing.")
+    return EXIT_OK
+
+
+def _new_passphrase(path: Path | None) -> str:
+    if path is not None:
+        return first_line_secret(path, "new passphrase", StoreError)
+    first = getpass.getpass("New passphrase: ")
+    if first != getpass.getpass("New passphrase again: "):
+        raise StoreError("The two passphrases differ; nothing was changed. Type the same one twice.")
+    return first

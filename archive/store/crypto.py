@@ -1,10 +1,11 @@
-"""Optional encryption of the reader's notes and tags: a passphrase unlocks a data key that seals fields.
+"""Optional encryption of the reader's store: a passphrase unlocks a data key that seals fields.
 
 Why field encryption with XChaCha20-Poly1305 rather than SQLCipher: SQLCipher needs its own SQLite build
 (no wheel for the standard `sqlite3` module, one more native library to freeze), and a wholly encrypted
 database would hide which items carry annotations from the viewer until the reader unlocks it. Sealing
-only the fields that say something (note bodies, tags) keeps the store browsable while locked, and
-XChaCha20's 192-bit nonces can be drawn at random for every value without keeping a counter.
+the fields that say something (notes, tags, quotes with their context, positions, author names, the
+audit log's particulars) keeps the store browsable while locked, and XChaCha20's 192-bit nonces can be
+drawn at random for every value without keeping a counter. What stays readable is listed in db.py.
 
 How the keys fit together:
 
@@ -13,7 +14,11 @@ How the keys fit together:
     random 32-byte data key --XChaCha20-Poly1305(KEK, AAD b"casefile-store-key-v1")--> wrapped_key (stored)
     field --XChaCha20-Poly1305(data key, AAD = row and column)--> b"cf1" ‖ nonce(24) ‖ ciphertext+tag
 
-A passphrase change re-wraps the one data key instead of re-encrypting every row. The stored `check`
+    random X25519 key pair: public key (stored) --sealed box--> audit entries, written even while locked
+                             secret key --XChaCha20-Poly1305(data key, AAD b"store:drop-box-key")--> (stored)
+
+A passphrase change draws a new data key and a new key pair and re-encrypts every value (db.py): merely
+re-wrapping the old key would let an old backup plus the old passphrase still open it. The stored `check`
 lets a wrong passphrase be told apart from a damaged key record: it is derived from the same Argon2id
 output as the KEK, so it gives someone holding the store file no cheaper way to test guesses than the
 wrapped key already does.
@@ -48,13 +53,14 @@ from nacl.bindings import (
     crypto_aead_xchacha20poly1305_ietf_KEYBYTES as KEY_BYTES,
     crypto_aead_xchacha20poly1305_ietf_NPUBBYTES as NONCE_BYTES,
 )
+from nacl.public import PrivateKey, PublicKey, SealedBox
 from nacl.pwhash import argon2id
 
 from ..errors import CasefileError
 
 __all__ = [
     "FieldCipher", "KeyEnvelope", "KeyEnvelopeDamaged", "StoreLocked", "TamperedValue", "WrongPassphrase",
-    "EmptyPassphrase", "OPSLIMIT_DEFAULT", "MEMLIMIT_DEFAULT", "MAX_OPSLIMIT", "MAX_MEMLIMIT",
+    "EmptyPassphrase", "drop", "OPSLIMIT_DEFAULT", "MEMLIMIT_DEFAULT", "MAX_OPSLIMIT", "MAX_MEMLIMIT",
 ]
 
 # libsodium's MODERATE (3 passes over 256 MiB): 0.54-0.57 s per unlock measured on a 2-core machine, paid
@@ -70,6 +76,8 @@ MAX_MEMLIMIT = argon2id.MEMLIMIT_SENSITIVE
 ENVELOPE_VERSION = 1
 KEY_AAD = b"casefile-store-key-v1"
 SEALED_PREFIX = b"cf1"
+DROPPED_PREFIX = b"cb1"
+DROP_BOX_AAD = b"store:drop-box-key"
 CHECK_BYTES = 16
 WRAPPED_KEY_BYTES = NONCE_BYTES + KEY_BYTES + TAG_BYTES
 # A real envelope is about 300 characters; the cap keeps a hostile one from costing time to parse.
@@ -272,16 +280,6 @@ class FieldCipher:
         except nacl.exceptions.CryptoError:
             raise _damaged("the passphrase is right but the wrapped key fails its integrity check") from None
 
-    def rewrap(self, new_passphrase: str, *, opslimit: int = OPSLIMIT_DEFAULT,
-               memlimit: int = MEMLIMIT_DEFAULT) -> KeyEnvelope:
-        """A new envelope for the same data key under `new_passphrase`, with a fresh salt.
-
-        Sealed values stay as they are. The costs default to those of new stores, so a passphrase change
-        also brings an old store up to date. The caller must replace the old envelope: as long as it is
-        kept, the old passphrase still unlocks the data key.
-        """
-        return _wrap(self._key_copy(), new_passphrase, opslimit, memlimit)
-
     def seal(self, plaintext: str, aad: bytes) -> bytes:
         """Encrypt `plaintext` bound to `aad` (row and column): b"cf1" ‖ nonce(24) ‖ ciphertext+tag."""
         _check_aad(aad)
@@ -308,8 +306,27 @@ class FieldCipher:
                             "row or field)") from None
         return message.decode("utf-8", "surrogatepass")
 
+    def new_drop_box(self) -> tuple[bytes, bytes]:
+        """A new key pair for values written while locked: (public key, secret key sealed with the data key)."""
+        secret = PrivateKey.generate()
+        return bytes(secret.public_key), self.seal(_b64(bytes(secret)), DROP_BOX_AAD)
+
+    def open_dropped(self, sealed_secret: bytes, dropped: object) -> str:
+        """The text `drop` encrypted for this store; `TamperedValue` if it or the secret key was altered."""
+        try:
+            secret = PrivateKey(base64.b64decode(self.open(sealed_secret, DROP_BOX_AAD), validate=True))
+        except (TamperedValue, binascii.Error, ValueError, TypeError, nacl.exceptions.CryptoError):
+            raise _tampered("the store's key for its audit log is damaged") from None
+        if not isinstance(dropped, bytes) or not dropped.startswith(DROPPED_PREFIX):
+            raise _tampered("it is not in Casefile's encrypted format")
+        try:
+            message = SealedBox(secret).decrypt(dropped[len(DROPPED_PREFIX):])
+        except nacl.exceptions.CryptoError:
+            raise _tampered("it fails its integrity check (changed outside Casefile)") from None
+        return message.decode("utf-8", "surrogatepass")
+
     def lock(self) -> None:
-        """Overwrite the data key with zeros; every later seal, open or rewrap raises `StoreLocked`."""
+        """Overwrite the data key with zeros; every later seal or open raises `StoreLocked`."""
         with self._mutex:
             if self._key is not None:
                 self._key[:] = bytes(len(self._key))  # same length: overwritten in place, not reallocated
@@ -330,6 +347,20 @@ class FieldCipher:
             if self._key is None:
                 raise StoreLocked()
             return bytes(self._key)
+
+
+def drop(public_key: bytes, plaintext: str) -> bytes:
+    """Encrypt `plaintext` for the store with only its public key (a sealed box): b"cb1" ‖ box.
+
+    The audit log writes this way, so it records exports made while the store is locked; reading needs
+    the data key (`open_dropped`). A sealed box proves nothing about who wrote it: anyone holding the
+    store file can add entries, as they could to an unencrypted log.
+    """
+    try:
+        box = SealedBox(PublicKey(bytes(public_key)))
+    except (TypeError, ValueError, nacl.exceptions.CryptoError):
+        raise KeyEnvelopeDamaged(f"The audit log's public key in this store is damaged. {_RESTORE}") from None
+    return DROPPED_PREFIX + box.encrypt(plaintext.encode("utf-8", "surrogatepass"))
 
 
 def _check_aad(aad: bytes) -> None:

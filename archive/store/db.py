@@ -5,6 +5,16 @@ survives a crash or a yanked stick; one writer (the process that opened it) take
 BEGIN IMMEDIATE and waits politely (busy timeout) for another Casefile process. Every write goes through
 `UserStore.writing()`, which rolls back and raises a `StoreError` that says nothing was saved, so the
 store stays usable after a full disk or a read-only medium.
+
+Protection (`enable_encryption`, `change_passphrase`) seals notes, tags, quotes with their context,
+positions, regions, author names, an import's reasons and the audit log's particulars; it leaves
+readable which items and entities of which archive carry annotations, of what kind, their colours and
+times, whether they were imported (with which motivation and note format), and the time and kind of
+each audit entry (item ids stay readable so the store can be browsed while locked). Every connection
+deletes securely (`secure_delete`), and each protection step ends by rewriting the whole file (VACUUM, WAL checkpointed and truncated) and replacing
+every backup: SQLite builds without SECURE_DELETE (CPython's on Windows) leave deleted text in free
+pages, and the backups were copied before protection. A marker in `meta` says a rewrite is owed until
+it is done, so a crash or a full disk part-way is finished at the next open.
 """
 
 from __future__ import annotations
@@ -20,14 +30,19 @@ from .. import paths
 from . import backup
 from .annotations import Annotations
 from .audit import AuditLog
+from ..errors import CasefileError
 from .errors import StoreError
 
 if TYPE_CHECKING:
-    from .crypto import FieldCipher
+    from .crypto import FieldCipher, KeyEnvelope
 
 STORE_NAME = "casefile-store.sqlite"
 BUSY_TIMEOUT_SECONDS = 5.0
 ENVELOPE_SETTING = "key-envelope"
+DROP_BOX_PUBLIC = "drop-box-public"   # audit entries are sealed to this public key, even while locked
+DROP_BOX_SECRET = "drop-box-secret"   # its secret key, sealed with the data key
+REWRITE_PENDING = "rewrite-pending"   # set with every sealing; removed once no unprotected copy is left
+PRIVATE_SETTINGS = ("author",)        # settings that name the reader: sealed in a protected store
 
 # The store's history, in order: user_version N means migrations 1..N have run. Never edit a shipped
 # step; add a new one, so a store written by any older Casefile upgrades the same way.
@@ -50,6 +65,17 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
                covered TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '{}')""",
         "CREATE INDEX annotations_entity ON annotations (archive_id, entity_id)",
     ),
+    (  # 3: what an imported annotation keeps from another tool, and why it may not fit (w3c import)
+        "ALTER TABLE annotations ADD COLUMN motivation TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE annotations ADD COLUMN note_format TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE annotations ADD COLUMN author_id TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE annotations ADD COLUMN imported INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE annotations ADD COLUMN orphan TEXT NOT NULL DEFAULT ''",
+    ),
+    (  # 4: what a protected store seals beyond notes and tags (quotes, positions, authors, audit particulars)
+        "ALTER TABLE annotations ADD COLUMN sealed BLOB",
+        "ALTER TABLE audit ADD COLUMN sealed BLOB",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -67,6 +93,7 @@ class UserStore:
         self.notices = notices
         self._conn = conn
         self._cipher: FieldCipher | None = None
+        self._envelope = ""  # the envelope `_cipher` came from: another window may change the passphrase
         self.annotations = Annotations(self)
         self.audit = AuditLog(self)
 
@@ -85,12 +112,15 @@ class UserStore:
         conn = _connect(path)
         try:
             migrate(conn, path)
-            if existed:
+            store = cls(path, conn, notices)
+            if store._rewrite_pending():  # a rewrite cut short: it makes a fresh backup when done
+                notices.extend(store.wipe_plain_copies())
+            elif existed:
                 notices.extend(backup.backup_if_due(conn, path))
         except BaseException:
             conn.close()
             raise
-        return cls(path, conn, notices)
+        return store
 
     def close(self) -> None:
         """Forget the key and close the database (a WAL checkpoint folds the log back into the file)."""
@@ -134,36 +164,79 @@ class UserStore:
 
     # -- settings ------------------------------------------------------------------------------------
     def get_setting(self, name: str, default: Any = None) -> Any:
-        """A preference kept in the store (e.g. "author"), or `default`."""
+        """A preference kept in the store (e.g. "author"), or `default`; StoreError if it is sealed and
+        the store is locked."""
         rows = self.query("SELECT value FROM meta WHERE name = ?", (f"setting:{name}",))
-        return json.loads(rows[0][0]) if rows else default
+        if not rows:
+            return default
+        value = rows[0][0]
+        if isinstance(value, bytes):  # a private setting of a protected store
+            value = self._open_setting(name, value)
+        return json.loads(value)
 
     def set_setting(self, name: str, value: Any) -> None:
-        """Keep a JSON-able preference in the store."""
+        """Keep a JSON-able preference in the store (sealed, if it names the reader and the store is protected)."""
+        stored: str | bytes = json.dumps(value)
+        if name in PRIVATE_SETTINGS and self.encrypted:
+            cipher = self.cipher
+            if cipher is None:
+                raise StoreError(f"The annotation store is locked: unlock it with your passphrase to change the "
+                                 f"setting {name!r}. Nothing was saved.")
+            stored = cipher.seal(stored, _setting_aad(name))
         with self.writing(f"the setting {name!r}") as conn:
-            conn.execute("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)",
-                         (f"setting:{name}", json.dumps(value)))
+            conn.execute("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", (f"setting:{name}", stored))
+
+    def _open_setting(self, name: str, sealed: bytes) -> str:
+        from .crypto import TamperedValue
+
+        cipher = self.cipher
+        if cipher is None:
+            raise StoreError(f"The annotation store is locked: unlock it with your passphrase to use the "
+                             f"setting {name!r}.")
+        try:
+            return cipher.open(sealed, _setting_aad(name))
+        except TamperedValue as exc:
+            raise StoreError(f"The setting {name!r}: {exc}") from None
+
+    def _meta(self, name: str) -> Any:
+        rows = self.query("SELECT value FROM meta WHERE name = ?", (name,))
+        return rows[0][0] if rows else None
 
     # -- encryption ----------------------------------------------------------------------------------
     @property
     def encrypted(self) -> bool:
-        return bool(self.query("SELECT 1 FROM meta WHERE name = ?", (ENVELOPE_SETTING,)))
+        return self._meta(ENVELOPE_SETTING) is not None
 
     @property
     def locked(self) -> bool:
-        """Encrypted and no key in memory: note bodies and tags are unreadable."""
-        return self._cipher is None and self.encrypted
+        """Encrypted and no key in memory: notes, tags, quotes and authors are unreadable."""
+        return self.cipher is None and self.encrypted
 
     @property
     def cipher(self) -> FieldCipher | None:
         """The unlocked field cipher, or None (plain store, or locked)."""
+        if self._cipher is not None and self._meta(ENVELOPE_SETTING) != self._envelope:
+            self.lock()  # the passphrase was changed elsewhere: this key would seal what nobody can open
         return self._cipher
 
-    def enable_encryption(self, passphrase: str, **cost: int) -> None:
-        """Encrypt every note and tag under a new passphrase; later writes are encrypted too.
+    @property
+    def drop_box(self) -> bytes | None:
+        """The public key audit entries are sealed to (None: the store is not protected)."""
+        return self._meta(DROP_BOX_PUBLIC)
 
-        `cost` (opslimit, memlimit) goes to FieldCipher.create: tests pass libsodium's minimum.
-        """
+    def open_dropped(self, value: bytes) -> str:
+        """A value sealed to `drop_box` (an audit entry); StoreLocked or TamperedValue if it cannot be read."""
+        from .crypto import StoreLocked
+
+        cipher = self.cipher
+        if cipher is None:
+            raise StoreLocked()
+        return cipher.open_dropped(self._meta(DROP_BOX_SECRET), value)
+
+    def enable_encryption(self, passphrase: str, **cost: int) -> list[str]:
+        """Seal everything private (see the module docstring) under a new passphrase, then rewrite the
+        store and replace its backups so no unprotected copy is left. Returns what the rewrite could not
+        do (the notes are sealed even then); `cost` (opslimit, memlimit) goes to FieldCipher.create."""
         from .crypto import FieldCipher  # PyNaCl is loaded only by readers who encrypt
 
         if self.encrypted:
@@ -171,26 +244,126 @@ class UserStore:
         if not passphrase:
             raise StoreError("An empty passphrase protects nothing; choose one to encrypt the store.")
         cipher, envelope = FieldCipher.create(passphrase, **cost)
-        with self.writing("the encryption of your notes and tags") as conn:
-            self.annotations.seal_all(conn, cipher)
-            conn.execute("INSERT INTO meta (name, value) VALUES (?, ?)", (ENVELOPE_SETTING, envelope.to_json()))
-        self._cipher = cipher
+        self._reseal("the encryption of your notes", None, cipher, envelope)
+        return self.wipe_plain_copies()
 
-    def unlock(self, passphrase: str) -> None:
-        """Derive the key from the passphrase; WrongPassphrase if it is not this store's."""
-        from .crypto import FieldCipher, KeyEnvelope
+    def change_passphrase(self, current: str, new: str, **cost: int) -> list[str]:
+        """Re-encrypt everything under a new data key wrapped by `new`, in one transaction (a failure
+        leaves the store as it was), then rewrite the store and replace its backups, so neither the old
+        passphrase nor an old backup opens anything. WrongPassphrase if `current` is not this store's."""
+        from .crypto import FieldCipher
 
-        rows = self.query("SELECT value FROM meta WHERE name = ?", (ENVELOPE_SETTING,))
-        if not rows:
-            raise StoreError("This annotation store is not encrypted; there is nothing to unlock.")
+        if not new:
+            raise StoreError("An empty passphrase protects nothing; choose a new one. Nothing was changed.")
+        old = FieldCipher.unlock(current, self._envelope_record())
+        try:
+            cipher, envelope = FieldCipher.create(new, **cost)
+            self._reseal("the change of passphrase", old, cipher, envelope)
+        finally:
+            old.lock()
+        return self.wipe_plain_copies()
+
+    def unlock(self, passphrase: str) -> list[str]:
+        """Derive the key from the passphrase; WrongPassphrase if it is not this store's. Seals what an
+        older Casefile left readable; returns the problems of doing so (the store is unlocked even then)."""
+        from .crypto import FieldCipher
+
+        envelope = self._envelope_record()
         self.lock()
-        self._cipher = FieldCipher.unlock(passphrase, KeyEnvelope.from_json(rows[0][0]))
+        self._cipher = FieldCipher.unlock(passphrase, envelope)
+        self._envelope = self._meta(ENVELOPE_SETTING)
+        if self._plain_leftovers():
+            try:
+                self._reseal("the sealing of what older Casefile versions left readable", self._cipher,
+                             self._cipher, None)
+            except CasefileError as exc:
+                return [str(exc)]
+        return self.wipe_plain_copies() if self._rewrite_pending() else []
 
     def lock(self) -> None:
         """"Lock now": zero the key in memory; notes and tags read as unreadable until unlock()."""
         if self._cipher is not None:
             self._cipher.lock()
             self._cipher = None
+
+    def _envelope_record(self) -> KeyEnvelope:
+        from .crypto import KeyEnvelope
+
+        text = self._meta(ENVELOPE_SETTING)
+        if text is None:
+            raise StoreError("This annotation store is not encrypted; there is nothing to unlock.")
+        return KeyEnvelope.from_json(text)
+
+    def _reseal(self, what: str, old: FieldCipher | None, new: FieldCipher, envelope: KeyEnvelope | None) -> None:
+        """Write every private value sealed by `new` (read with `old`; None: plain), in one transaction."""
+        public, secret = new.new_drop_box()
+        old_secret = self._meta(DROP_BOX_SECRET)
+        opener = (lambda value: old.open_dropped(old_secret, value)) if old else None
+        with self.writing(what) as conn:
+            self.annotations.reseal(conn, old, new)
+            self.audit.reseal(conn, opener, public)
+            for name in PRIVATE_SETTINGS:
+                _reseal_setting(conn, name, old, new)
+            meta = [(DROP_BOX_PUBLIC, public), (DROP_BOX_SECRET, secret), (REWRITE_PENDING, "1")]
+            if envelope is not None:
+                meta.append((ENVELOPE_SETTING, envelope.to_json()))
+            conn.executemany("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", meta)
+        if new is not self._cipher:
+            self.lock()
+            self._cipher = new
+        self._envelope = self._meta(ENVELOPE_SETTING)
+
+    def _plain_leftovers(self) -> bool:
+        """Whether a protected store still holds values an older Casefile did not seal."""
+        private = ", ".join("?" * len(PRIVATE_SETTINGS))
+        return bool(self.query(
+            "SELECT EXISTS (SELECT 1 FROM annotations WHERE sealed IS NULL) "
+            "OR EXISTS (SELECT 1 FROM audit WHERE sealed IS NULL) "
+            "OR NOT EXISTS (SELECT 1 FROM meta WHERE name = ?) "
+            f"OR EXISTS (SELECT 1 FROM meta WHERE name IN ({private}) AND typeof(value) <> 'blob')",
+            (DROP_BOX_PUBLIC, *(f"setting:{name}" for name in PRIVATE_SETTINGS)))[0][0])
+
+    # -- leaving no unprotected copy -----------------------------------------------------------------
+    def _rewrite_pending(self) -> bool:
+        return self._meta(REWRITE_PENDING) is not None
+
+    def wipe_plain_copies(self) -> list[str]:
+        """Rewrite every page of the store, empty its WAL, delete the backups and any damaged store set
+        aside, then make one new backup. Returns what could not be done; the marker stays until it is."""
+        try:
+            self._conn.execute("VACUUM")
+            self._checkpoint()
+            backup.purge(self.path)
+            with self.writing("the end of the store's rewrite") as conn:
+                conn.execute("DELETE FROM meta WHERE name = ?", (REWRITE_PENDING,))
+            self._checkpoint()
+        except (sqlite3.Error, OSError, StoreError) as exc:
+            return [f"Your notes are sealed, but older unprotected copies of them could not all be removed "
+                    f"({exc}). Casefile tries again each time it opens the store; free some disk space and "
+                    f"close other Casefile windows."]
+        return backup.backup_if_due(self._conn, self.path)
+
+    def _checkpoint(self) -> None:
+        """Fold the WAL into the file and truncate it to nothing, so no old page version stays in it."""
+        busy = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            raise StoreError("another Casefile window was reading the store, so its log could not be emptied")
+
+
+def _setting_aad(name: str) -> bytes:
+    return f"setting:{name}".encode()
+
+
+def _reseal_setting(conn: sqlite3.Connection, name: str, old: FieldCipher | None, new: FieldCipher) -> None:
+    row = conn.execute("SELECT value FROM meta WHERE name = ?", (f"setting:{name}",)).fetchone()
+    if row is None:
+        return
+    value = row[0]
+    if isinstance(value, bytes):  # sealed only in a protected store, whose cipher `old` then is
+        if old is None:
+            raise StoreError(f"The setting {name!r} is stored encrypted in a store that is not; set it again.")
+        value = old.open(value, _setting_aad(name))
+    conn.execute("UPDATE meta SET value = ? WHERE name = ?", (new.seal(value, _setting_aad(name)), f"setting:{name}"))
 
 
 def migrate(conn: sqlite3.Connection, path: Path, upto: int = SCHEMA_VERSION) -> None:
@@ -234,6 +407,8 @@ def _connect(path: Path) -> sqlite3.Connection:
             raise StoreError(f"The annotation store at {path} cannot use write-ahead logging (got {mode!r}); "
                              f"keep it on a local, writable disk.")
         conn.execute("PRAGMA synchronous = FULL")
+        # Deleted text is overwritten, not left in free pages (off by default in some builds, e.g. Windows').
+        conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA foreign_keys = ON")
         # Sorts and indexes in memory: a portable copy must leave no temp files on the host.
         conn.execute("PRAGMA temp_store = MEMORY")

@@ -76,3 +76,34 @@ def test_encrypted_store_reads_the_passphrase_file(built, tmp_path, capsys):
     assert code == 1 and "passphrase is not the one" in err
     code, out, _ = run(capsys, "list", archive, "--json", "--passphrase-file", str(good))
     assert json.loads(out)[0]["note"] == "private"
+
+
+def test_protect_then_change_the_passphrase_from_files_or_the_terminal(built, tmp_path, capsys, monkeypatch):
+    from archive.store import crypto
+
+    create = crypto.FieldCipher.create.__func__
+    monkeypatch.setattr(crypto.FieldCipher, "create", classmethod(lambda cls, p: create(cls, p, **fast_cost())))
+    archive, first, second = str(built), tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("first words\n")
+    second.write_text("second words\n")
+    run(capsys, "add", archive, "reports/assessment", "--quote", "Chen Quanguo", "--note", "private")
+    code, out, _ = run(capsys, "protect", "--new-passphrase-file", str(first))
+    assert code == 0 and out.startswith("Protected:")
+    code, _, err = run(capsys, "protect", "--new-passphrase-file", str(first))
+    assert code == 1 and "already protected" in err and "change-passphrase" in err
+    code, _, err = run(capsys, "change-passphrase", "--passphrase-file", str(second), "--new-passphrase-file",
+                       str(second))
+    assert code == 1 and "passphrase is not the one" in err
+    answers = iter(["first words", "third words", "third words"])
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
+    code, out, _ = run(capsys, "change-passphrase")
+    assert code == 0 and out.startswith("Passphrase changed:")
+    code, _, err = run(capsys, "list", archive, "--passphrase-file", str(first))
+    assert code == 1 and "passphrase is not the one" in err
+    third = tmp_path / "third.txt"
+    third.write_text("third words\n")
+    code, out, _ = run(capsys, "list", archive, "--json", "--passphrase-file", str(third))
+    assert [(a["note"], a["target"]["exact"]) for a in json.loads(out)] == [("private", "Chen Quanguo")]
+    answers = iter(["third words", "one", "another"])
+    code, _, err = run(capsys, "change-passphrase")
+    assert code == 1 and "differ" in err

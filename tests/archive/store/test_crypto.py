@@ -1,4 +1,4 @@
-"""Store encryption: round trips, wrong passphrases, tampering, re-wrapping, locking, hostile key records."""
+"""Store encryption: round trips, wrong passphrases, tampering, the drop box, locking, hostile key records."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from archive.errors import CasefileError
 from archive.store import crypto
 from archive.store.crypto import (
     MAX_MEMLIMIT, MAX_OPSLIMIT, EmptyPassphrase, FieldCipher, KeyEnvelope, KeyEnvelopeDamaged, StoreLocked,
-    TamperedValue, WrongPassphrase,
+    TamperedValue, WrongPassphrase, drop,
 )
 
 # The cheapest Argon2id costs: every test but the one of the defaults would otherwise spend half a second.
@@ -121,21 +121,27 @@ def test_a_missing_aad_is_a_caller_bug(store, aad):
         cipher.seal("x", aad)
 
 
-def test_rewrap_keeps_values_readable_with_the_new_passphrase_only(store):
-    cipher, old_envelope = store
-    sealed = cipher.seal("note from before", AAD)
-    new_envelope = cipher.rewrap("new passphrase", **FAST)
-    assert new_envelope.salt != old_envelope.salt
-    assert FieldCipher.unlock("new passphrase", new_envelope).open(sealed, AAD) == "note from before"
-    with pytest.raises(WrongPassphrase):
-        FieldCipher.unlock("correct horse battery staple", new_envelope)
+def test_the_drop_box_takes_text_without_the_key_and_gives_it_back_only_with_it(store):
+    cipher, _ = store
+    public, sealed_secret = cipher.new_drop_box()
+    assert len(public) == 32 and public not in sealed_secret
+    dropped = drop(public, "exported to /media/USB-AYGUL/notes.jsonld")
+    assert dropped.startswith(b"cb1") and b"AYGUL" not in dropped
+    assert cipher.open_dropped(sealed_secret, dropped) == "exported to /media/USB-AYGUL/notes.jsonld"
+    other, _ = FieldCipher.create("another", **FAST)
+    with pytest.raises(TamperedValue, match="audit log is damaged"):
+        other.open_dropped(sealed_secret, dropped)  # another store's key cannot open this one's secret
+    flipped = dropped[:-1] + bytes([dropped[-1] ^ 1])
+    for bad in (flipped, b"plain text", "a str"):
+        with pytest.raises(TamperedValue):
+            cipher.open_dropped(sealed_secret, bad)
+    with pytest.raises(KeyEnvelopeDamaged, match="public key"):
+        drop(b"short", "x")
 
 
-@pytest.mark.parametrize("make", [lambda: FieldCipher.create("", **FAST),
-                                  lambda: FieldCipher.create("x", **FAST)[0].rewrap("", **FAST)])
-def test_an_empty_passphrase_protects_nothing(make):
+def test_an_empty_passphrase_protects_nothing():
     with pytest.raises(EmptyPassphrase, match="choose a passphrase"):
-        make()
+        FieldCipher.create("", **FAST)
 
 
 def test_lock_zeroes_the_key_and_blocks_use(store):
@@ -145,7 +151,7 @@ def test_lock_zeroes_the_key_and_blocks_use(store):
     assert any(key)
     cipher.lock()
     assert cipher.locked and key == bytearray(32)
-    for use in (lambda: cipher.seal("x", AAD), lambda: cipher.open(sealed, AAD), lambda: cipher.rewrap("p", **FAST)):
+    for use in (lambda: cipher.seal("x", AAD), lambda: cipher.open(sealed, AAD), cipher.new_drop_box):
         with pytest.raises(StoreLocked, match="The store is locked: unlock it with your passphrase."):
             use()
     cipher.lock()  # "Lock now" twice is harmless
