@@ -5,6 +5,9 @@ text changes) and TextQuoteSelector (the quote with up to 32 characters before a
 the position when quote and context are still there, else ranks every occurrence of the quote by how much
 of the context still matches (nearest the old position on ties), as the Hypothesis client does; a quote
 that no longer occurs at all is orphaned (None) and the sidebar lists it as "not found".
+
+Positions count Unicode code points (Python's str indexes, the W3C TextPositionSelector's unit) in the
+item's text, `archive.items.text`: for HTML and Markdown reports the rendered page's text, not the source.
 """
 
 from __future__ import annotations

@@ -6,6 +6,10 @@ the quote where its context fits best), then painted by the report reader; a reg
 image; a PDF highlight is shown by finding its quote on its page. Whatever cannot be anchored stays
 in the sidebar with a flag, as does an annotation of an item whose SHA-256 changed since, and a note
 that is locked or failed its integrity check.
+
+An item that failed its own check (`session.check_item`) may show something other than its stored
+text (a forger edited one and not the other), so its highlights are found in the text on screen and
+flagged as on an item that no longer matches what was signed, rather than "not found".
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from .sidebar import AnnotationSidebar
 # Flags shown beside an annotation; translated where they are used (self.tr: context "Annotator").
 NOT_FOUND = QT_TRANSLATE_NOOP("Annotator", "not found in the text")
 CHANGED = QT_TRANSLATE_NOOP("Annotator", "the item changed since this was made")
+TAMPERED = QT_TRANSLATE_NOOP("Annotator", "the item no longer matches what was signed")
+ANCHORED_KINDS = ("text", "pdf", "region")  # annotations that point into the item's content
 
 
 class Annotator(QObject):
@@ -45,7 +51,11 @@ class Annotator(QObject):
         self.item_sha = session.archive.items.get(item_id).sha256 if item_id else None
         self._text: str | None = None  # the item's text, read once (anchoring needs it on every refresh)
         self.colour_box: QComboBox | None = None
+        self._failed = False  # the item failed its check (as of the last refresh): anchored in what is shown
         store.changed.connect(self._store_changed)
+        if item_id:
+            # Full verification, ending after the item opened, may name it: its highlights are then re-placed.
+            session.verificationChanged.connect(self._verification_changed)
         sidebar.annotationActivated.connect(self.reveal)
         sidebar.noteRequested.connect(self.noteWanted)
         sidebar.statusMessage.connect(self.statusMessage)
@@ -77,8 +87,13 @@ class Annotator(QObject):
         if archive_id in ("", self.archive_id):
             self.refresh()
 
+    def _verification_changed(self) -> None:
+        if self._failed_verification() != self._failed:
+            self.refresh()
+
     def refresh(self) -> None:
         """Read this item's annotations, anchor them in the reader and list them with their flags."""
+        self._failed = self._failed_verification()
         try:
             if self.item_id:
                 annotations = self.store.for_item(self.archive_id, self.item_id)
@@ -89,7 +104,7 @@ class Annotator(QObject):
             self.statusMessage.emit(str(exc))
         flags = {a.id: self._problem(a) for a in annotations}
         for key, value in self._paint(annotations).items():
-            flags[key] = "; ".join(part for part in (value, flags.get(key)) if part)
+            flags[key] = "; ".join(part for part in (flags.get(key), value) if part)
         self.sidebar.show_annotations(annotations, {key: value for key, value in flags.items() if value})
 
     def _problem(self, annotation: Annotation) -> str:
@@ -99,20 +114,37 @@ class Annotator(QObject):
             return "" if self.store.locked else annotation.problem or self.tr("unreadable")
         if self.item_sha and annotation.target.item_sha256 and annotation.target.item_sha256 != self.item_sha:
             return self.tr(CHANGED)
+        if annotation.kind in ANCHORED_KINDS and self._failed:
+            return self.tr(TAMPERED)
         return ""
+
+    def _failed_verification(self) -> bool:
+        """True if this item no longer matches what its publisher signed (its own check, or full verification)."""
+        if not self.item_id:
+            return False
+        try:
+            self.session.check_item(self.item_id)  # cached: the item tab's banner ran it already
+        except CasefileError:
+            return True  # an item that cannot even be checked is no more to be relied on than a failed one
+        return self.session.item_failed_verification(self.item_id)
 
     def _paint(self, annotations: list[Annotation]) -> dict[str, str]:
         """Paint highlights and regions; returns flags for the text highlights that are not found."""
         flags: dict[str, str] = {}
         if hasattr(self.reader, "set_highlights"):
+            # The stored text of a forged item may differ from what is shown; the reader highlighted what was shown.
+            displayed = self._failed and hasattr(self.reader, "displayed_text")
+            text = self.reader.displayed_text() if displayed else self._item_text()
             spans = []
             for a in annotations:
-                found = anchor(self._item_text(), a.target) if a.kind == "text" else None
+                if a.unreadable:
+                    continue  # locked: a protected store seals where a highlight is, along with its note
+                found = anchor(text, a.target) if a.kind == "text" else None
                 if a.kind == "text" and found is None:
                     flags[a.id] = self.tr(NOT_FOUND)
                 elif found is not None:
                     spans.append((a.id, found[0], found[1], colour_of(a.colour)))
-            flags.update((key, self.tr(NOT_FOUND)) for key in self.reader.set_highlights(spans))
+            flags.update((key, self.tr(NOT_FOUND)) for key in self.reader.set_highlights(spans, displayed=displayed))
         if hasattr(self.reader, "set_regions"):
             self.reader.set_regions([(a.id, a.target.region, colour_of(a.colour))
                                      for a in annotations if a.kind == "region" and a.target.region])

@@ -3,7 +3,9 @@
 The sidebar shows what it is given (`show_annotations`, from the `Annotator` that anchors them) and
 writes through the `StoreController`; the store's `changed` signal brings the new state back, so the
 list never drifts from the store. Choosing another annotation saves the one being edited first; if
-that save fails, the editor stays where it is with the text and the reason.
+that save fails, the editor stays where it is with the text and the reason. The editor always edits
+the annotation selected in the list: each re-read of the list selects again, by id, the one being
+edited, and a choice made while saving is applied after the save's re-read, never to a stale row.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class AnnotationSidebar(QWidget):
         name = self.tr("Annotations on this entity") if entity else self.tr("Annotations on this item")
         self.setAccessibleName(name)
         self.model = AnnotationTableModel(compact=True, parent=self)
+        self._syncing = False  # the list's current row is being set to match the editor, not by the reader
         self.list = QListView()
         self.list.setAccessibleName(name)
         self.list.setModel(self.model)
@@ -107,8 +110,8 @@ class AnnotationSidebar(QWidget):
         if row < 0:
             self.editor.edit(None)
             return
-        self.list.selectionModel().setCurrentIndex(self.model.index(row, 0),
-                                                   QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        # The editor's annotation stays the selected one; a reset must not leave the list on another.
+        self._set_current(row)
         if not self.editor.dirty():
             self.editor.edit(self.model.annotation(row))
 
@@ -147,18 +150,30 @@ class AnnotationSidebar(QWidget):
             self.editor.note.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
-    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+    def _set_current(self, row: int) -> None:
+        """Make `row` the list's current row without treating it as the reader's choice."""
+        self._syncing = True
+        try:
+            self.list.selectionModel().setCurrentIndex(self.model.index(row, 0),
+                                                       QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            self._syncing = False
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing:
+            return
         chosen = self.model.annotation(current.row())
         editing = self.editor.annotation
         if editing is not None and chosen is not None and chosen.id == editing.id:
             return
+        # Saving re-reads the list from the store (a model reset), so rows are found again by id afterwards.
         if self.editor.dirty() and not self.editor.save():
             # Keep the unsaved text in view: go back to the annotation being edited.
-            self.list.selectionModel().blockSignals(True)
-            self.list.selectionModel().setCurrentIndex(previous, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self.list.selectionModel().blockSignals(False)
+            self._set_current(self.model.row_of(editing.id))
             return
-        self.editor.edit(chosen)
+        row = self.model.row_of(chosen.id) if chosen is not None else -1
+        self._set_current(row)
+        self.editor.edit(self.model.annotation(row))
 
     def _activated(self, index: QModelIndex) -> None:
         annotation = self.model.annotation(index.row())
@@ -167,6 +182,9 @@ class AnnotationSidebar(QWidget):
 
     # -- delete and undo ----------------------------------------------------------------------------
     def delete_current(self) -> None:
+        """Delete the selected annotation; its unsaved edits are saved first, so Undo delete brings them back."""
+        if self.editor.dirty() and not self.editor.save():
+            return  # the editor says why; nothing is deleted with the reader's text unsaved
         annotation = self.model.annotation(self.list.currentIndex().row())
         if annotation is not None:
             self.statusMessage.emit(self.store.delete_reporting(annotation))

@@ -27,7 +27,7 @@ from archive.search.engine import find_terms
 from ..i18n import isolate
 from ..images import decode_thumbnail
 from .common import ReaderWidget
-from .textmap import align, span_in_document, span_in_text
+from .textmap import align, document_span, span_in_document, span_in_text
 
 ENTITY_SCHEME = "casefile-entity"
 ARCHIVE_SCHEME = "archive"
@@ -203,7 +203,7 @@ class ReportView(ReaderWidget):
         for mention in mentions:
             if mention.field != "text":
                 continue  # title mentions are not part of the body
-            span = span_in_document(positions, mention.start, mention.end)
+            span = span_in_document(self._text, positions, mention.start, mention.end)
             if span is None:
                 unplaced += 1
                 continue
@@ -331,6 +331,11 @@ class ReportView(ReaderWidget):
         """The item's text that highlight offsets refer to (`archive.items.text`)."""
         return self._text
 
+    def displayed_text(self) -> str:
+        """The text on screen, paragraphs ending in "\\n" as in the item's text. On an item that no longer
+        matches its signature the stored text may not be what is shown, so highlights are found in this."""
+        return self.browser.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
     def _request_highlight(self, with_note: bool) -> None:
         span = self.selection_span()
         if span is None:
@@ -338,12 +343,14 @@ class ReportView(ReaderWidget):
             return
         self.highlightRequested.emit(span[0], span[1], with_note)
 
-    def set_highlights(self, highlights: list[tuple[str, int, int, QColor]]) -> list[str]:
-        """Paint (id, start, end, colour) spans of the item's text; returns the ids that cannot be placed
-        in the document (beyond where text and markup agree)."""
+    def set_highlights(self, highlights: list[tuple[str, int, int, QColor]], *, displayed: bool = False) -> list[str]:
+        """Paint (id, start, end, colour) spans of the item's text (with `displayed`, of `displayed_text()`);
+        returns the ids that cannot be placed in the document (beyond where text and markup agree)."""
         self._marks, unplaced = [], []
+        shown = self.displayed_text() if displayed else ""
         for mark_id, start, end, colour in highlights:
-            span = span_in_document(self._positions, start, end)
+            span = document_span(shown, start, end) if displayed \
+                else span_in_document(self._text, self._positions, start, end)
             if span is None:
                 unplaced.append(mark_id)
             else:
