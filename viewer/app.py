@@ -21,6 +21,7 @@ from . import i18n, portable
 from .plaintext import shown_as_is
 from .mainwindow import MainWindow
 from .settings import Settings
+from .shutdown import CleanExit, ClipboardGuard
 from .theme import apply_theme
 
 
@@ -96,16 +97,36 @@ def run(archive_paths: list[Path], *, screenshot: Path | None = None, search: st
             # Also printed on the terminal, so without isolates (invisible there, but still bytes to grep).
             errors.append(QCoreApplication.translate("App", "no item {item} in {archive}").format(
                 item=repr(open_item), archive=session.path.name))
+    ending = _end_cleanly(app, window, portable_mode=session is not None)
     if screenshot is not None:
         for message in errors:
             window.statusBar().showMessage(message)
         _when_settled(window, lambda: (window.grab().save(str(screenshot)), window.close(), app.quit()))
-        app.exec()
+        code = _exec(app, ending)
         for message in errors:
             print(f"casefile: error: {message}", file=sys.stderr)
-        return 1 if errors else 0
+        return code or (1 if errors else 0)
     window._report_errors(errors)
-    return app.exec()
+    return _exec(app, ending)
+
+
+def _end_cleanly(app: QApplication, window: MainWindow, portable_mode: bool) -> CleanExit:
+    """SIGTERM, Ctrl+C and logout end the viewer as closing its window does; in portable mode, what
+    the reader copied from Casefile is cleared from the clipboard at exit if it is still Casefile's."""
+    ending = CleanExit(app, window)
+    if portable_mode:
+        guard = ClipboardGuard(app.clipboard(), ending)
+        app.aboutToQuit.connect(guard.clear_if_ours)
+    return ending
+
+
+def _exec(app: QApplication, ending: CleanExit) -> int:
+    """Run the event loop; the exit status (128 + the signal's number if a signal ended it)."""
+    try:
+        code = app.exec()
+    finally:
+        ending.restore()
+    return ending.code if ending.code is not None else code
 
 
 def _keep_qt_off_the_host(session: portable.PortableSession) -> None:

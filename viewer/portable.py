@@ -13,6 +13,12 @@ The session folder sits in `data/tmp/`. When `data/` is read-only (a write-prote
 to the host's temporary folder instead (the only writable place left) and is still removed at exit;
 `data_location_question()` then tells the reader where notes can go, for the viewer to ask.
 
+A crash or a kill -9 skips that removal. So each running Casefile holds a lock on a file in its own
+session folder, and the next start removes every session folder whose lock nobody holds: an OS lock
+(flock, or msvcrt's byte lock on Windows) is let go by the system when its process ends however it
+ends, where a process id written in a file could belong to another process by then, or to another
+computer the stick was used on.
+
 This module is Qt-free (the headless commands run it too); the viewer adds the Qt-side settings.
 """
 
@@ -25,10 +31,13 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from archive import paths
 
 SESSION_FOLDER = "tmp"  # inside data/: one subfolder per running Casefile
+SESSION_PREFIX = "casefile-"
+SESSION_LOCK = "session.lock"  # in each session folder, locked by the Casefile that runs in it
 XDG_FOLDERS = {"XDG_CONFIG_HOME": "config", "XDG_CACHE_HOME": "cache", "XDG_DATA_HOME": "share",
                "XDG_STATE_HOME": "state"}
 # Where Python (tempfile), Qt (QDir::tempPath) and SQLite (unix VFS) put temporary files.
@@ -60,11 +69,57 @@ def prepare() -> PortableSession | None:
     # The host's temporary folder is looked up only when needed: tempfile probes it by writing a file.
     parent = data / SESSION_FOLDER if writable else Path(tempfile.gettempdir())
     parent.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix="casefile-", dir=parent))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    remove_stale_sessions(parent)
+    folder = Path(tempfile.mkdtemp(prefix=SESSION_PREFIX, dir=parent))
+    atexit.register(_remove_session, folder, _hold(folder / SESSION_LOCK))
     _redirect(folder, host_environ)
     _session = PortableSession(folder, host_environ, data, writable)
     return _session
+
+
+def remove_stale_sessions(parent: Path) -> list[Path]:
+    """Remove the session folders in `parent` that a crashed or killed Casefile left (nobody holds
+    their lock); the folders removed. A folder without a lock file is left alone: it may be one that
+    another Casefile is making at this moment."""
+    removed = []
+    for folder in sorted(parent.glob(f"{SESSION_PREFIX}*")):
+        try:
+            with open(folder / SESSION_LOCK, "r+b") as handle:
+                stale = _lock(handle)
+        except OSError:
+            continue
+        if stale:  # unlocked again (the file is closed) before removal: Windows removes no open file
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def _hold(path: Path) -> BinaryIO:
+    """Create `path` and lock it for as long as this process runs (the file stays open)."""
+    handle = open(path, "w+b")  # noqa: SIM115 - open until exit, closed by _remove_session
+    _lock(handle)  # a file system without locks: no other start can take it for stale either
+    return handle
+
+
+def _lock(handle: BinaryIO) -> bool:
+    """Lock an open file for this process without waiting; False if another process holds it."""
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _remove_session(folder: Path, lock: BinaryIO) -> None:
+    lock.close()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _redirect(folder: Path, host_environ: dict[str, str]) -> None:
