@@ -57,6 +57,8 @@ class ExportDialog(QDialog):
         self.tag.addItems(store.tags())
         self.tag.setAccessibleName(self.tr("Tag"))
         self.tag.setAccessibleDescription(self.tr("Export the items you gave this tag"))
+        self._hidden_tag = ""  # the tag chosen when Lock Now took the tags off screen
+        store.lockedChanged.connect(self._lock_changed)
         self.target = QLineEdit(str(Path.home() / f"{session.path.stem}-exhibits.zip"))
         self.target.setAccessibleName(self.tr("Bundle file or folder"))
         browse = QPushButton(self.tr("Choose…"))
@@ -106,6 +108,14 @@ class ExportDialog(QDialog):
         column.addWidget(self.progress)
         column.addWidget(self.message)
         column.addWidget(self.buttons)
+
+    def _lock_changed(self, locked: bool) -> None:
+        """Tags are the reader's own words: while notes are locked neither the list nor the choice shows."""
+        chosen = self.tag.currentText()
+        self.tag.clear()  # also clears the field's undo history
+        self.tag.addItems(self.store.tags())
+        self.tag.setCurrentText("" if locked else chosen or self._hidden_tag)
+        self._hidden_tag = chosen if locked else ""
 
     def _source_changed(self) -> None:
         self.tag.setVisible(self.source.currentData() == "tag")

@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
         self.library_model = LibraryModel(self.library)
         self.store = StoreController(parent=self)
         self.store_actions = StoreActions(self, self.store)
+        self._hidden_query: str | None = None  # a `tag:` search taken off screen by Lock Now
+        self.store.lockedChanged.connect(self._lock_changed)
         self.offline = QLabel()
         self.statusBar().addPermanentWidget(self.offline)
         self._build()
@@ -527,6 +529,19 @@ class MainWindow(QMainWindow):
         if state["query"]:
             self.search.set_query(state["query"])
             self.search.run_now()
+
+    def _lock_changed(self, locked: bool) -> None:
+        """A `tag:` search names a tag and lists what carries it: both go while notes are locked, and
+        come back on unlocking (unless the reader has typed another search meanwhile)."""
+        if locked and "tag:" in self.search.query_edit.text().casefold():
+            self._hidden_query = self.search.query_edit.text()
+            self.search.set_query("")  # also clears the field's undo history
+            self.search.run_now()
+        elif not locked and self._hidden_query is not None:
+            if not self.search.query_edit.text():
+                self.search.set_query(self._hidden_query)
+                self.search.run_now()
+            self._hidden_query = None
 
     def _system_scheme_changed(self, _scheme) -> None:
         if self.settings.get("theme") == "system":

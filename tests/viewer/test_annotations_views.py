@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 from archive import open_archive
 from archive.store import Annotation, Target, crypto
 from viewer.annotations import AnnotationsView, StoreController
-from viewer.annotations.dialogs import AuditLogDialog, AuditModel, PassphraseDialog
+from viewer.annotations.dialogs import AuditLogDialog, AuditModel, PassphraseDialog, PreferencesDialog
 from viewer.annotations.model import AnnotationTableModel
 from viewer.documents import EntityTab, ItemTab
 from viewer.mainwindow import MainWindow
@@ -241,6 +241,9 @@ def test_bookmark_shortcut_lock_now_and_the_audit_log(qtbot, window, built, tmp_
     assert window.store_actions.lock_action.shortcut().toString() == "Ctrl+Shift+L"
     qtbot.waitUntil(lambda: not session.verifying, timeout=60_000)
     entries = window.store.store.audit.entries()
+    assert entries[0].action == "verify" and entries[0].unreadable  # recorded while locked, sealed
+    assert window.store.unlock("correct horse") is None
+    entries = window.store.store.audit.entries()
     assert entries[0].action == "verify" and entries[0].detail["state"] == session.report.state.value == "unsigned"
     assert entries[0].covered == "test.casefile: unsigned"
     dialog = AuditLogDialog(window.store, window)
@@ -278,3 +281,27 @@ def test_notes_on_an_entity_follow_the_entity_tab(qtbot, store, session):
     tab.page.show_entity(session, second)
     tab.page.entityActivated.emit(session, second)
     assert tab.entity_id == second and tab.sidebar.annotations() == []
+
+
+def test_the_author_name_is_never_guessed_from_the_computer_account(qtbot, tmp_path, session, monkeypatch):
+    for variable in ("USER", "LOGNAME", "USERNAME"):
+        monkeypatch.setenv(variable, "root")
+    controller = StoreController(tmp_path / "fresh.sqlite")  # no name chosen yet
+    dialog = PreferencesDialog(controller)
+    qtbot.addWidget(dialog)
+    assert dialog.author.text() == "" and dialog.author.placeholderText() == "Anonymous"
+    asked = []
+    controller.ask_author = lambda: asked.append(True) or dialog.value()  # the reader presses OK as shown
+    first = add(controller, session, REPORT, note="Seen at the border")
+    second = add(controller, session, REPORT, note="Asked only once")
+    assert asked == [True] and first.author == second.author == controller.author() == ""
+    out = tmp_path / "notes.jsonld"
+    controller.export_w3c(session.archive.metadata.archive_id, out)
+    assert "creator" not in out.read_text() and "root" not in out.read_text()
+    named = PreferencesDialog(controller)
+    qtbot.addWidget(named)
+    named.author.setText("Researcher 4")  # a name only when the reader types one
+    named.accept()
+    assert controller.author() == "Researcher 4"
+    assert add(controller, session, REPORT, note="Signed").author == "Researcher 4"
+    controller.close()

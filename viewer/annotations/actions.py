@@ -1,8 +1,8 @@
 """The main window's menus for the reader's store, and what it records in the audit log.
 
 Annotations menu: bookmark the open item (Ctrl+D), a note on the open item or entity, and the
-passphrase protection (protect, unlock, Lock now with Ctrl+Shift+L). Tools menu: the audit log and
-preferences. Verification results are recorded here as each archive's verification ends.
+passphrase protection (protect, unlock, change the passphrase, Lock now with Ctrl+Shift+L). Tools
+menu: the audit log and preferences. Verification results are recorded here as each archive's verification ends.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from archive import CasefileError
 
 from ..i18n import shortcut_tip
 from .controller import StoreController
-from .dialogs import AuditLogDialog, PassphraseDialog, PreferencesDialog
+from .dialogs import AuditLogDialog, ChangePassphraseDialog, PassphraseDialog, PreferencesDialog
 
 
 class StoreActions(QObject):
@@ -24,6 +24,7 @@ class StoreActions(QObject):
     def __init__(self, window: QMainWindow, store: StoreController) -> None:
         super().__init__(window)
         self.window, self.store = window, store
+        self._notices: list[str] = []  # what the last protection change could not wipe, shown once it is done
         self.store.ask_author = self.ask_author
         store.changed.connect(lambda _archive_id: self.update_enabled())
 
@@ -49,6 +50,8 @@ class StoreActions(QObject):
                                            tip=self.tr("Encrypt notes and tags with a passphrase"))
         self.unlock_action = self._action(menu, self.tr("&Unlock Notes…"), self.unlock,
                                           tip=self.tr("Read and edit protected notes"))
+        self.change_action = self._action(menu, self.tr("C&hange Passphrase…"), self.change_passphrase,
+                                          tip=self.tr("Encrypt protected notes again under a new passphrase and key"))
         self.lock_action = self._action(menu, self.tr("&Lock Now"), self.lock, "Ctrl+Shift+L",
                                         self.tr("Forget the passphrase's key: notes and tags stay locked until "
                                                 "unlocked"))
@@ -64,6 +67,7 @@ class StoreActions(QObject):
         store = self.store
         self.protect_action.setEnabled(store.available and not store.encrypted)
         self.unlock_action.setEnabled(store.locked)
+        self.change_action.setEnabled(store.encrypted)
         self.lock_action.setEnabled(store.encrypted and not store.locked)
         for action in (self.bookmark_action, self.note_action):
             action.setEnabled(store.available)
@@ -101,21 +105,35 @@ class StoreActions(QObject):
 
     # -- passphrase ---------------------------------------------------------------------------------
     def protect(self) -> None:
-        dialog = PassphraseDialog(self._enable, new=True, parent=self.window)
+        self._notices = []
+        dialog = PassphraseDialog(lambda p: self._try(self.store.enable_encryption, p), new=True, parent=self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._say(self.tr("Notes and tags are now encrypted. Lock Now (Ctrl+Shift+L) forgets the key."))
+            self._say(" ".join(self._notices) or self.tr(
+                "Notes, tags, quotes and authors are now encrypted, and the old backups replaced. Lock Now "
+                "(Ctrl+Shift+L) forgets the key."))
         self.update_enabled()
 
-    def _enable(self, passphrase: str) -> str | None:
+    def change_passphrase(self) -> None:
+        self._notices = []
+        dialog = ChangePassphraseDialog(lambda old, new: self._try(self.store.change_passphrase, old, new),
+                                        parent=self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._say(" ".join(self._notices) or self.tr(
+                "Passphrase changed: the store and its backup are encrypted under a new key; the old passphrase "
+                "opens nothing."))
+        self.update_enabled()
+
+    def _try(self, change, *passphrases: str) -> str | None:
+        """Run a protection change; its error is shown in the dialog (which stays open), its notices after."""
         try:
-            self.store.enable_encryption(passphrase)
-        except CasefileError as exc:  # shown in the dialog, which stays open
+            self._notices = change(*passphrases)
+        except CasefileError as exc:
             return str(exc)
         return None
 
     def unlock(self) -> None:
         if PassphraseDialog(self.store.unlock, new=False, parent=self.window).exec() == QDialog.DialogCode.Accepted:
-            self._say(self.tr("Notes unlocked."))
+            self._say(" ".join(self.store.notices) or self.tr("Notes unlocked."))
         self.update_enabled()
 
     def lock(self) -> None:

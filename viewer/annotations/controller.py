@@ -14,10 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QToolTip
 
 from archive import CasefileError
 
-from archive.store import Annotation, UserStore, w3c
+from archive.store import Annotation, UserStore, importing, w3c
 
 from ..i18n import isolate
 
@@ -42,6 +43,9 @@ class StoreController(QObject):
 
     changed = Signal(str)  # archive id whose annotations changed; "" for all (locked, unlocked)
     undoAvailable = Signal(bool)
+    # True just before `changed("")` on Lock Now (views take every note and tag off the screen), False
+    # just after it on unlock (they put back what the reader had typed and not saved).
+    lockedChanged = Signal(bool)
 
     def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -145,7 +149,11 @@ class StoreController(QObject):
 
     # -- author --------------------------------------------------------------------------------------
     def author(self) -> str:
-        return (self.store.get_setting(AUTHOR_SETTING) or "") if self.store else ""
+        """The name put on new annotations; "" if none, or if it is sealed in a locked store."""
+        try:
+            return (self.store.get_setting(AUTHOR_SETTING) or "") if self.store else ""
+        except CasefileError:
+            return ""
 
     def set_author(self, name: str) -> None:
         self._require()
@@ -158,24 +166,42 @@ class StoreController(QObject):
             self.set_author(answer or "")
 
     # -- encryption ----------------------------------------------------------------------------------
-    def enable_encryption(self, passphrase: str) -> None:
+    def enable_encryption(self, passphrase: str) -> list[str]:
+        """Protect the store; returns what could not be wiped of the unprotected copies (usually nothing)."""
         self._require()
-        self.store.enable_encryption(passphrase)
+        notices = self.store.enable_encryption(passphrase)
         self.changed.emit("")
+        return notices
+
+    def change_passphrase(self, current: str, new: str) -> list[str]:
+        """Re-encrypt under `new` (a new key); returns what could not be wiped of the old copies."""
+        self._require()
+        was_locked = self.store.locked
+        notices = self.store.change_passphrase(current, new)
+        self.changed.emit("")
+        if was_locked:  # the change unlocks with the new key
+            self.lockedChanged.emit(False)
+        return notices
 
     def unlock(self, passphrase: str) -> str | None:
         """Unlock with `passphrase`; the message to show if that failed, else None."""
         try:
             self._require()
-            self.store.unlock(passphrase)
+            # What sealing an older store's readable fields could not do; the store is unlocked anyway.
+            self.notices = self.store.unlock(passphrase)
         except CasefileError as exc:
             return str(exc)
         self.changed.emit("")
+        self.lockedChanged.emit(False)
         return None
 
     def lock(self) -> None:
+        """Forget the key (Lock Now); every view takes its decrypted notes and tags off the screen."""
         if self.store is not None and self.store.encrypted:
             self.store.lock()
+            # A tool tip showing a note (list rows show it in full) would stay up until the mouse moves.
+            QToolTip.hideText()
+            self.lockedChanged.emit(True)
             self.changed.emit("")
 
     # -- W3C Web Annotation files ------------------------------------------------------------------
@@ -184,12 +210,12 @@ class StoreController(QObject):
         self._require()
         return w3c.export(self.store, archive_id, path, ids)
 
-    def import_w3c(self, archive_id: str, path: Path) -> tuple[int, int]:
-        """Add the file's annotations of this archive: (added, already present)."""
+    def import_w3c(self, archive, path: Path) -> importing.ImportReport:
+        """Add the file's annotations of this (open) archive, matched and checked against it."""
         self._require()
-        added, present = w3c.import_(self.store, archive_id, path)
-        self.changed.emit(archive_id)
-        return added, present
+        report = importing.import_(self.store, archive.metadata.archive_id, path, archive)
+        self.changed.emit(archive.metadata.archive_id)
+        return report
 
     # -- audit ---------------------------------------------------------------------------------------
     def record(self, action: str, covered: str, detail: dict | None = None) -> str | None:

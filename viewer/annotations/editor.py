@@ -84,6 +84,10 @@ class AnnotationEditorWidget(QWidget):
         super().__init__(parent)
         self.store = store
         self.annotation: Annotation | None = None
+        # What was typed and not saved when the store was locked: (annotation id, note, tags, colour).
+        # Kept in memory only, off screen, until that annotation is edited again unlocked.
+        self._unsaved: tuple[str, str, str, str] | None = None
+        store.lockedChanged.connect(self._lock_changed)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # quotes come from the archive
         self.heading.setWordWrap(True)
@@ -144,6 +148,32 @@ class AnnotationEditorWidget(QWidget):
         if annotation.unreadable:
             # The store's own reason (English, from the Qt-free layer) is shown as it is.
             self._show_error(annotation.problem or self.tr("Locked: unlock the store to read and edit this note."))
+        elif self._unsaved is not None and self._unsaved[0] == annotation.id and not self.store.locked:
+            self._restore_unsaved()
+
+    # -- Lock Now: nothing decrypted stays on screen, nothing typed is lost ------------------------------
+    def _lock_changed(self, locked: bool) -> None:
+        if locked:
+            self.conceal()
+
+    def conceal(self) -> None:
+        """Take the note and tags off the screen; unsaved changes are kept in memory for after unlocking."""
+        a = self.annotation
+        if a is None or a.unreadable:
+            return
+        if self.dirty():
+            self._unsaved = (a.id, self.note.toPlainText(), self.tags.text(), self.colour.colour())
+        # Clearing the fields also drops their undo history, which would otherwise bring the text back.
+        self.edit(dataclasses.replace(a, note="", tags=(), unreadable=True, problem=""))
+        self.tags.tag_completer.popup().hide()
+        self.tags.completer_model.setStringList([])
+
+    def _restore_unsaved(self) -> None:
+        _id, note, tags, colour = self._unsaved
+        self._unsaved = None
+        self.note.setPlainText(note)
+        self.tags.setText(tags)
+        self.colour.set_colour(colour)
 
     def dirty(self) -> bool:
         """True if the editor holds changes not yet saved."""
@@ -164,6 +194,8 @@ class AnnotationEditorWidget(QWidget):
             self._show_error(self.tr("Not saved: {error}").format(error=isolate(exc)))
             return False
         self.annotation = stored
+        if self._unsaved is not None and self._unsaved[0] == stored.id:
+            self._unsaved = None  # what was kept from before a lock is older than what was just saved
         self.error.hide()
         self.saved.emit(stored)
         return True

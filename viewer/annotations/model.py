@@ -2,8 +2,9 @@
 
 `AnnotationTableModel` is a thin adapter over what the store returns: it holds the annotations of
 one query and a flag per annotation that the caller worked out (not found in the text, item changed,
-locked), and turns them into rows. The item sidebar shows it compact (one summary column); the
-Annotations view shows every column. Quotes, notes and tags are shown as plain text by the views.
+locked) or that an imported orphan carries (why it does not fit its item), and turns them into rows.
+The item sidebar shows it compact (one summary column); the Annotations view shows every column.
+Quotes, notes and tags are shown as plain text by the views.
 
 Colour and kind names are stored values (the database, JSON-LD files); only their labels here are
 translated. Labels in dicts are marked with QT_TRANSLATE_NOOP and translated when shown, so a change
@@ -75,6 +76,8 @@ def _clip(text: str, limit: int) -> str:
 def anchor_text(annotation: Annotation) -> str:
     """What the annotation points at, in a few words: the quote, the page, the region or the whole."""
     translate, number, target = QCoreApplication.translate, QLocale().toString, annotation.target
+    if annotation.unreadable:
+        return "🔒"  # a protected store seals the quote and the place with the note; the note says why
     if annotation.kind == "region" and target.region:
         x, y, w, h = target.region
         return translate("Annotations", "Region {width} × {height} px at {x}, {y}").format(
@@ -101,6 +104,25 @@ def tags_text(annotation: Annotation) -> str:
     return "" if annotation.unreadable else ", ".join(annotation.tags)
 
 
+def author_text(annotation: Annotation) -> str:
+    """Whose it is: "You" for the reader's own, a collaborator's name (or id) for an imported one."""
+    translate = QCoreApplication.translate
+    if not annotation.imported:
+        return translate("Annotations", "You")
+    if annotation.unreadable and not annotation.author:
+        return "🔒"
+    return annotation.author or annotation.author_id or translate("Annotations", "Unknown author")
+
+
+def orphan_text(annotation: Annotation) -> str:
+    """The warning an imported annotation that does not fit its item carries ('' for one that fits)."""
+    if not annotation.orphan:
+        return ""
+    # The reason comes from the Qt-free layer in English and is shown as it is, like the store's problems.
+    return QCoreApplication.translate("Annotations", "Orphan, not anchored: {reason}").format(
+        reason=isolate(annotation.orphan))
+
+
 class AnnotationTableModel(QAbstractTableModel):
     """Rows of annotations; `compact` shows one summary column (the item sidebar)."""
 
@@ -108,7 +130,8 @@ class AnnotationTableModel(QAbstractTableModel):
     COLUMNS = (QT_TRANSLATE_NOOP("AnnotationTableModel", "Kind"), QT_TRANSLATE_NOOP("AnnotationTableModel", "Item"),
                QT_TRANSLATE_NOOP("AnnotationTableModel", "Quote or region"),
                QT_TRANSLATE_NOOP("AnnotationTableModel", "Note"), QT_TRANSLATE_NOOP("AnnotationTableModel", "Tags"),
-               QT_TRANSLATE_NOOP("AnnotationTableModel", "Modified"))
+               QT_TRANSLATE_NOOP("AnnotationTableModel", "Modified"),
+               QT_TRANSLATE_NOOP("AnnotationTableModel", "Author"))
 
     def __init__(self, *, compact: bool = False, title_of: Callable[[Annotation], str] | None = None,
                  parent=None) -> None:
@@ -129,7 +152,12 @@ class AnnotationTableModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def flag(self, annotation_id: str) -> str:
-        return self._flags.get(annotation_id, "")
+        row = self.row_of(annotation_id)
+        return self._flag_of(self._rows[row]) if row >= 0 else self._flags.get(annotation_id, "")
+
+    def _flag_of(self, annotation: Annotation) -> str:
+        """An imported orphan's reason (it says more than "not found"), else the caller's warning."""
+        return orphan_text(annotation) or self._flags.get(annotation.id, "")
 
     def row_of(self, annotation_id: str) -> int:
         return next((row for row, a in enumerate(self._rows) if a.id == annotation_id), -1)
@@ -151,7 +179,7 @@ class AnnotationTableModel(QAbstractTableModel):
         annotation = self.annotation(index.row()) if index.isValid() else None
         if annotation is None or not 0 <= index.column() < self.columnCount():
             return None
-        flag = self._flags.get(annotation.id, "")
+        flag = self._flag_of(annotation)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._summary(annotation, flag) if self.compact else self._cell(annotation, index.column(), flag)
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
@@ -179,5 +207,5 @@ class AnnotationTableModel(QAbstractTableModel):
         kind = kind_label(annotation.kind)
         values = (f"{kind} ⚠ {flag}" if flag else kind, self.title_of(annotation), anchor_text(annotation),
                   _clip(note_text(annotation), NOTE_CHARS), tags_text(annotation),
-                  annotation.modified.replace("T", " ")[:16])
+                  annotation.modified.replace("T", " ")[:16], author_text(annotation))
         return values[column]

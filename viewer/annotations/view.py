@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QFileDialog, QHBoxLayout, 
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from archive import CasefileError
-from archive.store import Annotation
+from archive.store import Annotation, importing
 
 from ..i18n import isolate, shortcut_tip
 from .controller import StoreController
+from .importreport import ImportReportDialog
 from .model import COLOUR_HEX, KIND_LABELS, AnnotationTableModel, colour_label, kind_label, swatch
 
 SEARCH_DELAY_MS = 200
@@ -36,6 +37,7 @@ class AnnotationsView(QWidget):
         self.store = store
         self.session = None
         self._titles: dict[str, str] = {}
+        self._hidden_filters: tuple[str, str] | None = None  # (note search, tag) taken off screen by a lock
         self.model = AnnotationTableModel(title_of=self._title, parent=self)
         self.table = self._table()
         self.search = QLineEdit()
@@ -56,6 +58,9 @@ class AnnotationsView(QWidget):
                                    [(colour_label(name), name) for name in COLOUR_HEX], icons=True)
         self.kind = self._choice(self.tr("Filter by kind"), self.tr("Any kind"),
                                  [(kind_label(kind), kind) for kind in KIND_LABELS])
+        self.origin = self._choice(self.tr("Filter by whose and by fit"), self.tr("Everyone's"),
+                                   [(self.tr("Yours"), "own"), (self.tr("Collaborators'"), "imported"),
+                                    (self.tr("Orphans (imported, not anchored)"), "orphans")])
         self.count = QLabel()
         self.count.setTextFormat(Qt.TextFormat.PlainText)  # the store's problem may name a file
         self.count.setAccessibleName(self.tr("Annotations shown"))
@@ -70,8 +75,10 @@ class AnnotationsView(QWidget):
         # File dialogs, replaceable in tests: each returns a path or None.
         self.ask_save_path = lambda: self._file_dialog(QFileDialog.getSaveFileName, self.tr("Export annotations"))
         self.ask_open_path = lambda: self._file_dialog(QFileDialog.getOpenFileName, self.tr("Import annotations"))
+        self.import_report: ImportReportDialog | None = None  # the last import's summary (kept until the next)
         self._layout()
         store.changed.connect(self._store_changed)
+        store.lockedChanged.connect(self._lock_changed)
         store.undoAvailable.connect(self.undo_action.setEnabled)
 
     def _table(self) -> QTableView:
@@ -83,7 +90,7 @@ class AnnotationsView(QWidget):
         table.setWordWrap(False)
         table.verticalHeader().hide()
         header, em = table.horizontalHeader(), table.fontMetrics().horizontalAdvance("M")
-        for column, width in ((0, 9), (1, 16), (2, 24), (4, 10), (5, 9)):
+        for column, width in ((0, 9), (1, 16), (2, 24), (4, 10), (5, 9), (6, 10)):
             header.resizeSection(column, width * em)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         table.activated.connect(self._activated)
@@ -119,7 +126,7 @@ class AnnotationsView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
         for label, widget in ((self.tr("Tag:"), self.tag), (self.tr("Colour:"), self.colour),
-                              (self.tr("Kind:"), self.kind)):
+                              (self.tr("Kind:"), self.kind), (self.tr("Show:"), self.origin)):
             bar.addWidget(QLabel(label))
             bar.addWidget(widget, 1)
         column = QVBoxLayout(self)
@@ -142,6 +149,30 @@ class AnnotationsView(QWidget):
         if self.session is not None and archive_id in ("", self.session.archive.metadata.archive_id):
             self.refresh()
 
+    def _lock_changed(self, locked: bool) -> None:
+        """The note search and the tag filter spell out words of notes and tags: off screen while locked."""
+        if locked:
+            self._hidden_filters = (self.search.text(), self.tag.currentText())
+            self.tag.hidePopup()
+            self._set_filter_texts("", "")
+            self._refill_tags()  # the list of tags goes too (refresh does it only with an archive shown)
+            if self.import_report is not None:
+                self.import_report.close()  # its reasons quote the imported annotations
+            return
+        if self._hidden_filters is not None and not self.search.text() and not self.tag.currentText():
+            self._set_filter_texts(*self._hidden_filters)  # unless the reader has typed new ones meanwhile
+            self.refresh()
+        self._hidden_filters = None
+
+    def _set_filter_texts(self, search: str, tag: str) -> None:
+        """Set both fields without starting a search; setting a field's text also clears its undo history."""
+        for widget in (self.search, self.tag):
+            widget.blockSignals(True)
+        self.search.setText(search)
+        self.tag.setCurrentText(tag)
+        for widget in (self.search, self.tag):
+            widget.blockSignals(False)
+
     def filters(self) -> dict[str, str | None]:
         tag = self.tag.currentText().strip()
         return {"tag": tag or None, "colour": self.colour.currentData(), "kind": self.kind.currentData(),
@@ -154,6 +185,7 @@ class AnnotationsView(QWidget):
         if self.session is not None:
             try:
                 annotations = self.store.list(self.session.archive.metadata.archive_id, **self.filters())
+                annotations = [a for a in annotations if _shown_for(self.origin.currentData(), a)]
             except CasefileError as exc:
                 self.statusMessage.emit(str(exc))
         self.model.set_annotations(annotations)
@@ -240,17 +272,28 @@ class AnnotationsView(QWidget):
             else self.tr("Exported {count} annotations to {path}.")
         self.statusMessage.emit(done.format(count=QLocale().toString(count), path=isolate(path)))
 
+    def show_import_report(self, report: importing.ImportReport) -> None:
+        """What became of each annotation, in a dialog beside the tab (not modal: the list stays usable)."""
+        if self.import_report is not None:
+            self.import_report.close()
+            self.import_report.deleteLater()
+        self.import_report = ImportReportDialog(report, self)
+        self.import_report.show()
+
     def import_annotations(self) -> None:
+        """Import a W3C or Hypothesis file; the summary dialog lists what became of each annotation."""
         if self.session is None:
             return
         path = self.ask_open_path()
         if path is None:
             return
         try:
-            added, present = self.store.import_w3c(self.session.archive.metadata.archive_id, path)
+            report = self.store.import_w3c(self.session.archive, path)
         except CasefileError as exc:
             self.statusMessage.emit(self.tr("Not imported: {error}").format(error=isolate(exc)))
             return
+        added, present = report.added, report.count(importing.PRESENT)
+        self.show_import_report(report)
         number = QLocale().toString
         imported = self.tr("Imported 1 annotation from {file}.") if added == 1 \
             else self.tr("Imported {count} annotations from {file}.")
@@ -259,3 +302,14 @@ class AnnotationsView(QWidget):
         # Two sentences, each with its own count, so each can agree with its number.
         self.statusMessage.emit(" ".join((imported.format(count=number(added), file=isolate(path.name)),
                                           already.format(count=number(present)))))
+
+
+def _shown_for(origin: str | None, annotation: Annotation) -> bool:
+    """Whether the "Show:" filter keeps the annotation: everyone's, the reader's own, collaborators', orphans."""
+    if origin == "own":
+        return not annotation.imported
+    if origin == "imported":
+        return annotation.imported
+    if origin == "orphans":
+        return bool(annotation.orphan)
+    return True
