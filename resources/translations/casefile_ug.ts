@@ -4,7 +4,7 @@
 <context>
     <name>AnnotationEditorWidget</name>
     <message>
-        <location filename="../../viewer/annotations/editor.py" line="+90"/>
+        <location filename="../../viewer/annotations/editor.py" line="+94"/>
         <source>Annotation being edited</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەھرىرلىنىۋاتقان ئىزاھات</translation>
@@ -71,7 +71,7 @@
         <translation type="unfinished">قۇلۇپلانغان: بۇ خاتىرىنى ئوقۇش ۋە تەھرىرلەش ئۈچۈن ئامبارنىڭ قۇلۇپىنى ئېچىڭ.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+44"/>
         <source>Not saved: {error}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ساقلانمىدى: {error}</translation>
@@ -80,7 +80,7 @@
 <context>
     <name>AnnotationSidebar</name>
     <message>
-        <location filename="../../viewer/annotations/sidebar.py" line="+36"/>
+        <location filename="../../viewer/annotations/sidebar.py" line="+38"/>
         <source>Annotations on this entity</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ ئوبيېكتتىكى ئىزاھاتلار</translation>
@@ -92,7 +92,7 @@
         <translation type="unfinished">بۇ ماتېرىيالدىكى ئىزاھاتلار</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Annotation summary</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزاھات خۇلاسىسى</translation>
@@ -175,7 +175,7 @@
         <translation type="unfinished">‏{annotations}، بۇلاردىن {flagged} دانىسى دىققەت تەلەپ قىلىدۇ (⚠).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+62"/>
         <source>Annotation restored.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزاھات ئەسلىگە كەلتۈرۈلدى.</translation>
@@ -184,7 +184,7 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../viewer/annotations/model.py" line="+108"/>
+        <location filename="../../viewer/annotations/model.py" line="+130"/>
         <source>Kind</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تۈرى</translation>
@@ -220,7 +220,13 @@
         <translation type="unfinished">يېڭىلانغان ۋاقتى</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Author</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئاپتور</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Annotation</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزاھات</translation>
@@ -229,7 +235,7 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../viewer/annotations/controller.py" line="+26"/>
+        <location filename="../../viewer/annotations/controller.py" line="+27"/>
         <source>Export</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">چىقىرىش</translation>
@@ -265,13 +271,13 @@
         <translation type="unfinished">ئەكىرىش</translation>
     </message>
     <message>
-        <location filename="../../viewer/annotations/dialogs.py" line="+43"/>
+        <location filename="../../viewer/annotations/dialogs.py" line="+44"/>
         <source>Problem</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">مەسىلە</translation>
     </message>
     <message>
-        <location filename="../../viewer/annotations/model.py" line="-119"/>
+        <location filename="../../viewer/annotations/model.py" line="-146"/>
         <source>Yellow</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">سېرىق</translation>
@@ -331,7 +337,7 @@
         <translation type="unfinished">خەتكۈچ</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Region {width} × {height} px at {x}, {y}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">رايون: {width} × {height} px، ئورنى ({x}، {y})</translation>
@@ -366,11 +372,89 @@
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">قۇلۇپلانغان: بۇ خاتىرىنى ئوقۇش ئۈچۈن ئامبارنىڭ قۇلۇپىنى ئېچىڭ.</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>You</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سىز</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown author</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نامەلۇم ئاپتور</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Orphan, not anchored: {reason}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېتىم ئىزاھات، ئورنىغا باغلانمىغان: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/annotations/importreport.py" line="+21"/>
+        <source>Added</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قوشۇلدى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added as orphan</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېتىم ئىزاھات سۈپىتىدە قوشۇلدى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already here</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئاللىبۇرۇن بار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">رەت قىلىندى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of another archive</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">باشقا ئارخىپقا تەۋە</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added: {count}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قوشۇلدى: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added as orphans, not anchored: {count}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېتىم ئىزاھات سۈپىتىدە قوشۇلدى، ئورنىغا باغلانمىغان: {count}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already here: {count}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئاللىبۇرۇن بار: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: {count}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">رەت قىلىندى: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of another archive: {count}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">باشقا ئارخىپقا تەۋە: {count}.</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationsView</name>
     <message>
-        <location filename="../../viewer/annotations/view.py" line="+42"/>
+        <location filename="../../viewer/annotations/view.py" line="+44"/>
         <source>Search notes, quotes and tags</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">خاتىرە، نەقىل ۋە بەلگىلەردىن ئىزدەش</translation>
@@ -418,7 +502,37 @@
         <translation type="unfinished">بارلىق تۈرلەر</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Filter by whose and by fit</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كىمنىڭكى ۋە ئورنىغا باغلانغان-باغلانمىغانلىقى بويىچە سۈزۈش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everyone&apos;s</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھەممەيلەننىڭكى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yours</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سىزنىڭكى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collaborators&apos;</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھەمكارلارنىڭكى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orphans (imported, not anchored)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېتىم ئىزاھاتلار (ئەكىرىلگەن، ئورنىغا باغلانمىغان)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Annotations shown</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">كۆرسىتىلگەن ئىزاھاتلار</translation>
@@ -460,7 +574,7 @@
         <translation type="unfinished">ئىزاھاتلارنى ئەكىرىش</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Annotations in the archive</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئارخىپتىكى ئىزاھاتلار</translation>
@@ -501,7 +615,13 @@
         <translation type="unfinished">تۈرى:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+0"/>
+        <source>Show:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كۆرسىتىش:</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>1 annotation.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">1 ئىزاھات.</translation>
@@ -550,13 +670,13 @@
         <translation type="unfinished">‏{count} ئىزاھات {path} غا چىقىرىلدى.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Not imported: {error}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئەكىرىلمىدى: {error}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Imported 1 annotation from {file}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{file} دىن 1 ئىزاھات ئەكىرىلدى.</translation>
@@ -583,7 +703,7 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../viewer/annotations/annotator.py" line="+27"/>
+        <location filename="../../viewer/annotations/annotator.py" line="+31"/>
         <source>not found in the text</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تېكىستتىن تېپىلمىدى</translation>
@@ -595,19 +715,25 @@
         <translation type="unfinished">بۇ ئىزاھات قۇرۇلغاندىن كېيىن ماتېرىيال ئۆزگەرگەن</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>the item no longer matches what was signed</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ماتېرىيال ئەمدى ئىمزالانغان نەرسىگە ماس كەلمەيدۇ</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Colour of new highlights and regions</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">يېڭى گەۋدىلەندۈرۈش ۋە رايونلارنىڭ رەڭگى</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>unreadable</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئوقۇغىلى بولمايدۇ</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <source>This annotation&apos;s place was not found in the item.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ ئىزاھاتنىڭ ئورنى ماتېرىيالدىن تېپىلمىدى.</translation>
@@ -641,13 +767,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../viewer/app.py" line="+97"/>
+        <location filename="../../viewer/app.py" line="+98"/>
         <source>no item {item} in {archive}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{archive} دا {item} ماتېرىيال يوق</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+54"/>
         <source>The stick is read-only</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">U دىسكا پەقەت ئوقۇشقىلا بولىدۇ</translation>
@@ -712,7 +838,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../viewer/annotations/dialogs.py" line="+166"/>
+        <location filename="../../viewer/annotations/dialogs.py" line="+227"/>
         <source>Audit log</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەپتىش خاتىرىسى</translation>
@@ -1044,6 +1170,74 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../viewer/annotations/dialogs.py" line="-96"/>
+        <source>Change passphrase</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مەخپىي ئىبارىنى ئۆزگەرتىش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything the passphrase protects is encrypted again under a new key, and the backups are replaced by one encrypted under it: the old passphrase will open neither the store nor any backup. This takes a few seconds.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مەخپىي ئىبارە قوغدايدىغان ھەممە نەرسە يېڭى ئاچقۇچ بىلەن قايتا شىفىرلىنىدۇ، زاپاس نۇسخىلارنىڭ ئورنىغا شۇ ئاچقۇچ بىلەن شىفىرلانغان بىر زاپاس نۇسخا قويۇلىدۇ: كونا مەخپىي ئىبارە ئىزاھات ئامبىرىنىمۇ، ھېچقانداق زاپاس نۇسخىنىمۇ ئاچالمايدۇ. بۇ بىر نەچچە سېكۇنت ۋاقىت ئالىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current passphrase</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نۆۋەتتىكى مەخپىي ئىبارە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېڭى مەخپىي ئىبارە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېڭى مەخپىي ئىبارە (قايتا)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current passphrase:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نۆۋەتتىكى مەخپىي ئىبارە:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېڭى مەخپىي ئىبارە:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again:</source>
+        <translation type="unfinished">قايتا:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type your current passphrase.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نۆۋەتتىكى مەخپىي ئىبارىڭىزنى كىرگۈزۈڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a new passphrase.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېڭى مەخپىي ئىبارە كىرگۈزۈڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two new passphrases differ; type the same one twice.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىككى يېڭى مەخپىي ئىبارە ئوخشىمايدۇ؛ ئوخشاش ئىبارىنى ئىككى قېتىم كىرگۈزۈڭ.</translation>
+    </message>
+</context>
+<context>
     <name>CloseButton</name>
     <message>
         <location filename="../../viewer/qtstrings.py" line="+43"/>
@@ -1055,7 +1249,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ColourBox</name>
     <message>
-        <location filename="../../viewer/annotations/editor.py" line="-126"/>
+        <location filename="../../viewer/annotations/editor.py" line="-156"/>
         <source>Highlight colour</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">گەۋدىلەندۈرۈش رەڭگى</translation>
@@ -2446,7 +2640,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">سىز بۇ بەلگىنى قويغان ماتېرىياللارنى چىقىرىش</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Bundle file or folder</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بولاق ھۆججىتى ياكى قىسقۇچ</translation>
@@ -2524,7 +2718,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ھەر بىر ئەسلى ھۆججەت بايتمۇبايت كۆچۈرۈلىدۇ، ئۇنىڭغا ئېلان قىلغۇچىنىڭ ئىمزالىغانلىق ئىسپاتى ۋە ھەر قانداق ئادەم تەكشۈرەلەيدىغان دەلىل تىزىملىكى (HTML ۋە PDF) قوشۇلىدۇ.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Save evidence bundle</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">دەلىل بولىقىنى ساقلاش</translation>
@@ -2854,6 +3048,27 @@ Or read without notes. Archives open and verify either way.</source>
         <source>Drag a rectangle on the picture to mark a region (R or Esc to stop).</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">رايون بەلگىلەش ئۈچۈن رەسىم ئۈستىدە تىك تۆتبۇلۇڭ سىزىڭ (توختىتىش ئۈچۈن R ياكى Esc).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../viewer/annotations/importreport.py" line="+47"/>
+        <source>Annotations imported</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزاھاتلار ئەكىرىلدى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From {file}: {totals}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{file} دىن: {totals}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What became of each annotation</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھەر بىر ئىزاھاتنىڭ بىر تەرەپ قىلىنىش نەتىجىسى</translation>
     </message>
 </context>
 <context>
@@ -3220,7 +3435,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/mainwindow.py" line="+72"/>
+        <location filename="../../viewer/mainwindow.py" line="+74"/>
         <source>Ready.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەييار.</translation>
@@ -3575,7 +3790,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{0} نى تاقاش</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+121"/>
         <source>About Casefile</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">Casefile ھەققىدە</translation>
@@ -3594,7 +3809,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../viewer/annotations/dialogs.py" line="-58"/>
+        <location filename="../../viewer/annotations/dialogs.py" line="+16"/>
         <location line="+6"/>
         <source>Note</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
@@ -3614,9 +3829,40 @@ It never uses the network: nothing you open or search leaves this computer. Arch
     </message>
 </context>
 <context>
+    <name>OutcomeModel</name>
+    <message>
+        <location filename="../../viewer/annotations/importreport.py" line="-45"/>
+        <source>#</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annotation</source>
+        <translation type="unfinished">ئىزاھات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نەتىجە</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation type="unfinished">سەۋەب</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(no id)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">(كىملىكى يوق)</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location line="-65"/>
+        <location filename="../../viewer/annotations/dialogs.py" line="-106"/>
         <source>Protect notes with a passphrase</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">خاتىرىلەرنى مەخپىي ئىبارە بىلەن قوغداش</translation>
@@ -3628,19 +3874,30 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">خاتىرىلەرنى قۇلۇپتىن ئېچىش</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Notes and tags will be encrypted with this passphrase. Without it they cannot be read: there is no way to recover a forgotten passphrase.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">خاتىرە ۋە بەلگىلەر مۇشۇ مەخپىي ئىبارە بىلەن شىفىرلىنىدۇ. ئۇنىڭسىز ئۇلارنى ئوقۇغىلى بولمايدۇ: ئۇنتۇلغان مەخپىي ئىبارىنى ئەسلىگە كەلتۈرۈشنىڭ ھېچقانداق يولى يوق.</translation>
+        <translation type="obsolete">خاتىرە ۋە بەلگىلەر مۇشۇ مەخپىي ئىبارە بىلەن شىفىرلىنىدۇ. ئۇنىڭسىز ئۇلارنى ئوقۇغىلى بولمايدۇ: ئۇنتۇلغان مەخپىي ئىبارىنى ئەسلىگە كەلتۈرۈشنىڭ ھېچقانداق يولى يوق.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Notes, tags, highlighted words with the words around them, where each highlight and region is, author names and the audit log&apos;s details will be encrypted with this passphrase. Without it they cannot be read: there is no way to recover a forgotten passphrase.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرىلەر، بەلگىلەر، گەۋدىلەندۈرۈلگەن سۆزلەر ۋە ئۇلارنىڭ ئەتراپىدىكى سۆزلەر، ھەر بىر گەۋدىلەندۈرۈش ۋە رايوننىڭ ئورنى، ئاپتور ناملىرى ۋە تەپتىش خاتىرىسىنىڭ تەپسىلاتلىرى مۇشۇ مەخپىي ئىبارە بىلەن شىفىرلىنىدۇ. ئۇنىڭسىز ئۇلارنى ئوقۇغىلى بولمايدۇ: ئۇنتۇلغان مەخپىي ئىبارىنى ئەسلىگە كەلتۈرۈشنىڭ ھېچقانداق يولى يوق.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Enter the passphrase that protects your notes and tags.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">خاتىرە ۋە بەلگىلىرىڭىزنى قوغدايدىغان مەخپىي ئىبارىنى كىرگۈزۈڭ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Still readable without it: which items and entities of which archive carry annotations, their kind (highlight, region, note, bookmark), colour and dates, whether they were imported and with which motivation and note format, and the date and kind of each audit entry. The daily backups and any damaged store set aside, made before protection, are deleted; one protected backup replaces them.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئۇنىڭسىزمۇ ئوقۇغىلى بولىدىغانلار: قايسى ئارخىپنىڭ قايسى ماتېرىيال ۋە ئوبيېكتلىرىدا ئىزاھات بارلىقى، ئىزاھاتلارنىڭ تۈرى (گەۋدىلەندۈرۈش، رايون، خاتىرە، خەتكۈچ)، رەڭگى ۋە چېسلالىرى، ئۇلارنىڭ ئەكىرىلگەن-ئەكىرىلمىگەنلىكى، مەقسىتى ۋە خاتىرە فورماتى، شۇنداقلا تەپتىش خاتىرىسىدىكى ھەر بىر يازمىنىڭ چېسلاسى ۋە تۈرى. قوغداشتىن بۇرۇن ئېلىنغان كۈندىلىك زاپاس نۇسخىلار ۋە ئايرىپ قويۇلغان ھەر قانداق بۇزۇلغان ئىزاھات ئامبىرى ئۆچۈرۈلىدۇ؛ ئۇلارنىڭ ئورنىغا قوغدالغان بىر زاپاس نۇسخا قويۇلىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Passphrase</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">مەخپىي ئىبارە</translation>
@@ -3664,7 +3921,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">قايتا:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Type a passphrase.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">مەخپىي ئىبارە كىرگۈزۈڭ.</translation>
@@ -3838,25 +4095,36 @@ It never uses the network: nothing you open or search leaves this computer. Arch
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../viewer/annotations/dialogs.py" line="+39"/>
+        <location filename="../../viewer/annotations/dialogs.py" line="+80"/>
         <source>Preferences</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">مايىللىق</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Anonymous</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نامسىز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Author name</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاپتور نامى</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Put on every annotation you make, and in exported annotations</source>
+        <source>Put on every annotation you make, and in exported annotations. Leave it empty to stay anonymous.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">سىز قوشقان ھەر بىر ئىزاھاتقا ۋە چىقىرىلغان ئىزاھاتلارغا قويۇلىدۇ</translation>
+        <translation type="unfinished">سىز قوشقان ھەر بىر ئىزاھاتقا ۋە چىقىرىلغان ئىزاھاتلارغا قويۇلىدۇ. نامسىز قېلىش ئۈچۈن بوش قالدۇرۇڭ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>Put on every annotation you make, and in exported annotations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="obsolete">سىز قوشقان ھەر بىر ئىزاھاتقا ۋە چىقىرىلغان ئىزاھاتلارغا قويۇلىدۇ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your name on annotations:</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزاھاتلاردىكى ئىسمىڭىز:</translation>
@@ -4901,7 +5169,7 @@ Open in your browser?</source>
         <translation type="unfinished">‏{0}/{1} تېپىلغان جاي</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Select some text first, then Highlight (Ctrl+H) or Add note (Ctrl+M).</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاۋۋال تېكىست تاللاڭ، ئاندىن «گەۋدىلەندۈرۈش» (Ctrl+H) ياكى «خاتىرە قوشۇش» (Ctrl+M) نى تاللاڭ.</translation>
@@ -5398,7 +5666,7 @@ Open in your browser?</source>
         <translation type="obsolete">‏{tip} ({key})</translation>
     </message>
     <message>
-        <location filename="../../viewer/annotations/actions.py" line="+42"/>
+        <location filename="../../viewer/annotations/actions.py" line="+43"/>
         <source>A&amp;nnotations</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزاھاتلار(&amp;N)</translation>
@@ -5453,6 +5721,18 @@ Open in your browser?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>C&amp;hange Passphrase…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مەخپىي ئىبارىنى ئۆزگەرتىش(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt protected notes again under a new passphrase and key</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قوغدالغان خاتىرىلەرنى يېڭى مەخپىي ئىبارە ۋە ئاچقۇچ بىلەن قايتا شىفىرلاش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Lock Now</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ھازىر قۇلۇپلاش(&amp;L)</translation>
@@ -5494,7 +5774,7 @@ Open in your browser?</source>
         <translation type="unfinished">ئىزاھاتلاردىكى ئىسمىڭىز</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Open an item or entity first.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاۋۋال ماتېرىيال ياكى ئوبيېكت ئېچىڭ.</translation>
@@ -5512,13 +5792,24 @@ Open in your browser?</source>
         <translation type="unfinished">خەتكۈچ ئېلىۋېتىلدى.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Notes and tags are now encrypted. Lock Now (Ctrl+Shift+L) forgets the key.</source>
+        <location line="+21"/>
+        <source>Notes, tags, quotes and authors are now encrypted, and the old backups replaced. Lock Now (Ctrl+Shift+L) forgets the key.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">خاتىرە ۋە بەلگىلەر ئەمدى شىفىرلاندى. «ھازىر قۇلۇپلاش» (Ctrl+Shift+L) ئاچقۇچنى ئۇنتۇيدۇ.</translation>
+        <translation type="unfinished">خاتىرە، بەلگە، نەقىل ۋە ئاپتورلار ئەمدى شىفىرلاندى، كونا زاپاس نۇسخىلارمۇ ئالماشتۇرۇلدى. «ھازىر قۇلۇپلاش» (Ctrl+Shift+L) ئاچقۇچنى ئىچكى ساقلىغۇچتىن ئۆچۈرىدۇ.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Passphrase changed: the store and its backup are encrypted under a new key; the old passphrase opens nothing.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مەخپىي ئىبارە ئۆزگەرتىلدى: ئىزاھات ئامبىرى ۋە ئۇنىڭ زاپاس نۇسخىسى يېڭى ئاچقۇچ بىلەن شىفىرلاندى؛ كونا مەخپىي ئىبارە ھېچنېمىنى ئاچالمايدۇ.</translation>
+    </message>
+    <message>
+        <source>Notes and tags are now encrypted. Lock Now (Ctrl+Shift+L) forgets the key.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="obsolete">خاتىرە ۋە بەلگىلەر ئەمدى شىفىرلاندى. «ھازىر قۇلۇپلاش» (Ctrl+Shift+L) ئاچقۇچنى ئۇنتۇيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Notes unlocked.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">خاتىرىلەر قۇلۇپتىن ئېچىلدى.</translation>
@@ -5533,7 +5824,7 @@ Open in your browser?</source>
 <context>
     <name>StoreController</name>
     <message>
-        <location filename="../../viewer/annotations/controller.py" line="+24"/>
+        <location filename="../../viewer/annotations/controller.py" line="+27"/>
         <source>Annotations are off: {error} Reading works as usual.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزاھات ئىقتىدارى تاقاق: {error} ئوقۇش ئادەتتىكىدەك ئىشلەيدۇ.</translation>
@@ -5557,7 +5848,7 @@ Open in your browser?</source>
         <translation type="unfinished">ئەسلىگە كەلتۈرۈلمىدى: {error}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+87"/>
         <source>The audit log could not record this entry ({action}): {error}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەپتىش خاتىرىسى بۇ مەزمۇننى ({action}) خاتىرىلىيەلمىدى: {error}</translation>

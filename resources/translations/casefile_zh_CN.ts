@@ -4,7 +4,7 @@
 <context>
     <name>AnnotationEditorWidget</name>
     <message>
-        <location filename="../../viewer/annotations/editor.py" line="+90"/>
+        <location filename="../../viewer/annotations/editor.py" line="+94"/>
         <source>Annotation being edited</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">正在编辑的批注</translation>
@@ -71,7 +71,7 @@
         <translation type="unfinished">已锁定：请先解锁批注存储，才能阅读和编辑此笔记。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+44"/>
         <source>Not saved: {error}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">未保存：{error}</translation>
@@ -80,7 +80,7 @@
 <context>
     <name>AnnotationSidebar</name>
     <message>
-        <location filename="../../viewer/annotations/sidebar.py" line="+36"/>
+        <location filename="../../viewer/annotations/sidebar.py" line="+38"/>
         <source>Annotations on this entity</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">此实体的批注</translation>
@@ -92,7 +92,7 @@
         <translation type="unfinished">此条目的批注</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Annotation summary</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">批注摘要</translation>
@@ -175,7 +175,7 @@
         <translation type="unfinished">{annotations}，其中 {flagged} 条需要注意（⚠）。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+62"/>
         <source>Annotation restored.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">批注已恢复。</translation>
@@ -184,7 +184,7 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../viewer/annotations/model.py" line="+108"/>
+        <location filename="../../viewer/annotations/model.py" line="+130"/>
         <source>Kind</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">类型</translation>
@@ -220,7 +220,13 @@
         <translation type="unfinished">修改时间</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Author</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">作者</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Annotation</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">批注</translation>
@@ -229,7 +235,7 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../viewer/annotations/controller.py" line="+26"/>
+        <location filename="../../viewer/annotations/controller.py" line="+27"/>
         <source>Export</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">导出</translation>
@@ -265,13 +271,13 @@
         <translation type="unfinished">导入</translation>
     </message>
     <message>
-        <location filename="../../viewer/annotations/dialogs.py" line="+43"/>
+        <location filename="../../viewer/annotations/dialogs.py" line="+44"/>
         <source>Problem</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">问题</translation>
     </message>
     <message>
-        <location filename="../../viewer/annotations/model.py" line="-119"/>
+        <location filename="../../viewer/annotations/model.py" line="-146"/>
         <source>Yellow</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">黄色</translation>
@@ -331,7 +337,7 @@
         <translation type="unfinished">书签</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Region {width} × {height} px at {x}, {y}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">区域 {width} × {height} 像素，位于 {x}, {y}</translation>
@@ -366,11 +372,89 @@
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">已锁定：请先解锁批注存储，才能阅读此笔记。</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>You</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">您</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown author</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未知作者</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Orphan, not anchored: {reason}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">孤立批注，未锚定：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/annotations/importreport.py" line="+21"/>
+        <source>Added</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已添加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added as orphan</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已作为孤立批注添加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already here</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of another archive</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">属于其他档案</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added: {count}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已添加：{count} 条。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added as orphans, not anchored: {count}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">作为孤立批注添加（未锚定）：{count} 条。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already here: {count}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已存在：{count} 条。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: {count}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已拒绝：{count} 条。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of another archive: {count}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">属于其他档案：{count} 条。</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationsView</name>
     <message>
-        <location filename="../../viewer/annotations/view.py" line="+42"/>
+        <location filename="../../viewer/annotations/view.py" line="+44"/>
         <source>Search notes, quotes and tags</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">搜索笔记、引文和标签</translation>
@@ -418,7 +502,37 @@
         <translation type="unfinished">任意类型</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Filter by whose and by fit</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">按所有者和是否锚定筛选</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everyone&apos;s</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">所有人的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yours</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">您的</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collaborators&apos;</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">协作者的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orphans (imported, not anchored)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">孤立批注（已导入，未锚定）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Annotations shown</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">显示的批注数</translation>
@@ -460,7 +574,7 @@
         <translation type="unfinished">导入批注</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Annotations in the archive</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">档案中的批注</translation>
@@ -501,7 +615,13 @@
         <translation type="unfinished">类型：</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+0"/>
+        <source>Show:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">显示：</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>1 annotation.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">共 1 条批注。</translation>
@@ -550,13 +670,13 @@
         <translation type="unfinished">已将 {count} 条批注导出到 {path}。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Not imported: {error}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">未导入：{error}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Imported 1 annotation from {file}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">已从 {file} 导入 1 条批注。</translation>
@@ -583,7 +703,7 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../viewer/annotations/annotator.py" line="+27"/>
+        <location filename="../../viewer/annotations/annotator.py" line="+31"/>
         <source>not found in the text</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">在正文中找不到</translation>
@@ -595,19 +715,25 @@
         <translation type="unfinished">创建此批注后，条目已发生变化</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>the item no longer matches what was signed</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">条目已与签名内容不一致</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Colour of new highlights and regions</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">新高亮和区域的颜色</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>unreadable</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">无法读取</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <source>This annotation&apos;s place was not found in the item.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">在条目中找不到此批注的位置。</translation>
@@ -641,13 +767,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../viewer/app.py" line="+97"/>
+        <location filename="../../viewer/app.py" line="+98"/>
         <source>no item {item} in {archive}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{archive} 中没有条目 {item}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+54"/>
         <source>The stick is read-only</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">U 盘是只读的</translation>
@@ -712,7 +838,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../viewer/annotations/dialogs.py" line="+166"/>
+        <location filename="../../viewer/annotations/dialogs.py" line="+227"/>
         <source>Audit log</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">审计日志</translation>
@@ -1044,6 +1170,74 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../viewer/annotations/dialogs.py" line="-96"/>
+        <source>Change passphrase</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">更改密码短语</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything the passphrase protects is encrypted again under a new key, and the backups are replaced by one encrypted under it: the old passphrase will open neither the store nor any backup. This takes a few seconds.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">密码短语所保护的全部内容都将用新密钥重新加密，现有备份将被一份用新密钥加密的备份取代：旧密码短语既无法打开批注存储，也无法打开任何备份。此过程需要几秒钟。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current passphrase</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">当前密码短语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">新密码短语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">再次输入新密码短语</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current passphrase:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">当前密码短语：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">新密码短语：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again:</source>
+        <translation type="unfinished">再次输入：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type your current passphrase.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">请输入您当前的密码短语。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a new passphrase.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">请输入新的密码短语。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two new passphrases differ; type the same one twice.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">两次输入的新密码短语不同；请两次输入同一个密码短语。</translation>
+    </message>
+</context>
+<context>
     <name>CloseButton</name>
     <message>
         <location filename="../../viewer/qtstrings.py" line="+43"/>
@@ -1054,7 +1248,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ColourBox</name>
     <message>
-        <location filename="../../viewer/annotations/editor.py" line="-126"/>
+        <location filename="../../viewer/annotations/editor.py" line="-156"/>
         <source>Highlight colour</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">高亮颜色</translation>
@@ -2445,7 +2639,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">导出您加了此标签的条目</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Bundle file or folder</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">证据包文件或文件夹</translation>
@@ -2523,7 +2717,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">每个原始文件都按字节原样复制，并附上发布者已签名的证明，以及任何人都能核查的证物清单（HTML 和 PDF）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Save evidence bundle</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">保存证据包</translation>
@@ -2853,6 +3047,27 @@ Or read without notes. Archives open and verify either way.</source>
         <source>Drag a rectangle on the picture to mark a region (R or Esc to stop).</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">在图片上拖出一个矩形来标记区域（按 R 或 Esc 停止）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../viewer/annotations/importreport.py" line="+47"/>
+        <source>Annotations imported</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">批注已导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From {file}: {totals}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">来自 {file}：{totals}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What became of each annotation</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">每条批注的处理结果</translation>
     </message>
 </context>
 <context>
@@ -3219,7 +3434,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/mainwindow.py" line="+72"/>
+        <location filename="../../viewer/mainwindow.py" line="+74"/>
         <source>Ready.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">就绪。</translation>
@@ -3574,7 +3789,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">关闭 {0}</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+121"/>
         <source>About Casefile</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">关于 Casefile</translation>
@@ -3593,7 +3808,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../viewer/annotations/dialogs.py" line="-58"/>
+        <location filename="../../viewer/annotations/dialogs.py" line="+16"/>
         <location line="+6"/>
         <source>Note</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
@@ -3613,9 +3828,40 @@ It never uses the network: nothing you open or search leaves this computer. Arch
     </message>
 </context>
 <context>
+    <name>OutcomeModel</name>
+    <message>
+        <location filename="../../viewer/annotations/importreport.py" line="-45"/>
+        <source>#</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annotation</source>
+        <translation type="unfinished">批注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation type="unfinished">理由</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(no id)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">（无编号）</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location line="-65"/>
+        <location filename="../../viewer/annotations/dialogs.py" line="-106"/>
         <source>Protect notes with a passphrase</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">用密码短语保护笔记</translation>
@@ -3627,19 +3873,30 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">解锁笔记</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Notes and tags will be encrypted with this passphrase. Without it they cannot be read: there is no way to recover a forgotten passphrase.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">笔记和标签将用此密码短语加密。没有它就无法读取：忘记的密码短语无法找回。</translation>
+        <translation type="obsolete">笔记和标签将用此密码短语加密。没有它就无法读取：忘记的密码短语无法找回。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Notes, tags, highlighted words with the words around them, where each highlight and region is, author names and the audit log&apos;s details will be encrypted with this passphrase. Without it they cannot be read: there is no way to recover a forgotten passphrase.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">笔记、标签、高亮的文字及其前后的文字、每处高亮和区域的位置、作者姓名以及审计日志的详细信息，都将用此密码短语加密。没有它就无法读取：忘记的密码短语无法找回。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Enter the passphrase that protects your notes and tags.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请输入保护您的笔记和标签的密码短语。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Still readable without it: which items and entities of which archive carry annotations, their kind (highlight, region, note, bookmark), colour and dates, whether they were imported and with which motivation and note format, and the date and kind of each audit entry. The daily backups and any damaged store set aside, made before protection, are deleted; one protected backup replaces them.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">没有密码短语仍可读取的内容：哪个档案的哪些条目和实体带有批注，批注的类型（高亮、区域、笔记、书签）、颜色和日期，批注是否为导入的、其用途（motivation）和笔记格式，以及每条审计记录的日期和类型。启用保护之前生成的每日备份，以及任何被另行留存的已损坏批注存储，都将被删除；由一份受保护的备份取而代之。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Passphrase</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">密码短语</translation>
@@ -3663,7 +3920,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">再次输入：</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Type a passphrase.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请输入密码短语。</translation>
@@ -3837,25 +4094,36 @@ It never uses the network: nothing you open or search leaves this computer. Arch
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../viewer/annotations/dialogs.py" line="+39"/>
+        <location filename="../../viewer/annotations/dialogs.py" line="+80"/>
         <source>Preferences</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">首选项</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Anonymous</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">匿名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Author name</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">作者姓名</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Put on every annotation you make, and in exported annotations</source>
+        <source>Put on every annotation you make, and in exported annotations. Leave it empty to stay anonymous.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">显示在您所做的每条批注上，以及导出的批注中</translation>
+        <translation type="unfinished">显示在您所做的每条批注上，以及导出的批注中。留空即可保持匿名。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>Put on every annotation you make, and in exported annotations</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="obsolete">显示在您所做的每条批注上，以及导出的批注中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your name on annotations:</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">您在批注上的署名：</translation>
@@ -4788,7 +5056,7 @@ Open in your browser?</source>
         <translation type="unfinished">第 {0}/{1} 处</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Select some text first, then Highlight (Ctrl+H) or Add note (Ctrl+M).</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先选中一些文字，然后选择“高亮”（Ctrl+H）或“添加笔记”（Ctrl+M）。</translation>
@@ -5285,7 +5553,7 @@ Open in your browser?</source>
         <translation type="obsolete">{tip}（{key}）</translation>
     </message>
     <message>
-        <location filename="../../viewer/annotations/actions.py" line="+42"/>
+        <location filename="../../viewer/annotations/actions.py" line="+43"/>
         <source>A&amp;nnotations</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">批注(&amp;N)</translation>
@@ -5340,6 +5608,18 @@ Open in your browser?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>C&amp;hange Passphrase…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">更改密码短语(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt protected notes again under a new passphrase and key</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">用新的密码短语和密钥重新加密受保护的笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Lock Now</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">立即锁定(&amp;L)</translation>
@@ -5381,7 +5661,7 @@ Open in your browser?</source>
         <translation type="unfinished">您在批注上的署名</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Open an item or entity first.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先打开一个条目或实体。</translation>
@@ -5399,13 +5679,24 @@ Open in your browser?</source>
         <translation type="unfinished">已移除书签。</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Notes and tags are now encrypted. Lock Now (Ctrl+Shift+L) forgets the key.</source>
+        <location line="+21"/>
+        <source>Notes, tags, quotes and authors are now encrypted, and the old backups replaced. Lock Now (Ctrl+Shift+L) forgets the key.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">笔记和标签现已加密。“立即锁定”（Ctrl+Shift+L）会清除密钥。</translation>
+        <translation type="unfinished">笔记、标签、引文和作者现已加密，旧备份也已被替换。“立即锁定”（Ctrl+Shift+L）会清除密钥。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Passphrase changed: the store and its backup are encrypted under a new key; the old passphrase opens nothing.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">密码短语已更改：批注存储及其备份已用新密钥加密；旧密码短语已无法打开任何内容。</translation>
+    </message>
+    <message>
+        <source>Notes and tags are now encrypted. Lock Now (Ctrl+Shift+L) forgets the key.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="obsolete">笔记和标签现已加密。“立即锁定”（Ctrl+Shift+L）会清除密钥。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Notes unlocked.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">笔记已解锁。</translation>
@@ -5420,7 +5711,7 @@ Open in your browser?</source>
 <context>
     <name>StoreController</name>
     <message>
-        <location filename="../../viewer/annotations/controller.py" line="+24"/>
+        <location filename="../../viewer/annotations/controller.py" line="+27"/>
         <source>Annotations are off: {error} Reading works as usual.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">批注功能已关闭：{error} 阅读功能照常可用。</translation>
@@ -5444,7 +5735,7 @@ Open in your browser?</source>
         <translation type="unfinished">未恢复：{error}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+87"/>
         <source>The audit log could not record this entry ({action}): {error}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">审计日志未能记录此项（{action}）：{error}</translation>
