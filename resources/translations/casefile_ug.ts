@@ -134,15 +134,20 @@
         <translation type="unfinished">ئۆچۈرۈشنى يېنىۋېلىش</translation>
     </message>
     <message>
+        <location line="+61"/>
+        <source>Notes and tags are locked. Annotations › Unlock Notes… to read them.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرە ۋە بەلگىلەر قۇلۇپلانغان. ئۇلارنى ئوقۇش ئۈچۈن «ئىزاھاتلار › خاتىرىلەرنى قۇلۇپتىن ئېچىش…» نى ئىشلىتىڭ.</translation>
+    </message>
+    <message>
         <source>{action} ({key})</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="obsolete">‏{action} ({key})</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>🔒 Notes and tags are locked. Annotations › Unlock Notes… to read them.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">🔒 خاتىرە ۋە بەلگىلەر قۇلۇپلانغان. ئۇلارنى ئوقۇش ئۈچۈن «ئىزاھاتلار › خاتىرىلەرنى قۇلۇپتىن ئېچىش…» نى ئىشلىتىڭ.</translation>
+        <translation type="obsolete">🔒 خاتىرە ۋە بەلگىلەر قۇلۇپلانغان. ئۇلارنى ئوقۇش ئۈچۈن «ئىزاھاتلار › خاتىرىلەرنى قۇلۇپتىن ئېچىش…» نى ئىشلىتىڭ.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -184,7 +189,7 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../viewer/annotations/model.py" line="+130"/>
+        <location filename="../../viewer/annotations/model.py" line="+132"/>
         <source>Kind</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تۈرى</translation>
@@ -277,7 +282,7 @@
         <translation type="unfinished">مەسىلە</translation>
     </message>
     <message>
-        <location filename="../../viewer/annotations/model.py" line="-146"/>
+        <location filename="../../viewer/annotations/model.py" line="-148"/>
         <source>Yellow</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">سېرىق</translation>
@@ -337,7 +342,14 @@
         <translation type="unfinished">خەتكۈچ</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
+        <location line="+33"/>
+        <source>Locked</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قۇلۇپلانغان</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Region {width} × {height} px at {x}, {y}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">رايون: {width} × {height} px، ئورنى ({x}، {y})</translation>

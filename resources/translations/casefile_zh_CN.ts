@@ -134,15 +134,20 @@
         <translation type="unfinished">撤销删除</translation>
     </message>
     <message>
+        <location line="+61"/>
+        <source>Notes and tags are locked. Annotations › Unlock Notes… to read them.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">笔记和标签已锁定。请使用“批注 › 解锁笔记…”来阅读。</translation>
+    </message>
+    <message>
         <source>{action} ({key})</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="obsolete">{action}（{key}）</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>🔒 Notes and tags are locked. Annotations › Unlock Notes… to read them.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">🔒 笔记和标签已锁定。请使用“批注 › 解锁笔记…”来阅读。</translation>
+        <translation type="obsolete">🔒 笔记和标签已锁定。请使用“批注 › 解锁笔记…”来阅读。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -184,7 +189,7 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../viewer/annotations/model.py" line="+130"/>
+        <location filename="../../viewer/annotations/model.py" line="+132"/>
         <source>Kind</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">类型</translation>
@@ -277,7 +282,7 @@
         <translation type="unfinished">问题</translation>
     </message>
     <message>
-        <location filename="../../viewer/annotations/model.py" line="-146"/>
+        <location filename="../../viewer/annotations/model.py" line="-148"/>
         <source>Yellow</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">黄色</translation>
@@ -337,7 +342,14 @@
         <translation type="unfinished">书签</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
+        <location line="+33"/>
+        <source>Locked</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已锁定</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Region {width} × {height} px at {x}, {y}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">区域 {width} × {height} 像素，位于 {x}, {y}</translation>

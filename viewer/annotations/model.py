@@ -77,7 +77,9 @@ def anchor_text(annotation: Annotation) -> str:
     """What the annotation points at, in a few words: the quote, the page, the region or the whole."""
     translate, number, target = QCoreApplication.translate, QLocale().toString, annotation.target
     if annotation.unreadable:
-        return "🔒"  # a protected store seals the quote and the place with the note; the note says why
+        # A protected store seals the quote and the place with the note; the note says why. A word, not
+        # an emoji: computers without an emoji font would show an empty box.
+        return QCoreApplication.translate("Annotations", "Locked")
     if annotation.kind == "region" and target.region:
         x, y, w, h = target.region
         return translate("Annotations", "Region {width} × {height} px at {x}, {y}").format(
@@ -96,7 +98,7 @@ def note_text(annotation: Annotation) -> str:
         # The store's own reason (English, from the Qt-free layer) is shown as it is.
         reason = annotation.problem or QCoreApplication.translate("Annotations",
                                                                   "Locked: unlock the store to read this note.")
-        return f"🔒 {reason}"
+        return reason
     return annotation.note
 
 
@@ -110,7 +112,7 @@ def author_text(annotation: Annotation) -> str:
     if not annotation.imported:
         return translate("Annotations", "You")
     if annotation.unreadable and not annotation.author:
-        return "🔒"
+        return translate("Annotations", "Locked")
     return annotation.author or annotation.author_id or translate("Annotations", "Unknown author")
 
 
@@ -205,7 +207,8 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def _cell(self, annotation: Annotation, column: int, flag: str) -> str:
         kind = kind_label(annotation.kind)
-        values = (f"{kind} ⚠ {flag}" if flag else kind, self.title_of(annotation), anchor_text(annotation),
+        # The warning first: a narrow column still shows it.
+        values = (f"⚠ {kind}: {flag}" if flag else kind, self.title_of(annotation), anchor_text(annotation),
                   _clip(note_text(annotation), NOTE_CHARS), tags_text(annotation),
                   annotation.modified.replace("T", " ")[:16], author_text(annotation))
         return values[column]

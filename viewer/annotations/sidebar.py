@@ -119,7 +119,7 @@ class AnnotationSidebar(QWidget):
         if not self.store.available:
             self.summary.setText(self.store.problem)
         elif self.store.locked:
-            self.summary.setText(self.tr("🔒 Notes and tags are locked. Annotations › Unlock Notes… to read them."))
+            self.summary.setText(self.tr("Notes and tags are locked. Annotations › Unlock Notes… to read them."))
         else:
             count, flagged = self.model.rowCount(), sum(bool(self.model.flag(a.id)) for a in self.annotations())
             self.summary.setText(self._count_text(count, flagged))
