@@ -9,7 +9,10 @@ Each figure has a peer measured in the same run:
 - memory: resident set of the viewer after opening the archive and scrolling the whole gallery to
   the end, page by page, against the empty Qt main window's;
 - thumbnail fetch: `archive.items.thumbnail` plus decoding to a QImage (what the gallery does for
-  each visible cell), against a bare `SELECT data FROM thumbnails` on a plain sqlite3 connection.
+  each visible cell), against a bare `SELECT data FROM thumbnails` on a plain sqlite3 connection;
+- the search path (with --search-repeat N): plain, fuzzy, zero-hit and faceted queries typed into the
+  viewer's own SearchPanel, timed to the first page on screen and to the facets shown, against
+  `archive.search.find(..., facets=True)` on one archive kept open in the same process.
 Targets (DESIGN.md): start ≤ 1.5 s, memory ≤ 300 MB, thumbnail ≤ 2 ms.
 """
 
@@ -117,6 +120,69 @@ def child_memory(archive: str) -> None:
     app.quit()
 
 
+SEARCHES = {"plain": "Xinjiang", "fuzzy": "Quangou~", "zero-hit": "zzzxqj", "faceted": "Xinjiang kind:report"}
+
+
+def child_search(archive: str, repeat: int) -> None:
+    """Each query of SEARCHES `repeat` times through the SearchPanel, then through the core alone."""
+    from PySide6.QtWidgets import QApplication
+
+    from archive import open_archive
+    from viewer import workers
+    from viewer.search.panel import SearchPanel
+    from viewer.session import Library
+
+    app = QApplication(sys.argv[:1])
+    library = Library()
+    library.open(archive)
+    panel = SearchPanel(library)
+    panel.show()
+    shown: list[float] = []
+    panel.resultsShown.connect(lambda _total: shown.append(time.perf_counter()))
+    for _ in range(repeat):
+        for name, query in SEARCHES.items():
+            panel.query_edit.setText(query)
+            shown.clear()
+            started = time.perf_counter()
+            panel.run_now()
+            settle(lambda: shown and not panel.busy)
+            done = time.perf_counter()
+            print(f"SEARCH {name} page {(shown[0] - started) * 1000:.2f} facets {(done - started) * 1000:.2f}")
+    workers.wait_for_all()
+    library.close_all()
+    with open_archive(archive) as opened:
+        for _ in range(repeat):
+            for name, query in SEARCHES.items():
+                started = time.perf_counter()
+                opened.search.find(query, limit=50, facets=True)
+                print(f"PEER {name} {(time.perf_counter() - started) * 1000:.2f}", flush=True)
+    app.quit()
+
+
+def search_path(archive: Path, repeat: int, data_dir: Path) -> None:
+    """Print p50/p95 of the viewer's search path per query type, with the core's own search beside it."""
+    result = subprocess.run([sys.executable, __file__, "--child-search", str(archive), str(repeat)],
+                            env={**ENV, "CASEFILE_DATA_DIR": str(data_dir)}, capture_output=True, text=True,
+                            timeout=1800)
+    if result.returncode != 0:
+        raise SystemExit(f"child --child-search failed:\n{result.stderr[-2000:]}")
+    page: dict[str, list[float]] = {}
+    facets: dict[str, list[float]] = {}
+    peer: dict[str, list[float]] = {}
+    for line in result.stdout.splitlines():
+        fields = line.split()
+        if fields and fields[0] == "SEARCH":
+            page.setdefault(fields[1], []).append(float(fields[3]) / 1000)
+            facets.setdefault(fields[1], []).append(float(fields[5]) / 1000)
+        elif fields and fields[0] == "PEER":
+            peer.setdefault(fields[1], []).append(float(fields[2]) / 1000)
+    print(f"search path through the SearchPanel (n={repeat} each; ms):")
+    for name, query in SEARCHES.items():
+        print(f"  {name:9} {query!r:24} page p50 {pct(page[name], .5):7.1f} p95 {pct(page[name], .95):7.1f}   "
+              f"with facets p50 {pct(facets[name], .5):7.1f} p95 {pct(facets[name], .95):7.1f}   "
+              f"peer find(facets=True) p50 {pct(peer[name], .5):7.1f} p95 {pct(peer[name], .95):7.1f}")
+
+
 # -- the parent: spawn, time, compare -----------------------------------------------------------------------
 def spawn(*args: str, data_dir: Path) -> tuple[float, str]:
     started = time.perf_counter()
@@ -161,11 +227,18 @@ def main() -> int:
     parser.add_argument("archive", type=Path)
     parser.add_argument("--query", default="Xinjiang")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--search-repeat", type=int, default=0,
+                        help="also time the search path through the SearchPanel, N times per query type")
+    parser.add_argument("--search-only", action="store_true", help="time only the search path")
     args = parser.parse_args()
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
+        if args.search_repeat:
+            search_path(args.archive, args.search_repeat, data)
+        if args.search_only:
+            return 0
         starts, bares, bare_rss = [], [], []
         for _ in range(args.repeat):
             seconds, line = spawn("--child-start", str(args.archive), args.query, data_dir=data)
@@ -196,5 +269,7 @@ if __name__ == "__main__":
         child_bare()
     elif len(sys.argv) > 1 and sys.argv[1] == "--child-memory":
         child_memory(sys.argv[2])
+    elif len(sys.argv) > 1 and sys.argv[1] == "--child-search":
+        child_search(sys.argv[2], int(sys.argv[3]))
     else:
         sys.exit(main())

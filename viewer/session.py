@@ -3,7 +3,8 @@
 A session owns the GUI thread's connection (`session.archive`), the archive's verification state
 (full verification runs in a background worker on open and never blocks reading) and the per-item
 checks already made. Workers never touch `session.archive`: they open their own connection from
-`session.path` (one SQLite connection per thread).
+`session.path` (one SQLite connection per thread); the search thread keeps its own open until the
+session closes.
 """
 
 from __future__ import annotations
@@ -129,8 +130,13 @@ class ArchiveSession(QObject):
         self.verificationChanged.emit()
 
     def close(self) -> None:
+        """Close the GUI thread's connection now and the search thread's once its queued work has run."""
+        from .search import handles  # not at the top: viewer.search imports this module
+
         self.cancel_verification()
         self.archive.close()
+        path = self.path
+        workers.start(workers.Worker(lambda _task: handles.close_here(path)), workers.search_lane())
 
 
 class Library(QObject):

@@ -8,7 +8,8 @@
 The function runs in the pool with a `Task` (cancel flag, progress reporter, cancel callbacks such as
 `archive.cancel` that stop a running SQLite query at once). Signals are emitted from the worker thread
 and delivered to receivers in the GUI thread (queued connections); nothing ever spins the event loop.
-A worker's connections must be opened inside the function (one SQLite connection per thread).
+A worker's connections must be opened inside the function (one SQLite connection per thread), or
+kept for its thread: searches run on `search_lane()`, whose one thread keeps its archives open.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from archive import QueryCancelled
 
 _pool: QThreadPool | None = None
+_search_lane: QThreadPool | None = None
 
 
 def pool() -> QThreadPool:
@@ -33,14 +35,26 @@ def pool() -> QThreadPool:
     return _pool
 
 
-def start(worker: Worker) -> Worker:
-    pool().start(worker)
+def search_lane() -> QThreadPool:
+    """One thread that never expires, running its workers in order: searches keep archives open on it
+    between queries (viewer/search/handles.py), and a worker queued here can close them."""
+    global _search_lane
+    if _search_lane is None:
+        _search_lane = QThreadPool()
+        _search_lane.setMaxThreadCount(1)
+        _search_lane.setExpiryTimeout(-1)
+    return _search_lane
+
+
+def start(worker: Worker, on: QThreadPool | None = None) -> Worker:
+    """Run `worker` on `on` (default: the shared pool)."""
+    (on or pool()).start(worker)
     return worker
 
 
 def wait_for_all(msecs: int = 10_000) -> bool:
     """Block until every queued and running worker has finished (shutdown and tests)."""
-    return pool().waitForDone(msecs)
+    return all(lane.waitForDone(msecs) for lane in (pool(), search_lane()))
 
 
 class WorkerSignals(QObject):
@@ -80,6 +94,12 @@ class Task:
         for callback in callbacks:
             callback()
 
+    def finish(self) -> None:
+        """The function has returned: a late cancel must not reach its callbacks, whose archive the
+        next search on the same thread may be using now."""
+        with self._lock:
+            self._on_cancel.clear()
+
 
 class Worker(QRunnable):
     """Runs `function(task)` in the pool and reports through `signals`."""
@@ -104,7 +124,10 @@ class Worker(QRunnable):
         signals = self.signals
         _emit(signals.started)
         try:
-            value = self._function(self.task)
+            try:
+                value = self._function(self.task)
+            finally:
+                self.task.finish()
         except QueryCancelled:
             _emit(signals.cancelled)
         except Exception as exc:  # noqa: BLE001 - reported to the GUI, which shows it; never lost

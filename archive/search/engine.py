@@ -37,6 +37,7 @@ WEIGHTS = (8.0, 1.0, 4.0)
 SORTS = ("relevance", "date")
 TagResolver = Callable[[str], Iterable[str]]
 NAMES_CACHE_SIZE = 10_000
+COMPILED_CACHE_SIZE = 64
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class Searcher:
         self._archive = archive
         self._vocabulary: Vocabulary | None = None
         self._names_cache: dict[str, frozenset[str]] = {}
+        self._compiled: dict[str, CompiledQuery] = {}
 
     def vocabulary(self) -> Vocabulary:
         """The archive's index vocabulary, loaded on first use (fuzzy terms, "did you mean")."""
@@ -84,7 +86,15 @@ class Searcher:
         self._archive.cancel()
 
     def compile(self, text: str) -> CompiledQuery:
-        return compile_query(text, expand_fuzzy=lambda term, distance: self.vocabulary().expand(term, distance))
+        """The query compiled against this archive's vocabulary; kept, since a viewer asks for its page
+        of hits, the next pages and the facet counts of one query in turn."""
+        compiled = self._compiled.get(text)
+        if compiled is None:
+            compiled = compile_query(text, expand_fuzzy=lambda term, distance: self.vocabulary().expand(term, distance))
+            if len(self._compiled) >= COMPILED_CACHE_SIZE:
+                self._compiled.clear()
+            self._compiled[text] = compiled
+        return compiled
 
     def find(self, text: str, *, limit: int = 20, offset: int = 0, sort: str = "relevance",
              facets: bool = False, query_id: int | None = None, seconds: float = SEARCH_SECONDS,

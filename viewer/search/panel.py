@@ -255,7 +255,7 @@ class SearchPanel(QWidget):
         self._current = worker
         self._running.add(worker)
         self._set_busy(True)
-        workers.start(worker)
+        workers.start(worker, workers.search_lane())
 
     def _fetch_more(self) -> None:
         if self._request is None or self._current is not None:
@@ -298,7 +298,8 @@ class SearchPanel(QWidget):
         worker.signals.finished.connect(lambda w=worker: self._facets_done(w))
         self._facets_worker = worker
         self._running.add(worker)
-        workers.start(worker)
+        # The same thread as the page: the facets reuse its open archives and compiled query.
+        workers.start(worker, workers.search_lane())
 
     def _on_facets(self, counts: runner.FacetCounts) -> None:
         if counts.request.query_id != self._query_id:

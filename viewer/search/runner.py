@@ -1,9 +1,9 @@
 """Search every open archive for one query and merge the hits: the function a search worker runs.
 
 Qt-free on purpose, so it can be tested and reasoned about without an event loop. The caller passes
-`Source`s (key, path, label), never the GUI's sessions: each call opens its own connection to every
-archive it asks (one SQLite connection per thread), lets the task's cancel stop the running query,
-and closes the connections before it returns.
+`Source`s (key, path, label), never the GUI's sessions: each call uses its thread's own handle on
+every archive it asks (one SQLite connection per thread, kept open between queries by `handles`, so
+the vocabulary and compiled queries are kept too) and lets the task's cancel stop the running query.
 
 Paging across archives is a k-way merge. Each archive is asked for a page at its own offset, and a hit
 is handed out only while every archive that may still hold better hits has one buffered to compare it
@@ -13,15 +13,16 @@ too slow) is reported by name and the others' hits are still shown.
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from archive import Archive, CasefileError, QueryCancelled, open_archive
+from archive import Archive, CasefileError, QueryCancelled
 from archive.errors import QueryError
 from archive.search.engine import Hit, SearchResult
+
+from . import handles
 
 PAGE = 50
 FACET_ORDER = ("kind", "year", "language", "entity", "source")
@@ -129,33 +130,28 @@ def search_page(task, request: Request, cursors: list[Cursor], count: int, first
     cursors = [replace(c, buffer=list(c.buffer)) for c in cursors]
     found_facets: list[dict] = []
     suggestions: list[str] = []
-    with contextlib.ExitStack() as stack:
-        archives: dict[str, Archive] = {}
+    archives = _Archives(task)
 
-        def fetch(cursor: Cursor) -> None:
-            if task.cancelled.is_set():
-                raise QueryCancelled("The search was cancelled.")
-            try:
-                archive = archives.get(cursor.source.key)
-                if archive is None:
-                    archive = archives[cursor.source.key] = stack.enter_context(open_archive(cursor.source.path))
-                    task.on_cancel(archive.cancel)
-                # Facets are counted afterwards (facets_for): counting every match would delay the
-                # first hits by 0.1-0.6 s on a large archive.
-                result = find_in(archive, request, cursor.offset, False)
-            except QueryCancelled:
-                raise
-            except CasefileError as exc:
-                cursor.error = exc
-                return
-            cursor.buffer.extend(result.hits)
-            cursor.offset += len(result.hits)
-            # A forged archive could claim more hits than it returns: an empty page ends it.
-            cursor.total = result.total if result.hits else cursor.offset
-            found_facets.append(result.facets)
-            suggestions.extend(s for s in result.suggestions if s not in suggestions)
+    def fetch(cursor: Cursor) -> None:
+        if task.cancelled.is_set():
+            raise QueryCancelled("The search was cancelled.")
+        try:
+            # Facets are counted afterwards (facets_for): counting every match would delay the
+            # first hits by 0.1-0.6 s on a large archive.
+            result = find_in(archives.get(cursor.source.path), request, cursor.offset, False)
+        except QueryCancelled:
+            raise
+        except CasefileError as exc:
+            cursor.error = exc
+            return
+        cursor.buffer.extend(result.hits)
+        cursor.offset += len(result.hits)
+        # A forged archive could claim more hits than it returns: an empty page ends it.
+        cursor.total = result.total if result.hits else cursor.offset
+        found_facets.append(result.facets)
+        suggestions.extend(s for s in result.suggestions if s not in suggestions)
 
-        rows = _merge(cursors, count, fetch, _order(request.sort))
+    rows = _merge(cursors, count, fetch, _order(request.sort))
     return Page(request, first, rows, cursors, merge_facets(found_facets), suggestions,
                 (time.perf_counter() - started) * 1000)
 
@@ -169,18 +165,33 @@ class FacetCounts:
 def facets_for(task, request: Request, sources: list[Source]) -> FacetCounts:
     """Facet counts of `request` over every archive that answers (the others are left out)."""
     found = []
+    archives = _Archives(task)
     for source in sources:
         if task.cancelled.is_set():
             raise QueryCancelled("The search was cancelled.")
         try:
-            with open_archive(source.path) as archive:
-                task.on_cancel(archive.cancel)
-                found.append(archive.search.facet_counts(request.text, tagged=request.tag_resolver(archive)))
+            archive = archives.get(source.path)
+            found.append(archive.search.facet_counts(request.text, tagged=request.tag_resolver(archive)))
         except QueryCancelled:
             raise
         except CasefileError:
             continue  # the page of hits already reported this archive's problem
     return FacetCounts(request, merge_facets(found))
+
+
+class _Archives:
+    """The thread's handles a task uses, each with the task's cancel wired to it once."""
+
+    def __init__(self, task) -> None:
+        self._task = task
+        self._wired: set[Path] = set()
+
+    def get(self, path: Path) -> Archive:
+        archive = handles.archive_here(path)
+        if path not in self._wired:
+            self._wired.add(path)
+            self._task.on_cancel(archive.cancel)
+        return archive
 
 
 def _merge(cursors: list[Cursor], count: int, fetch: Callable[[Cursor], None],
