@@ -17,6 +17,9 @@ from archive.build import build_archive
 
 from .sources import make_source
 
+# Fixtures shared by tests in several folders (the viewer's window, library and panel).
+pytest_plugins = ["tests.helpers.viewer"]
+
 # Property tests replay a fixed sequence of examples by default, so a red run is always
 # reproducible and main never turns red at random. To hunt for new failures, run with
 # HYPOTHESIS_PROFILE=explore (random examples; failures are saved in .hypothesis/ and replayed).

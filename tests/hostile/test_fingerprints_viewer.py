@@ -21,12 +21,10 @@ from archive.signing.trust import TrustStore
 from archive.signing.verify import VerificationState
 from viewer import session as session_module
 from viewer import trust as trust_module
-from viewer.mainwindow import MainWindow
-from viewer.metadata import OK, ItemMetadataPanel
-from viewer.session import Library
-from viewer.settings import Settings
+from viewer.metadata import OK
 from viewer.theme import text_colour
 
+from ..helpers.viewer import settled
 from .forge import impostor_of, set_stored_key_comment
 
 STATE = VerificationState
@@ -40,19 +38,6 @@ def no_leftover_workers(qapp):
     from viewer import workers
 
     assert workers.wait_for_all(10_000), "a background worker was still running after the test"
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    win = MainWindow(Settings(tmp_path / "viewer.ini"))
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    yield win
-    win.close()
-
-
-def settled(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: all(not s.verifying for s in window.library.sessions), timeout=60_000)
 
 
 def signed_by(built: Path, key: minisign.SecretKey, folder: Path, *, comment: str | None = None) -> Path:
@@ -123,20 +108,6 @@ def test_an_unknown_signer_is_named_only_as_the_reader_names_it(qtbot, window, b
 
 
 # -- the per-item mark ---------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def library():
-    lib = Library()
-    yield lib
-    lib.close_all()
-
-
-@pytest.fixture
-def panel(qtbot):
-    widget = ItemMetadataPanel()
-    qtbot.addWidget(widget)
-    return widget
 
 
 def is_green(panel) -> bool:

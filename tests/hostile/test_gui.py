@@ -9,10 +9,8 @@ import pytest
 from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QImage
 
-from viewer.mainwindow import MainWindow
 from viewer.readers.pdf import MAX_RENDER_PX
 from viewer.readers.report import SafeTextBrowser
-from viewer.settings import Settings
 
 from .conftest import within
 from .forge import HTML_ITEMS, HUGE_METADATA_ITEM, IMAGE_ITEMS, PDF_ITEMS, damage
@@ -24,14 +22,11 @@ PDF_MESSAGES = {"pdf-garbage": "damaged or not a PDF", "pdf-encrypted": "it is e
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    win = MainWindow(Settings(tmp_path / "viewer.ini"))
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
+def window(qtbot, window):
+    """The shared main window (tests/helpers/viewer.py), shown."""
+    window.show()
+    qtbot.waitExposed(window)
+    return window
 
 
 def opened(qtbot, window, path):

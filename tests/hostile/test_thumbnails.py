@@ -30,7 +30,6 @@ from viewer.gallery import GalleryView
 from viewer.readers.report import INLINE_IMAGE_EDGE, ReportView
 from viewer.search.icons import kind_icon
 from viewer.search.panel import SearchPanel
-from viewer.session import Library
 
 from . import corpus
 from .conftest import within
@@ -140,13 +139,6 @@ def test_a_good_thumbnail_is_decoded_at_the_size_shown(qapp):
     image = images.decode_image(data, 160)
     assert image.width() == 160 and image.height() in (106, 107)
     assert images.decode_image(data, 2000).size().toTuple() == (900, 600)  # never enlarged
-
-
-@pytest.fixture
-def library():
-    lib = Library()
-    yield lib
-    lib.close_all()
 
 
 def test_report_with_100_hostile_images_shows_placeholders_within_budget(qtbot, library, thumbs):

@@ -172,13 +172,10 @@ def test_protect_dialog_wants_the_same_passphrase_twice(qtbot, store):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    win = MainWindow(Settings(tmp_path / "viewer.ini"))
-    qtbot.addWidget(win)
-    win.store.ask_author = lambda: "Tester"
-    win.resize(1200, 800)
-    yield win
-    win.close()
+def window(window):
+    """The shared main window (tests/helpers/viewer.py), answering "Tester" when asked for an author."""
+    window.store.ask_author = lambda: "Tester"
+    return window
 
 
 @pytest.fixture

@@ -9,16 +9,8 @@ from PySide6.QtGui import QColor, QImage
 from archive.items import Thumbnail
 from viewer import gallery
 from viewer.gallery import FailedRole, GalleryView, IdRole, SyntheticRole, decode_thumbnail
-from viewer.session import Library
 
 from .test_metadata import IMAGE, signed_copy, tamper_thumbnail
-
-
-@pytest.fixture
-def library():
-    lib = Library()
-    yield lib
-    lib.close_all()
 
 
 @pytest.fixture

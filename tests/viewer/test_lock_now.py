@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit, Q
 from viewer.exportdialog import ExportDialog
 from viewer.mainwindow import MainWindow
 from viewer.search.models import HitRole
-from viewer.settings import Settings
 
 from .test_annotations import REPORT, highlight, open_tab
 from .test_annotations_views import add, quick_kdf  # noqa: F401 - quick_kdf is a fixture
@@ -207,13 +206,10 @@ def test_the_export_dialog_forgets_its_tags_while_locked(qtbot, session, locked_
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    win = MainWindow(Settings(tmp_path / "viewer.ini"))
-    qtbot.addWidget(win)
-    win.store.ask_author = lambda: ""
-    win.resize(1200, 800)
-    yield win
-    win.close()
+def window(window):
+    """The shared main window (tests/helpers/viewer.py), answering "" when asked for an author."""
+    window.store.ask_author = lambda: ""
+    return window
 
 
 def result_ids(window: MainWindow) -> list[str]:

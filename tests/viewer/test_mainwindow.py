@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 from PySide6.QtWidgets import QDialog
@@ -22,21 +21,10 @@ from viewer.library import BADGE_ROLE
 from viewer.mainwindow import MainWindow
 from viewer.settings import Settings
 
+from ..helpers.viewer import settled
+
 REPO = Path(__file__).resolve().parents[2]
 STATE = VerificationState
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    win = MainWindow(Settings(tmp_path / "viewer.ini"))
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    yield win
-    win.close()
-
-
-def settled(qtbot, window):
-    qtbot.waitUntil(lambda: all(not s.verifying for s in window.library.sessions), timeout=60_000)
 
 
 def copy_of(path: Path, tmp_path: Path, name: str = "copy.casefile") -> Path:

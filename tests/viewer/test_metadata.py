@@ -6,13 +6,11 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QGuiApplication
 
 from archive.signing.sign import sign_sample
-from viewer.metadata import BAD, ItemMetadataPanel
+from viewer.metadata import BAD
 from viewer.theme import text_colour
-from viewer.session import Library
 
 IMAGE = "images/chart-chen-quanguo-career"
 REPORT = "reports/chen-quanguo-career"
@@ -33,20 +31,6 @@ def tamper_thumbnail(path: Path, item_id: str) -> None:
         conn.execute("UPDATE thumbnails SET data = ? WHERE item_id = ?",
                      (data[:100] + flipped + data[120:], item_id))
     conn.close()
-
-
-@pytest.fixture
-def library():
-    lib = Library()
-    yield lib
-    lib.close_all()
-
-
-@pytest.fixture
-def panel(qtbot):
-    widget = ItemMetadataPanel()
-    qtbot.addWidget(widget)
-    return widget
 
 
 def verify(qtbot, session) -> None:

@@ -29,6 +29,33 @@ def run_minisign(*args, stdin: str | None = None) -> subprocess.CompletedProcess
                           encoding="utf-8", timeout=120, stdin=None if stdin is not None else subprocess.DEVNULL)
 
 
+@pytest.fixture
+def quick_scrypt(monkeypatch) -> list[dict]:
+    """Password-protected keys written during the test use scrypt's lowest cost (16 MiB) instead of
+    minisign's 1 GiB, seconds per key and per unlock; the product's default stays as it is. Returns
+    the cost arguments each write asked for, so a test can check the product asked for the default."""
+    asked: list[dict] = []
+    write = minisign.SecretKey.to_file_text
+
+    def cheap(key, password, **costs):
+        asked.append(costs)
+        return write(key, password, **({"opslimit": minisign.OPSLIMIT_MIN, "memlimit": minisign.MEMLIMIT_MIN} | costs))
+
+    monkeypatch.setattr(minisign.SecretKey, "to_file_text", cheap)
+    return asked
+
+
+@pytest.fixture(scope="session")
+def minisign_encrypted_key(tmp_path_factory) -> tuple[Path, Path, str]:
+    """(public, secret, password): a key pair made by the real `minisign -G` with a password, once per
+    session, as minisign always encrypts at its full scrypt cost (a few seconds)."""
+    folder = tmp_path_factory.mktemp("minisign-key")
+    pub, sec, password = folder / "mini.pub", folder / "mini.key", "s3cret pw"
+    made = run_minisign("-G", "-p", pub, "-s", sec, "-c", "lawyer's key", stdin=f"{password}\n{password}\n")
+    assert made.returncode == 0, made.stderr
+    return pub, sec, password
+
+
 @pytest.fixture(scope="session")
 def test_key() -> minisign.SecretKey:
     return minisign.SecretKey.generate("Test publisher")

@@ -40,14 +40,11 @@ def test_minisign_made_key_signs_through_casefile(archive_copy, tmp_path, capsys
     assert "VERIFIED" in capsys.readouterr().out
 
 
-def test_minisign_encrypted_key_with_password_file(archive_copy, tmp_path):
-    prefix = tmp_path / "enc"
-    made = run_minisign("-G", "-p", f"{prefix}.pub", "-s", f"{prefix}.key", stdin="s3cret pass\ns3cret pass\n")
-    assert made.returncode == 0, made.stderr
-    (tmp_path / "pw").write_text("s3cret pass\n")
-    assert main(["sign", str(archive_copy), "--key", f"{prefix}.key", "--password-file", str(tmp_path / "pw"),
-                 "-q"]) == 0
-    assert run_minisign("-Vm", archive_copy, "-p", f"{prefix}.pub").returncode == 0
+def test_minisign_encrypted_key_with_password_file(archive_copy, tmp_path, minisign_encrypted_key):
+    pub, sec, password = minisign_encrypted_key
+    (tmp_path / "pw").write_text(f"{password}\n")
+    assert main(["sign", str(archive_copy), "--key", str(sec), "--password-file", str(tmp_path / "pw"), "-q"]) == 0
+    assert run_minisign("-Vm", archive_copy, "-p", pub).returncode == 0
 
 
 def _verify_cli(path: Path, pub: Path, capsys) -> tuple[int, str]:

@@ -1,0 +1,45 @@
+"""Viewer fixtures used across tests/viewer and tests/hostile: a main window, a library of open
+archives, the item metadata panel. Loaded as a plugin by tests/conftest.py; the viewer is imported
+inside each fixture so that archive tests, which never touch Qt, do not import it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    """A main window with its own settings file, 1200×800, not shown; closed after the test."""
+    from viewer.mainwindow import MainWindow
+    from viewer.settings import Settings
+
+    win = MainWindow(Settings(tmp_path / "viewer.ini"))
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    yield win
+    win.close()
+
+
+def settled(qtbot, window) -> None:
+    """Wait until every archive open in `window` has finished verifying."""
+    qtbot.waitUntil(lambda: all(not s.verifying for s in window.library.sessions), timeout=60_000)
+
+
+@pytest.fixture
+def library(qapp):
+    """An empty library of open archives; every archive opened in it is closed after the test."""
+    from viewer.session import Library
+
+    lib = Library()
+    yield lib
+    lib.close_all()
+
+
+@pytest.fixture
+def panel(qtbot):
+    """The item metadata panel (facts, SHA-256, verification mark), showing nothing yet."""
+    from viewer.metadata import ItemMetadataPanel
+
+    widget = ItemMetadataPanel()
+    qtbot.addWidget(widget)
+    return widget
