@@ -151,8 +151,8 @@ def _build(source: Path, output: Path, *, strict: bool, quiet: bool, workers: in
     counts = ", ".join(f"{value:,} {key}" for key, value in report.counts.items())
     print(f"Built {output} in {report.seconds:.1f} s: {counts}.")
     if report.problems:
-        print(f"{len(report.problems)} source problem(s) listed above; use --strict to fail on them.",
-              file=sys.stderr)
+        problems = "1 source problem" if len(report.problems) == 1 else f"{len(report.problems):,} source problems"
+        print(f"{problems} listed above; use --strict to fail on them.", file=sys.stderr)
     return EXIT_OK
 
 
@@ -268,7 +268,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         return EXIT_OK
     mark = _highlighter(terminal.unfiltered(sys.stdout))
     shown = f"{args.offset + 1}-{args.offset + len(result.hits)} of " if result.hits else ""
-    print(f"{shown}{result.total:,} hit(s) for {result.query!r} ({result.elapsed_ms:.0f} ms)")
+    hits = "1 hit" if result.total == 1 else f"{result.total:,} hits"
+    print(f"{shown}{hits} for {result.query!r} ({result.elapsed_ms:.0f} ms)")
     line = terminal.one_line
     for suggestion in result.suggestions:
         print(f"Did you mean: {line(suggestion)}")

@@ -8,8 +8,8 @@ annotations of the item (or entity) when the main window has a store to keep the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QTabBar, QTabWidget, QVBoxLayout, QWidget
 
 from archive import CasefileError
 
@@ -24,6 +24,26 @@ from .readers.report import ReportView
 from .session import ArchiveSession
 from .trust import badge_style
 from .verdicts import describe_check
+
+
+class DocumentTabs(QTabWidget):
+    """The main window's tabs: the first `fixed` (Search, Items...) always show their whole names; the
+    tabs of opened items and entities shrink, eliding their titles, before the bar has to scroll, so
+    that a few open documents never push the fixed tabs out of sight."""
+
+    def __init__(self, fixed: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabBar(_DocumentTabBar(fixed))
+
+
+class _DocumentTabBar(QTabBar):
+    def __init__(self, fixed: int) -> None:
+        super().__init__()
+        self.fixed = fixed
+        self.setElideMode(Qt.TextElideMode.ElideRight)
+
+    def minimumTabSizeHint(self, index: int) -> QSize:  # noqa: N802 - Qt naming
+        return self.tabSizeHint(index) if index < self.fixed else super().minimumTabSizeHint(index)
 
 
 class IntegrityBanner(QLabel):

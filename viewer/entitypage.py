@@ -26,7 +26,7 @@ from archive.ftm import EDGES, ENTITY_PROPERTIES
 from archive.search.engine import snippet_around
 from archive.text import is_han
 
-from .ftmlabels import edge_group, readable, schema_group, topic_label
+from .ftmlabels import edge_group, property_value, readable, schema_group, topic_label
 from .i18n import isolate, shortcut_tip, text_direction
 from .metadata import item_kind_name
 from .theme import text_colour
@@ -271,7 +271,7 @@ class EntityPage(QWidget):
         for prop, values in sorted(entity.properties.items()):
             if prop in NAME_PROPERTIES or prop in ENTITY_PROPERTIES or not values:
                 continue
-            shown = [topic_label(v) for v in values] if prop == "topics" else values
+            shown = [topic_label(v) for v in values] if prop == "topics" else [property_value(prop, v) for v in values]
             cells = "<br>".join(html.escape(isolate(v)) for v in shown)
             rows.append(f'<tr><td style="padding-right:12px"><b>{html.escape(readable(prop))}</b></td>'
                         f"<td>{cells}</td></tr>")

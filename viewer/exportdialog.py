@@ -174,7 +174,8 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.message.setText(self.tr("Exporting {0} item(s)…").format(QLocale().toString(len(ids))))
+        self.message.setText(self.tr("Exporting 1 item…") if len(ids) == 1
+                             else self.tr("Exporting {0} items…").format(QLocale().toString(len(ids))))
         workers.start(worker)
 
     def _on_progress(self, value: tuple[int, int]) -> None:
@@ -184,10 +185,13 @@ class ExportDialog(QDialog):
 
     def _on_result(self, result: ExportResult) -> None:
         self.result = result
-        problem = self.store.record("export", f"{result.exhibits} exhibit(s) of {self.session.path.name}",
+        exhibits = "1 exhibit" if result.exhibits == 1 else f"{result.exhibits} exhibits"  # the log is English
+        problem = self.store.record("export", f"{exhibits} of {self.session.path.name}",
                                     {"target": str(result.target), "notes": self.notes.isChecked()})
-        text = self.tr('Exported {0} exhibit(s) to {1} in {2} s. Check it with: casefile check-bundle "{1}"').format(
-            result.exhibits, result.target, f"{result.seconds:.1f}")
+        text = self.tr('Exported 1 exhibit to {1} in {2} s. Check it with: casefile check-bundle "{1}"') \
+            if result.exhibits == 1 else \
+            self.tr('Exported {0} exhibits to {1} in {2} s. Check it with: casefile check-bundle "{1}"')
+        text = text.format(QLocale().toString(result.exhibits), result.target, f"{result.seconds:.1f}")
         self._finish(text + (f"\n{problem}" if problem else ""))
 
     def _on_error(self, exc: Exception) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from archive.ftm import EDGES
 
@@ -165,6 +165,13 @@ TOPICS = {
 }
 
 
+# FtM properties whose values are ISO country or language codes (FtM types "country" and "language").
+COUNTRY_PROPERTIES = frozenset({"country", "nationality", "citizenship", "jurisdiction", "mainCountry",
+                                "birthCountry", "deathCountry"})
+LANGUAGE_PROPERTIES = frozenset({"language", "languages"})
+_NAMED_LANGUAGES = (QLocale.Language.Chinese, QLocale.Language.Uyghur)  # the interface's other languages
+
+
 def readable(name: str) -> str:
     """An FtM property or schema name as a label: "birthDate" → "Birth date", translated when known."""
     if name in SCHEMA_LABELS:
@@ -172,6 +179,37 @@ def readable(name: str) -> str:
     if name in PROPERTY_LABELS:
         return QCoreApplication.translate("EntityProperty", PROPERTY_LABELS[name])
     return _words(name)
+
+
+def property_value(prop: str, value: str) -> str:
+    """A property's value as a reader reads it: a country code ("cn") or language code ("ug") as its
+    name; anything else (and a code Qt does not know) as it is."""
+    if prop in COUNTRY_PROPERTIES:
+        territory = QLocale.codeToTerritory(value)
+        if territory != QLocale.Country.AnyTerritory:
+            return _in_interface_language(QLocale(_interface_language(), territory), territory=territory) \
+                or QLocale.territoryToString(territory)
+    if prop in LANGUAGE_PROPERTIES:
+        language = QLocale.codeToLanguage(value)
+        if language != QLocale.Language.AnyLanguage:
+            return _in_interface_language(QLocale(language)) or QLocale.languageToString(language)
+    return value
+
+
+def _interface_language() -> QLocale.Language:
+    # English shows the desktop's locale for numbers (i18n.apply_language), but its names stay English.
+    language = QLocale().language()
+    return language if language in _NAMED_LANGUAGES else QLocale.Language.English
+
+
+def _in_interface_language(locale: QLocale, territory: QLocale.Country | None = None) -> str:
+    """The name Qt knows in the interface language itself: a territory where that language is spoken
+    (中国 for cn in Chinese), or the interface's own language; "" otherwise, the English name is then shown."""
+    if locale.language() != _interface_language() or _interface_language() == QLocale.Language.English:
+        return ""
+    if territory is None:
+        return locale.nativeLanguageName()
+    return locale.nativeTerritoryName() if locale.territory() == territory else ""
 
 
 def topic_label(topic: str) -> str:

@@ -20,14 +20,14 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHeaderView, QLabel, QListView, QMainWindow, QMenu,
-                               QMenuBar, QMessageBox, QSplitter, QStatusBar, QTableView, QTabWidget, QVBoxLayout,
+                               QMenuBar, QMessageBox, QSplitter, QStatusBar, QTableView, QVBoxLayout,
                                QWidget)
 
 from archive import Archive, CasefileError
 
 from . import i18n, workers
 from .annotations import AnnotationsView, StoreActions, StoreController
-from .documents import EntityTab, ItemTab
+from .documents import DocumentTabs, EntityTab, ItemTab
 from .entitylist import EntityListView
 from .exportdialog import ExportDialog
 from .gallery import GalleryView
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.offline = QLabel()
         self.statusBar().addPermanentWidget(self.offline)
         self._build()
+        self._select(-1)  # the empty state until an archive is opened
         self.statusBar().showMessage(self.store.problem or " ".join(self.store.notices) or self.tr("Ready."))
         self._restore_layout()
         # "System" follows the desktop when it switches between light and dark.
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         self.annotations = AnnotationsView(self.store)
         self.annotations.annotationActivated.connect(self.show_annotation)
         self.annotations.statusMessage.connect(self.statusBar().showMessage)
-        self.tabs = QTabWidget()
+        self.tabs = DocumentTabs(self.fixed_tabs)
         self.tabs.setAccessibleName(self.tr("Views and open documents"))
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
@@ -195,7 +196,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         go = bar.addMenu(self.tr("&Go"))
-        self._action(go, self.tr("&Search"), self.focus_search, [QKeySequence("Ctrl+F"), QKeySequence("Ctrl+L")],
+        self._action(go, self.tr("&Find"), self.focus_search, [QKeySequence("Ctrl+F"), QKeySequence("Ctrl+L")],
                      self.tr("Search all open archives (in a report or PDF, Ctrl+F finds in that document)"))
         for number, name in enumerate(self._fixed_tab_names(), start=1):
             self._action(go, name, lambda _=False, i=number - 1: self.tabs.setCurrentIndex(i), f"Alt+{number}")
@@ -548,11 +549,23 @@ class MainWindow(QMainWindow):
             apply_theme(QApplication.instance(), "system")
 
     def _restore_layout(self) -> None:
+        self._first_size()  # the remembered geometry, when there is one, then replaces it
         for name, restore in (("window/geometry", self.restoreGeometry), ("window/state", self.restoreState),
                               ("window/splitter", self.splitter.restoreState)):
             value = self.settings.get(name)
             if isinstance(value, QByteArray):
                 restore(value)
+
+    def _first_size(self) -> None:
+        """Most of the screen: Qt's default (the layout's size hint) cuts the status message short."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        width = min(available.width(), max(1100, available.width() * 4 // 5))
+        height = min(available.height(), max(700, available.height() * 4 // 5))
+        self.resize(width, height)
+        self.move(available.center() - self.rect().center())
 
     def _save_layout(self) -> None:
         self.settings.set("window/geometry", self.saveGeometry())

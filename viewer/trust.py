@@ -106,7 +106,7 @@ class TrustBadgeWidget(QWidget):
         self.failing.setMaximumHeight(110)
         self.failing.itemActivated.connect(self._open_failing)
         self._layout()
-        self.setEnabled(False)
+        self.refresh()  # nothing selected yet: the empty state, without the buttons of an archive
 
     def _layout(self) -> None:
         column = QVBoxLayout(self)

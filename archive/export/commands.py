@@ -118,7 +118,8 @@ def run_export(args: argparse.Namespace, render_pdf: PdfRenderer) -> int:
     for warning in result.warnings:
         print(f"warning: {warning}")
     signed = f", exhibits.json signed with {result.signed_by}" if result.signed_by else ""
-    print(f"Exported {result.exhibits:,} exhibits ({result.bytes_written / 1e6:,.1f} MB) to {result.target} in "
+    exhibits = "1 exhibit" if result.exhibits == 1 else f"{result.exhibits:,} exhibits"
+    print(f"Exported {exhibits} ({result.bytes_written / 1e6:,.1f} MB) to {result.target} in "
           f"{result.seconds:.1f} s{signed}.")
     print(f"Archive at export: {result.verification.state.value}. Check it with: casefile check-bundle "
           f"\"{result.target}\"")

@@ -244,8 +244,9 @@ def verify_archive(archive: Archive, trust: TrustStore | None = None, *, pubkey:
     failing = sorted(set(failing))
     if failing:
         shown = ", ".join(failing[:5]) + (f" and {len(failing) - 5} more" if len(failing) > 5 else "")
-        return VerificationReport(VerificationState.TAMPERED,
-                                  f"{len(failing)} part(s) of the archive differ from what was signed: {shown}.",
+        differ = "1 part of the archive differs" if len(failing) == 1 \
+            else f"{len(failing)} parts of the archive differ"
+        return VerificationReport(VerificationState.TAMPERED, f"{differ} from what was signed: {shown}.",
                                   failing=failing, failing_items=items, signer=signer.label, reason="parts-differ",
                                   **base)
     return VerificationReport(signer.state, signer.message, signer=signer.label, reason=signer.reason,

@@ -171,7 +171,7 @@ def test_cli_search_json(built, capsys):
 def test_cli_search_text_and_errors(built, capsys):
     assert cli(["search", str(built), "Kashgar", "--facets"]) == 0
     out = capsys.readouterr().out
-    assert "hit(s) for 'Kashgar'" in out and "[Kashgar]" in out and "kind: " in out
+    assert "hits for 'Kashgar'" in out and "[Kashgar]" in out and "kind: " in out
     assert cli(["search", str(built), '"unclosed']) == 1
     assert capsys.readouterr().err.startswith("casefile: error: ")
 

@@ -33,7 +33,7 @@ class AnnotationSidebar(QWidget):
         """`subject` is "item" or "entity": what the annotations are on."""
         super().__init__(parent)
         self.store = store
-        entity = subject == "entity"
+        self.entity = entity = subject == "entity"
         # Whole sentences per subject: "item" and "entity" change the words around them in other languages.
         name = self.tr("Annotations on this entity") if entity else self.tr("Annotations on this item")
         self.setAccessibleName(name)
@@ -126,6 +126,8 @@ class AnnotationSidebar(QWidget):
         self.delete_action.setEnabled(self.store.available and self.model.rowCount() > 0)
 
     def _count_text(self, count: int, flagged: int) -> str:
+        if count == 0 and self.entity:  # an entity page has no text to highlight, only notes
+            return self.tr("No notes yet. Note on this entity… adds one.")
         if count == 0:
             return self.tr("No annotations yet. Select text and press Ctrl+H to highlight.")
         number = QLocale().toString

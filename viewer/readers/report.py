@@ -17,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPoint, QUrl, Qt, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QKeySequence, QPainter, QTextCharFormat, QTextCursor, \
     QTextDocument
-from PySide6.QtWidgets import QMessageBox, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QTextBrowser, QTextEdit, QWidget
 
 from archive import CasefileError
 from archive.htmlsafe import plain_text_to_html, sanitize_html
@@ -96,6 +96,10 @@ class SafeTextBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.session = None  # the ArchiveSession whose `archive:` images may be shown
         self.placeholder = placeholder_image()
+        # Set while the reader copies (Ctrl+C, the context menu) or may drag the selection out. Without
+        # it, merely selecting text would count as a copy: on X11 each new selection is handed to the
+        # primary-selection clipboard through the same createMimeDataFromSelection.
+        self.exporting = False
 
     def loadResource(self, kind: int, url: QUrl) -> object:
         """Every resource request ends here. Never return None: QTextDocument then reads the URL as
@@ -107,10 +111,44 @@ class SafeTextBrowser(QTextBrowser):
         return self.placeholder
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
-        # Every copy (Ctrl+C, the context menu, a drag) passes through here.
+        # Every copy (Ctrl+C, the context menu, a drag) passes through here, and so does every selection.
         data = super().createMimeDataFromSelection()
-        self.copied.emit(data.text())
+        if self.exporting:
+            self.copied.emit(data.text())
         return data
+
+    def copy(self) -> None:
+        """Copy the selection (a menu's or the program's Copy): a copy, unlike merely selecting."""
+        self.exporting = True
+        try:
+            super().copy()
+        finally:
+            self.exporting = False
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.exporting = event.matches(QKeySequence.StandardKey.Copy)
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self.exporting = False
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # A press inside the selection may start a drag of it (a drop elsewhere is a copy).
+        cursor, at = self.textCursor(), self.cursorForPosition(event.position().toPoint()).position()
+        self.exporting = cursor.hasSelection() and cursor.selectionStart() <= at < cursor.selectionEnd()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.exporting = False
+        super().mouseReleaseEvent(event)
+
+    def exec_menu(self, menu: QMenu, position: QPoint) -> None:
+        """Show a context menu of this browser: its Copy entry counts as a copy."""
+        self.exporting = True
+        try:
+            menu.exec(self.viewport().mapToGlobal(position))
+        finally:
+            self.exporting = False
 
     def _archive_image(self, item_id: str) -> QImage | None:
         items = self.session.archive.items
@@ -382,7 +420,7 @@ class ReportView(ReaderWidget):
             entry = menu.addAction(action.text(), action.trigger)
             entry.setShortcut(action.shortcut())
             entry.setEnabled(selected)
-        menu.exec(self.browser.viewport().mapToGlobal(position))
+        self.browser.exec_menu(menu, position)
         menu.deleteLater()
 
     # -- zoom ---------------------------------------------------------------------------------------

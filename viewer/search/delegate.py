@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionFocusRect, QStyleOptionViewItem
 
@@ -62,7 +62,8 @@ class ResultDelegate(QStyledItemDelegate):
                                               visual, text_colour)
         painter.setPen(text_colour)
         snippet_area = visual(QRect(left, row.top() + title_height + 2, width, row.bottom() - row.top() - title_height))
-        _paint_snippet(painter, option.font, hit.snippet, hit.highlights, snippet_area, option.direction)
+        _paint_snippet(painter, option.font, hit.snippet, hit.highlights, snippet_area, option.direction,
+                       row_direction(hit.language, option.direction))
         painter.restore()
 
     @staticmethod
@@ -71,9 +72,9 @@ class ResultDelegate(QStyledItemDelegate):
         """State pill and bold title at the start, date · language · page · archive at the end; returns
         the height.
 
-        The title is archive text: it is laid out in its own direction (a Latin title stays left to right
-        in a Uyghur interface, and is cut at its own end), aligned to the interface's start side. The
-        details are a sentence of the interface with archive parts isolated in it."""
+        The title is archive text: it is laid out in its item's direction (a Latin title stays left to
+        right in a Uyghur interface, and is cut at its own end), aligned to the interface's start side.
+        The details are a sentence of the interface with archive parts isolated in it."""
         bold, small = _bold(option.font), QFont(option.font)
         small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.9))
         height = _line_height(bold)  # a Han or Arabic title drawn by a taller fallback font is not clipped
@@ -97,7 +98,7 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setPen(colour)
         title_width = area.width() - pill - meta_width - (2 * PAD if meta else 0)
         title = _one_line(hit.title or hit.id)
-        painter.setLayoutDirection(text_direction(title, option.direction))
+        painter.setLayoutDirection(row_direction(hit.language, option.direction))
         title = QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, title_width)
         painter.drawText(visual(QRect(area.left() + pill, area.top(), title_width, height)), flags | start, title)
         return height
@@ -119,6 +120,18 @@ class FacetDelegate(QStyledItemDelegate):
             option.direction = text_direction(option.text, interface)
             vertical = option.displayAlignment & Qt.AlignmentFlag.AlignVertical_Mask
             option.displayAlignment = vertical | Qt.AlignmentFlag.AlignAbsolute | _edges(interface)[0]
+
+
+def row_direction(language: str | None, interface: Qt.LayoutDirection) -> Qt.LayoutDirection:
+    """The paragraph direction of a result's title and snippet: its item's language's when the archive
+    names one, else the interface's. Never the first strong letter: an English title that opens with a
+    Uyghur name would then read right to left, its English words in reverse order; with the paragraph
+    left to right, the name still reads right to left inside it."""
+    code = (language or "").replace(",", " ").split()
+    locale = QLocale(code[0]) if code else None
+    if locale is None or locale.language() == QLocale.Language.C:
+        return interface
+    return locale.textDirection()
 
 
 def _paint_state(painter: QPainter, font: QFont, badge, logical: QRect, visual) -> int:
@@ -169,13 +182,13 @@ def _edges(direction: Qt.LayoutDirection) -> tuple[Qt.AlignmentFlag, Qt.Alignmen
 
 
 def _paint_snippet(painter: QPainter, font: QFont, snippet: str, spans, area: QRect,
-                   interface: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight) -> None:
-    """The snippet wrapped to at most SNIPPET_LINES lines, with the highlighted spans marked; in the
-    snippet's own direction, aligned to the interface's start side."""
+                   interface: Qt.LayoutDirection, direction: Qt.LayoutDirection) -> None:
+    """The snippet wrapped to at most SNIPPET_LINES lines, with the highlighted spans marked; in
+    `direction` (the item's, see `row_direction`), aligned to the interface's start side."""
     text = _one_line(snippet)
     layout = QTextLayout(text, font)
     text_option = QTextOption()
-    text_option.setTextDirection(text_direction(text, interface))
+    text_option.setTextDirection(direction)
     text_option.setAlignment(Qt.AlignmentFlag.AlignAbsolute | _edges(interface)[0])
     text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(text_option)

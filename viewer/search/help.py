@@ -12,7 +12,7 @@ import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..i18n import isolate, left_to_right
 
@@ -135,14 +135,25 @@ class SyntaxHelpPopup(QFrame):
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setFixedWidth(520)
+        label.setContentsMargins(6, 6, 6, 6)
+        # Scrolls rather than running off the bottom of a small screen.
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidget(label)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.addWidget(self.scroll)
 
     def show_below(self, anchor: QWidget) -> None:
-        """Open under `anchor`, right-aligned with it."""
-        self.adjustSize()
+        """Open under `anchor`, right-aligned with it, as tall as its text or the screen allows."""
+        label, screen = self.scroll.widget(), anchor.screen().availableGeometry()
+        label.adjustSize()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.resize(label.width() + bar + 2, min(label.height() + 2, screen.height()))
         corner = anchor.mapToGlobal(QPoint(anchor.width(), anchor.height()))
-        self.move(corner.x() - self.width(), corner.y())
+        left = max(screen.left(), corner.x() - self.width())
+        self.move(left, max(screen.top(), min(corner.y(), screen.bottom() + 1 - self.height())))
         self.show()
 
 
