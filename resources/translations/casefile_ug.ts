@@ -68,7 +68,7 @@
         <location line="+7"/>
         <source>Locked: unlock the store to read and edit this note.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">قۇلۇپلانغان: بۇ خاتىرىنى ئوقۇش ۋە تەھرىرلەش ئۈچۈن ئامبارنىڭ قۇلۇپىنى ئېچىڭ.</translation>
+        <translation type="unfinished">قۇلۇپلانغان: بۇ خاتىرىنى ئوقۇش ۋە تەھرىرلەش ئۈچۈن ئىزاھات ئامبىرىنىڭ قۇلۇپىنى ئېچىڭ.</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -140,6 +140,12 @@
         <translation type="unfinished">خاتىرە ۋە بەلگىلەر قۇلۇپلانغان. ئۇلارنى ئوقۇش ئۈچۈن «ئىزاھاتلار › خاتىرىلەرنى قۇلۇپتىن ئېچىش…» نى ئىشلىتىڭ.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>No notes yet. Note on this entity… adds one.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تېخى خاتىرە يوق. «بۇ ئوبيېكت ھەققىدە خاتىرە…» ئارقىلىق قوشۇڭ.</translation>
+    </message>
+    <message>
         <source>{action} ({key})</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="obsolete">‏{action} ({key})</translation>
@@ -150,7 +156,7 @@
         <translation type="obsolete">🔒 خاتىرە ۋە بەلگىلەر قۇلۇپلانغان. ئۇلارنى ئوقۇش ئۈچۈن «ئىزاھاتلار › خاتىرىلەرنى قۇلۇپتىن ئېچىش…» نى ئىشلىتىڭ.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>No annotations yet. Select text and press Ctrl+H to highlight.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تېخى ئىزاھات يوق. گەۋدىلەندۈرۈش ئۈچۈن تېكىست تاللاپ Ctrl+H نى بېسىڭ.</translation>
@@ -261,7 +267,7 @@
         <location line="+1"/>
         <source>Key revoked</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئاچقۇچ بىكار قىلىندى</translation>
+        <translation type="unfinished">ئاچقۇچ ئەمەلدىن قالدۇرۇلدى</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -358,7 +364,7 @@
         <location line="+4"/>
         <source>“{quote}”</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">«{quote}»</translation>
+        <translation type="unfinished">‏«{quote}»</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -382,7 +388,7 @@
         <location line="+6"/>
         <source>Locked: unlock the store to read this note.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">قۇلۇپلانغان: بۇ خاتىرىنى ئوقۇش ئۈچۈن ئامبارنىڭ قۇلۇپىنى ئېچىڭ.</translation>
+        <translation type="unfinished">قۇلۇپلانغان: بۇ خاتىرىنى ئوقۇش ئۈچۈن ئىزاھات ئامبىرىنىڭ قۇلۇپىنى ئېچىڭ.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -571,7 +577,7 @@
         <location line="+1"/>
         <source>Add annotations from a W3C Web Annotation file (a colleague&apos;s, or a backup); ones you already have are not duplicated</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">W3C Web Annotation ھۆججىتىدىن (خىزمەتدىشىڭىزنىڭ ياكى زاپاس نۇسخىدىن) ئىزاھات قوشۇش؛ سىزدە بار ئىزاھاتلار قايتا قوشۇلمايدۇ</translation>
+        <translation type="unfinished">‏W3C Web Annotation ھۆججىتىدىن (خىزمەتدىشىڭىزنىڭ ياكى زاپاس نۇسخىدىن) ئىزاھات قوشۇش؛ سىزدە بار ئىزاھاتلار قايتا قوشۇلمايدۇ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -782,13 +788,13 @@
         <location filename="../../viewer/app.py" line="+98"/>
         <source>no item {item} in {archive}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">‏{archive} دا {item} ماتېرىيال يوق</translation>
+        <translation type="unfinished">‏{archive} دا {item} دېگەن ماتېرىيال يوق</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>The stick is read-only</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">U دىسكا پەقەت ئوقۇشقىلا بولىدۇ</translation>
+        <translation type="unfinished">‏U دىسكا پەقەت ئوقۇشقىلا بولىدۇ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -838,7 +844,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+3"/>
         <source>Notes are TEMPORARY (the stick is read-only): export them before closing Casefile.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">خاتىرىلەر ۋاقىتلىق (U دىسكا پەقەت ئوقۇشقىلا بولىدۇ): Casefile نى تاقاشتىن بۇرۇن ئۇلارنى چىقىرىۋېلىڭ.</translation>
+        <translation type="unfinished">خاتىرىلەر ۋاقىتلىق (U دىسكا پەقەت ئوقۇشقىلا بولىدۇ): Casefile نى تاقاشتىن بۇرۇن ئۇلارنى چىقىرىۋېلىڭ، بولمىسا ئۆچۈرۈۋېتىلىدۇ.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -989,12 +995,12 @@ Or read without notes. Archives open and verify either way.</source>
     <message>
         <source>Signed by {signer} (key {key}), a key you revoked on {date}: it no longer vouches for anything.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="obsolete">‏{signer} ئىمزالىغان (ئاچقۇچ {key})، بۇ ئاچقۇچنى سىز {date} دە بىكار قىلغان: ئۇ ئەمدى ھېچنېمىگە كاپالەت بەرمەيدۇ.</translation>
+        <translation type="obsolete">‏{signer} ئىمزالىغان (ئاچقۇچ {key})، بۇ ئاچقۇچنى سىز {date} دە ئەمەلدىن قالدۇرغان: ئۇ ئەمدى ھېچنېمىگە كاپالەت بەرمەيدۇ.</translation>
     </message>
     <message>
         <source>Signed with the public Casefile demo key (key {key}), which anyone can use: it vouches only for the sample archive, not for this one.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="obsolete">ھەممە ئادەم ئىشلىتەلەيدىغان ئاممىۋى Casefile كۆرسىتىش ئاچقۇچى بىلەن ئىمزالانغان (ئاچقۇچ {key}): ئۇ پەقەت ئۈلگە ئارخىپقىلا كاپالەت بېرىدۇ، بۇ ئارخىپقا ئەمەس.</translation>
+        <translation type="obsolete">ھەممە ئادەم ئىشلىتەلەيدىغان ئاممىۋى Casefile نامايىش ئاچقۇچى بىلەن ئىمزالانغان (ئاچقۇچ {key}): ئۇ پەقەت ئۈلگە ئارخىپقىلا كاپالەت بېرىدۇ، بۇ ئارخىپقا ئەمەس.</translation>
     </message>
     <message>
         <source>Signed by a key you have not chosen to trust (key {key}). Trust it only if the publisher confirms this fingerprint.</source>
@@ -1016,7 +1022,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+2"/>
         <source>This is not the archive that was signed: its name or edition was changed. Details: {detail}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">بۇ ئىمزالانغان ئارخىپ ئەمەس: ئۇنىڭ نامى ياكى نەشرى ئۆزگەرتىلگەن. تەپسىلاتى: {detail}</translation>
+        <translation type="unfinished">بۇ ئارخىپ ئىمزا قويۇلغان ئارخىپنىڭ ئۆزى ئەمەس: نامى ياكى نەشرى ئۆزگەرتىلگەن. تەپسىلاتى: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1028,13 +1034,13 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+19"/>
         <source>{item} matches what was signed.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">‏{item} ئىمزالانغاندىكى بىلەن ماس كېلىدۇ.</translation>
+        <translation type="unfinished">‏{item} ئىمزالانغان نەرسىگە ماس كېلىدۇ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{item} differs from what was signed: {parts}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">‏{item} ئىمزالانغاندىكىدىن پەرقلىنىدۇ: {parts}.</translation>
+        <translation type="unfinished">‏{item} ئىمزالانغان نەرسىدىن پەرقلىنىدۇ: {parts}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1064,7 +1070,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="-30"/>
         <source>1 part of the archive differs from what was signed: {parts}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئارخىپنىڭ 1 جايى ئىمزالانغاندىكىدىن پەرقلىنىدۇ: {parts}.</translation>
+        <translation type="unfinished">ئارخىپنىڭ 1 جايى ئىمزالانغان نەرسىدىن پەرقلىنىدۇ: {parts}.</translation>
     </message>
     <message>
         <location line="-55"/>
@@ -1136,7 +1142,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+17"/>
         <source>{count} parts of the archive differ from what was signed: {parts}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئارخىپنىڭ {count} جايى ئىمزالانغاندىكىدىن پەرقلىنىدۇ: {parts}.</translation>
+        <translation type="unfinished">ئارخىپنىڭ {count} جايى ئىمزالانغان نەرسىدىن پەرقلىنىدۇ: {parts}.</translation>
     </message>
     <message>
         <location filename="../../viewer/trust.py" line="-4"/>
@@ -1166,13 +1172,13 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+1"/>
         <source>Revoked key</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">بىكار قىلىنغان ئاچقۇچ</translation>
+        <translation type="unfinished">ئەمەلدىن قالدۇرۇلغان ئاچقۇچ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TAMPERED</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئۆزگەرتىلگەن</translation>
+        <translation type="unfinished">ساختىلاشتۇرۇلغان</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1270,19 +1276,19 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../viewer/documents.py" line="+67"/>
+        <location filename="../../viewer/documents.py" line="+87"/>
         <source>“{title}”</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">«{title}»</translation>
+        <translation type="unfinished">‏«{title}»</translation>
     </message>
 </context>
 <context>
     <name>EmptyStateWidget</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="+161"/>
+        <location filename="../../viewer/search/help.py" line="+172"/>
         <source>Type words, names or phrases in any language of the archive: English, Chinese or Uyghur. Results come from reports, images and records of people and organisations in every open archive. Some examples:</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئارخىپنىڭ خالىغان تىلىدا سۆز، ئىسىم ياكى ئىبارە كىرگۈزۈڭ: ئىنگلىزچە، خەنزۇچە ياكى ئۇيغۇرچە. نەتىجىلەر بارلىق ئوچۇق ئارخىپلاردىكى دوكلاتلار، رەسىملەر ۋە شەخس ھەم تەشكىلاتلارنىڭ ئۇچۇرلىرىدىن چىقىدۇ. بىر قانچە مىسال:</translation>
+        <translation type="unfinished">ئارخىپنىڭ خالىغان تىلىدا سۆز، ئىسىم ياكى ئىبارە كىرگۈزۈڭ: ئىنگلىزچە، خەنزۇچە ياكى ئۇيغۇرچە. نەتىجىلەر بارلىق ئېچىلغان ئارخىپلاردىكى دوكلاتلار، رەسىملەر ۋە شەخس ھەم تەشكىلاتلارنىڭ ئۇچۇرلىرىدىن چىقىدۇ. بىر قانچە مىسال:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1300,7 +1306,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+13"/>
         <source>Search every open archive</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">بارلىق ئوچۇق ئارخىپلاردىن ئىزدەش</translation>
+        <translation type="unfinished">بارلىق ئېچىلغان ئارخىپلاردىن ئىزدەش</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1403,19 +1409,19 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+13"/>
         <source>No archive open</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئوچۇق ئارخىپ يوق</translation>
+        <translation type="unfinished">ئېچىلغان ئارخىپ يوق</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} matching &quot;{text}&quot;</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">«{text}» غا ماس كېلىدىغان {count}</translation>
+        <translation type="unfinished">‏«{text}» غا ماس كېلىدىغان {count} ئوبيېكت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} matching &quot;{text}&quot; so far (still looking)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ھازىرغىچە «{text}» غا ماس كېلىدىغان {count} (ئىزدەش داۋاملىشىۋاتىدۇ)</translation>
+        <translation type="unfinished">ھازىرغىچە «{text}» غا ماس كېلىدىغان {count} ئوبيېكت (ئىزدەش داۋاملىشىۋاتىدۇ)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1748,7 +1754,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+1"/>
         <source>Client</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">خېرىدار</translation>
+        <translation type="unfinished">ۋەكالەت بەرگۈچى</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1772,7 +1778,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+1"/>
         <source>Beneficiary</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">پايدىلانغۇچى</translation>
+        <translation type="unfinished">نەپ ئالغۇچى</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1833,7 +1839,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+1"/>
         <source>Involved</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">چېتىشلىقلار</translation>
+        <translation type="unfinished">مۇناسىۋەتلىك تەرەپلەر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2049,13 +2055,13 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+1"/>
         <source>Wikidata id</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">Wikidata كىملىكى</translation>
+        <translation type="unfinished">‏Wikidata كىملىكى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEP</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">سىياسىي شەخس (PEP)</translation>
+        <translation type="unfinished">سىياسىي نوپۇزلۇق شەخس (PEP)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2244,7 +2250,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+1"/>
         <source>Succeeded by</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ۋارىسلار</translation>
+        <translation type="unfinished">ئىزباسارلار</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2547,13 +2553,13 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+1"/>
         <source>Succession</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ۋارىسلىق</translation>
+        <translation type="unfinished">ئىزباسارلىق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Successions</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ۋارىسلىقلار</translation>
+        <translation type="unfinished">ئىزباسارلىقلار</translation>
     </message>
 </context>
 <context>
@@ -2613,13 +2619,13 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+1"/>
         <source>Items mentioning the open entity</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئوچۇق ئوبيېكت تىلغا ئېلىنغان ماتېرىياللار</translation>
+        <translation type="unfinished">ئېچىلغان ئوبيېكت تىلغا ئېلىنغان ماتېرىياللار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The open item</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئوچۇق ماتېرىيال</translation>
+        <translation type="unfinished">ئېچىلغان ماتېرىيال</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2739,26 +2745,48 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+1"/>
         <source>ZIP file (*.zip);;Folder (*)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ZIP ھۆججىتى (*.zip);;قىسقۇچ (*)</translation>
+        <translation type="unfinished">‏ZIP ھۆججىتى (*.zip);;قىسقۇچ (*)</translation>
     </message>
     <message>
         <location line="+47"/>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Cancelled: nothing was written.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بىكار قىلىندى: ھېچنېمە يېزىلمىدى.</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>Exporting {0} item(s)…</source>
+        <location line="-22"/>
+        <source>Exporting 1 item…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏1 ماتېرىيال چىقىرىلىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting {0} items…</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0} ماتېرىيال چىقىرىلىۋاتىدۇ…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Exported {0} exhibit(s) to {1} in {2} s. Check it with: casefile check-bundle &quot;{1}&quot;</source>
+        <location line="+13"/>
+        <source>Exported 1 exhibit to {1} in {2} s. Check it with: casefile check-bundle &quot;{1}&quot;</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏1 دەلىل {2} سېكۇنتتا {1} غا چىقىرىلدى. تەكشۈرۈش بۇيرۇقى: casefile check-bundle &quot;{1}&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported {0} exhibits to {1} in {2} s. Check it with: casefile check-bundle &quot;{1}&quot;</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0} دەلىل {2} سېكۇنتتا {1} غا چىقىرىلدى. تەكشۈرۈش بۇيرۇقى: casefile check-bundle &quot;{1}&quot;</translation>
+    </message>
+    <message>
+        <source>Exporting {0} item(s)…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="obsolete">‏{0} ماتېرىيال چىقىرىلىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>Exported {0} exhibit(s) to {1} in {2} s. Check it with: casefile check-bundle &quot;{1}&quot;</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="obsolete">‏{0} دەلىل {2} سېكۇنتتا {1} غا چىقىرىلدى. تەكشۈرۈش بۇيرۇقى: casefile check-bundle &quot;{1}&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2824,7 +2852,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+1"/>
         <source>Enter finds the next match, Shift+Enter the previous</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">Enter كېيىنكىسىنى، Shift+Enter ئالدىنقىسىنى تاپىدۇ</translation>
+        <translation type="unfinished">‏Enter كېيىنكىسىنى، Shift+Enter ئالدىنقىسىنى تاپىدۇ</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2884,7 +2912,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+63"/>
         <source>synthetic (invented for demonstration)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">سۈنئىي (كۆرسىتىش ئۈچۈن توقۇلغان)</translation>
+        <translation type="unfinished">سۈنئىي (كۆرسىتىش ئۈچۈن ياسالغان)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2911,7 +2939,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+1"/>
         <source>Arrow keys move, Enter opens the image</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">يا ئوق كۇنۇپكىلىرى يۆتكەيدۇ، Enter رەسىمنى ئاچىدۇ</translation>
+        <translation type="unfinished">يۆنىلىش كۇنۇپكىلىرى يۆتكەيدۇ، Enter رەسىمنى ئاچىدۇ</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2929,7 +2957,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+5"/>
         <source>No archive open</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئوچۇق ئارخىپ يوق</translation>
+        <translation type="unfinished">ئېچىلغان ئارخىپ يوق</translation>
     </message>
 </context>
 <context>
@@ -3028,7 +3056,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+35"/>
         <source>“{0}” cannot be displayed: {1}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">«{0}» نى كۆرسەتكىلى بولمايدۇ: {1}.</translation>
+        <translation type="unfinished">‏«{0}» نى كۆرسەتكىلى بولمايدۇ: {1}.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3180,7 +3208,7 @@ Or read without notes. Archives open and verify either way.</source>
     <message>
         <source>✓ Matches what was signed, but the archive is signed by a revoked key: {message}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="obsolete">✓ ئىمزالانغان نەرسىگە ماس كېلىدۇ، لېكىن ئارخىپ بىكار قىلىنغان ئاچقۇچ بىلەن ئىمزالانغان: {message}</translation>
+        <translation type="obsolete">✓ ئىمزالانغان نەرسىگە ماس كېلىدۇ، لېكىن ئارخىپ ئەمەلدىن قالدۇرۇلغان ئاچقۇچ بىلەن ئىمزالانغان: {message}</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3302,13 +3330,13 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+1"/>
         <source>Copy SHA-256</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">SHA-256 نى كۆچۈرۈش</translation>
+        <translation type="unfinished">‏SHA-256 نى كۆچۈرۈش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the SHA-256 to the clipboard</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">SHA-256 نى چاپلاش تاختىسىغا كۆچۈرۈش</translation>
+        <translation type="unfinished">‏SHA-256 نى چاپلاش تاختىسىغا كۆچۈرۈش</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3338,7 +3366,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+23"/>
         <source>SHA-256</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">SHA-256</translation>
+        <translation type="unfinished">‏SHA-256</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3351,7 +3379,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+29"/>
         <source>Yes: invented for demonstration, not evidence</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ھەئە: كۆرسىتىش ئۈچۈن توقۇلغان، دەلىل ئەمەس</translation>
+        <translation type="unfinished">ھەئە: كۆرسىتىش ئۈچۈن ياسالغان، دەلىل ئەمەس</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3429,7 +3457,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../viewer/session.py" line="+193"/>
+        <location filename="../../viewer/session.py" line="+199"/>
         <source>{file}, edition {edition} — {title}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{file}، نەشرى {edition} — {title}</translation>
@@ -3447,7 +3475,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/mainwindow.py" line="+74"/>
+        <location filename="../../viewer/mainwindow.py" line="+75"/>
         <source>Ready.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەييار.</translation>
@@ -3456,13 +3484,13 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+9"/>
         <source>Open archives</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئوچۇق ئارخىپلار</translation>
+        <translation type="unfinished">ئېچىلغان ئارخىپلار</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Views and open documents</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">كۆرۈنۈشلەر ۋە ئوچۇق ھۆججەتلەر</translation>
+        <translation type="unfinished">كۆرۈنۈشلەر ۋە ئېچىلغان ھۆججەتلەر</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3540,7 +3568,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+1"/>
         <source>Open a .casefile archive</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">.casefile ئارخىپىنى ئېچىش</translation>
+        <translation type="unfinished">‏.casefile ئارخىپىنى ئېچىش</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3585,16 +3613,21 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">يۆتكىلىش(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Search</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئىزدەش(&amp;S)</translation>
+        <translation type="obsolete">ئىزدەش(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تېپىش(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search all open archives (in a report or PDF, Ctrl+F finds in that document)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">بارلىق ئوچۇق ئارخىپلاردىن ئىزدەش (دوكلات ياكى PDF ئىچىدە Ctrl+F شۇ ھۆججەتتىن تاپىدۇ)</translation>
+        <translation type="unfinished">بارلىق ئېچىلغان ئارخىپلاردىن ئىزدەش (دوكلات ياكى PDF ئىچىدە Ctrl+F شۇ ھۆججەتتىن تاپىدۇ)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3691,13 +3724,13 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+1"/>
         <source>&amp;Search Syntax</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئىزدەش گرامماتىكىسى(&amp;S)</translation>
+        <translation type="unfinished">ئىزدەش قائىدىسى(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About Casefile</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">Casefile ھەققىدە(&amp;A)</translation>
+        <translation type="unfinished">‏Casefile ھەققىدە(&amp;A)</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -3715,7 +3748,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+14"/>
         <source>No archive open</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئوچۇق ئارخىپ يوق</translation>
+        <translation type="unfinished">ئېچىلغان ئارخىپ يوق</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3757,7 +3790,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+1"/>
         <source>Casefile archives (*.casefile);;All files (*)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">Casefile ئارخىپلىرى (*.casefile);;بارلىق ھۆججەتلەر (*)</translation>
+        <translation type="unfinished">‏Casefile ئارخىپلىرى (*.casefile);;بارلىق ھۆججەتلەر (*)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3802,10 +3835,10 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{0} نى تاقاش</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+133"/>
         <source>About Casefile</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">Casefile ھەققىدە</translation>
+        <translation type="unfinished">‏Casefile ھەققىدە</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3813,7 +3846,7 @@ Or read without notes. Archives open and verify either way.</source>
 
 It never uses the network: nothing you open or search leaves this computer. Archives are opened read-only and checked against their publisher&apos;s signature.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">Casefile ئىمزالانغان دەلىل ئارخىپلىرىنى تورسىز ئوقۇيدۇ.
+        <translation type="unfinished">‏Casefile ئىمزالانغان دەلىل ئارخىپلىرىنى تورسىز ئوقۇيدۇ.
 
 ئۇ ھەرگىز تور ئىشلەتمەيدۇ: سىز ئاچقان ياكى ئىزدىگەن ھېچنېمە بۇ كومپيۇتېردىن چىقمايدۇ. ئارخىپلار پەقەت ئوقۇش ئۈچۈن ئېچىلىدۇ ۋە ئېلان قىلغۇچىنىڭ ئىمزاسى بىلەن تەكشۈرۈلىدۇ.</translation>
     </message>
@@ -3975,7 +4008,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <location line="+2"/>
         <source>PDFium could not read it</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">PDFium ئۇنى ئوقۇيالمىدى</translation>
+        <translation type="unfinished">‏PDFium ئۇنى ئوقۇيالمىدى</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3993,13 +4026,13 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <location line="+31"/>
         <source>PDF reader</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">PDF ئوقۇغۇچ</translation>
+        <translation type="unfinished">‏PDF ئوقۇغۇچ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF pages</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">PDF بەتلىرى</translation>
+        <translation type="unfinished">‏PDF بەتلىرى</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4083,13 +4116,13 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <location line="+4"/>
         <source>“{0}” cannot be displayed: {1}. The archive holds the original bytes unchanged; export the file to inspect it with other tools.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">«{0}» نى كۆرسەتكىلى بولمايدۇ: {1}. ئارخىپتا ئەسلى بايتلار ئۆزگەرمەي ساقلانغان؛ باشقا قوراللار بىلەن تەكشۈرۈش ئۈچۈن ھۆججەتنى چىقىرىڭ.</translation>
+        <translation type="unfinished">‏«{0}» نى كۆرسەتكىلى بولمايدۇ: {1}. ئارخىپتا ئەسلى بايتلار ئۆزگەرمەي ساقلانغان؛ باشقا قوراللار بىلەن تەكشۈرۈش ئۈچۈن ھۆججەتنى چىقىرىڭ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source> of {0} </source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished"> / {0} </translation>
+        <translation type="unfinished">‏ / {0} </translation>
     </message>
     <message>
         <location line="+155"/>
@@ -4460,7 +4493,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <location line="+1"/>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">«%1» نى راستىنلا ئۆچۈرەمسىز؟</translation>
+        <translation type="unfinished">‏«%1» نى راستىنلا ئۆچۈرەمسىز؟</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4495,7 +4528,7 @@ Please verify the correct directory name was given.</source>
         <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">«%1» يېزىشتىن قوغدالغان.
+        <translation type="unfinished">‏«%1» يېزىشتىن قوغدالغان.
 يەنىلا ئۆچۈرەمسىز؟</translation>
     </message>
     <message>
@@ -5079,7 +5112,7 @@ Open in your browser?</source>
 تور كۆرگۈچىڭىزدە ئاچامسىز؟</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+119"/>
         <source>Report reader</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">دوكلات ئوقۇغۇچ</translation>
@@ -5142,7 +5175,7 @@ Open in your browser?</source>
         <location line="+19"/>
         <source>“{0}” is not a text report ({1}).</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">«{0}» تېكىست دوكلاتى ئەمەس ({1}).</translation>
+        <translation type="unfinished">‏«{0}» تېكىست دوكلاتى ئەمەس ({1}).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5154,7 +5187,7 @@ Open in your browser?</source>
         <location line="+39"/>
         <source>{0} entity mentions could not be placed: this report&apos;s text and its markup differ.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئوبيېكت تىلغا ئېلىنغان {0} جاينى ئورۇنلاشتۇرغىلى بولمىدى: بۇ دوكلاتنىڭ تېكىستى بىلەن بەلگىلىرى ئوخشىمايدۇ.</translation>
+        <translation type="unfinished">ئوبيېكت تىلغا ئېلىنغان {0} جاينى ئورۇنلاشتۇرغىلى بولمىدى: بۇ دوكلاتنىڭ تېكىستى بىلەن فورمات بەلگىلەش كودى (markup) ماس ئەمەس.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5190,7 +5223,7 @@ Open in your browser?</source>
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../../viewer/search/delegate.py" line="+80"/>
+        <location filename="../../viewer/search/delegate.py" line="+81"/>
         <source>p. {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0}-بەت</translation>
@@ -5208,7 +5241,7 @@ Open in your browser?</source>
 <context>
     <name>SearchHelp</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="-170"/>
+        <location filename="../../viewer/search/help.py" line="-181"/>
         <source>Finds items with all these words, in any order. Names are found in every script: {example} also finds Chen Quanguo.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ سۆزلەرنىڭ ھەممىسى بار ماتېرىياللارنى تاپىدۇ، تەرتىپى مۇھىم ئەمەس. ناملار ھەر قانداق يېزىقتا تېپىلىدۇ: {example} نى ئىزدىسىڭىزمۇ Chen Quanguo تېپىلىدۇ.</translation>
@@ -5229,7 +5262,7 @@ Open in your browser?</source>
         <location line="+2"/>
         <source>Leaves out items with the word after NOT or the minus sign.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">NOT ياكى مىنۇس بەلگىسىدىن كېيىنكى سۆز بار ماتېرىياللارنى چىقىرىۋېتىدۇ.</translation>
+        <translation type="unfinished">‏NOT ياكى مىنۇس بەلگىسىدىن كېيىنكى سۆز بار ماتېرىياللارنى چىقىرىۋېتىدۇ.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5241,7 +5274,7 @@ Open in your browser?</source>
         <location line="+2"/>
         <source>Words beginning with &quot;detain&quot;: detained, detainee...</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">«detain» بىلەن باشلانغان سۆزلەر: detained، detainee...</translation>
+        <translation type="unfinished">‏«detain» بىلەن باشلانغان سۆزلەر: detained، detainee...</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5253,7 +5286,7 @@ Open in your browser?</source>
         <location line="+3"/>
         <source>Only reports, only images, or only records of people, organisations and sanctions.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">پەقەت دوكلاتلار، پەقەت رەسىملەر ياكى پەقەت شەخسلەر، ئورگانلار ۋە جازا تەدبىرلىرى توغرىسىدىكى مەلۇماتلار.</translation>
+        <translation type="unfinished">پەقەت دوكلاتلار، پەقەت رەسىملەر ياكى پەقەت شەخسلەر، تەشكىلاتلار ۋە جازا تەدبىرلىرى توغرىسىدىكى مەلۇماتلار.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5277,7 +5310,7 @@ Open in your browser?</source>
         <location line="+4"/>
         <source>Only items that mention this person or organisation (click a name under &quot;Mentions&quot; to add it).</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">پەقەت بۇ شەخس ياكى ئورگاننى تىلغا ئالغان ماتېرىياللار (قوشۇش ئۈچۈن «تىلغا ئېلىنىش» ئاستىدىكى بىر نامنى چېكىڭ).</translation>
+        <translation type="unfinished">پەقەت بۇ شەخس ياكى تەشكىلاتنى تىلغا ئالغان ماتېرىياللار (قوشۇش ئۈچۈن «تىلغا ئېلىنىش» ئاستىدىكى بىر نامنى چېكىڭ).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5307,7 +5340,7 @@ Open in your browser?</source>
         <location line="+5"/>
         <source>Keys: Ctrl+F goes to the search bar, Down arrow to the results, Enter opens a result, Escape comes back.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">كۇنۇپكىلار: Ctrl+F ئىزدەش بالدىقىغا، تۆۋەن يا ئوق نەتىجىلەرگە يۆتكەيدۇ، Enter نەتىجىنى ئاچىدۇ، Escape قايتىدۇ.</translation>
+        <translation type="unfinished">كۇنۇپكىلار: Ctrl+F ئىزدەش بالدىقىغا، تۆۋەن يۆنىلىش كۇنۇپكىسى نەتىجىلەرگە يۆتكەيدۇ، Enter نەتىجىنى ئاچىدۇ، Escape قايتىدۇ.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5400,7 +5433,7 @@ Open in your browser?</source>
         <location line="+1"/>
         <source>{results} in {archives}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">‏{archives} دا {results}</translation>
+        <translation type="unfinished">‏{archives} ئىچىدە {results}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5445,7 +5478,7 @@ Open in your browser?</source>
         <location line="+1"/>
         <source>People and organisations</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">شەخسلەر ۋە ئورگانلار</translation>
+        <translation type="unfinished">شەخسلەر ۋە تەشكىلاتلار</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5507,19 +5540,19 @@ Open in your browser?</source>
         <location filename="../../viewer/search/panel.py" line="+69"/>
         <source>Search all open archives, e.g.  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">بارلىق ئوچۇق ئارخىپلاردىن ئىزدەش، مەسىلەن  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</translation>
+        <translation type="unfinished">بارلىق ئېچىلغان ئارخىپلاردىن ئىزدەش، مەسىلەن  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search all open archives</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">بارلىق ئوچۇق ئارخىپلاردىن ئىزدەش</translation>
+        <translation type="unfinished">بارلىق ئېچىلغان ئارخىپلاردىن ئىزدەش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results appear as you type. Down arrow moves to the results, Enter searches at once, F1 explains the syntax.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">يېزىۋاتقاندا نەتىجە كۆرۈنىدۇ. تۆۋەن يا ئوق نەتىجىلەرگە يۆتكەيدۇ، Enter دەرھال ئىزدەيدۇ، F1 گرامماتىكىنى چۈشەندۈرىدۇ.</translation>
+        <translation type="unfinished">يېزىۋاتقاندا نەتىجە كۆرۈنىدۇ. تۆۋەن يۆنىلىش كۇنۇپكىسى نەتىجىلەرگە يۆتكەيدۇ، Enter دەرھال ئىزدەيدۇ، F1 ئىزدەش قائىدىسىنى چۈشەندۈرىدۇ.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5587,7 +5620,7 @@ Open in your browser?</source>
         <location line="+1"/>
         <source>Enter opens the result; Escape, or Up on the first result, goes back to the search bar.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">Enter نەتىجىنى ئاچىدۇ؛ Escape ياكى بىرىنچى نەتىجىدە يۇقىرى يا ئوق ئىزدەش بالدىقىغا قايتىدۇ.</translation>
+        <translation type="unfinished">‏Enter نەتىجىنى ئاچىدۇ؛ Escape ياكى بىرىنچى نەتىجىدە يۇقىرى يۆنىلىش كۇنۇپكىسى ئىزدەش بالدىقىغا قايتىدۇ.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5605,10 +5638,10 @@ Open in your browser?</source>
         <location line="+156"/>
         <source>{summary} for {query}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">«{query}» ئىزدەش نەتىجىسى: {summary}</translation>
+        <translation type="unfinished">‏«{query}» ئىزدەش نەتىجىسى: {summary}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Search failed: {0}: {1}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزدەش مەغلۇپ بولدى: {0}: {1}</translation>
@@ -5623,7 +5656,7 @@ Open in your browser?</source>
         <location line="+16"/>
         <source>Did you mean: {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">بۇنى دېمەكچىمۇ: {0}</translation>
+        <translation type="unfinished">بۇنى دېمەكچىمىدىڭىز: {0}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5693,7 +5726,7 @@ Open in your browser?</source>
         <location line="+1"/>
         <source>Bookmark the open item, or remove its bookmark</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئوچۇق ماتېرىيالغا خەتكۈچ قويۇش ياكى ئۇنىڭ خەتكۈچىنى ئېلىۋېتىش</translation>
+        <translation type="unfinished">ئېچىلغان ماتېرىيالغا خەتكۈچ قويۇش ياكى ئۇنىڭ خەتكۈچىنى ئېلىۋېتىش</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5753,7 +5786,7 @@ Open in your browser?</source>
         <location line="+1"/>
         <source>Forget the passphrase&apos;s key: notes and tags stay locked until unlocked</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">مەخپىي ئىبارىنىڭ ئاچقۇچىنى ئۇنتۇش: خاتىرە ۋە بەلگىلەر قۇلۇپتىن ئېچىلغۇچە قۇلۇپلۇق تۇرىدۇ</translation>
+        <translation type="unfinished">مەخپىي ئىبارىنىڭ ئاچقۇچىنى ئىچكى ساقلىغۇچتىن ئۆچۈرۈش: خاتىرە ۋە بەلگىلەر قۇلۇپتىن ئېچىلغۇچە قۇلۇپلۇق تۇرىدۇ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5818,7 +5851,7 @@ Open in your browser?</source>
     <message>
         <source>Notes and tags are now encrypted. Lock Now (Ctrl+Shift+L) forgets the key.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="obsolete">خاتىرە ۋە بەلگىلەر ئەمدى شىفىرلاندى. «ھازىر قۇلۇپلاش» (Ctrl+Shift+L) ئاچقۇچنى ئۇنتۇيدۇ.</translation>
+        <translation type="obsolete">خاتىرە ۋە بەلگىلەر ئەمدى شىفىرلاندى. «ھازىر قۇلۇپلاش» (Ctrl+Shift+L) ئاچقۇچنى ئىچكى ساقلىغۇچتىن ئۆچۈرىدۇ.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5929,7 +5962,7 @@ Open in your browser?</source>
         <location line="+34"/>
         <source>No archive open</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئوچۇق ئارخىپ يوق</translation>
+        <translation type="unfinished">ئېچىلغان ئارخىپ يوق</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5941,7 +5974,7 @@ Open in your browser?</source>
         <location line="+26"/>
         <source>✗ {name} (archive structure)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">✗ {name} (ئارخىپ قۇرۇلمىسى)</translation>
+        <translation type="unfinished">‏✗ {name} (ئارخىپ قۇرۇلمىسى)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5979,7 +6012,7 @@ Open in your browser?</source>
         <location line="+5"/>
         <source>Publisher&apos;s name, e.g. the organisation you got the key from</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئېلان قىلغۇچىنىڭ نامى، مەسىلەن ئاچقۇچنى سىزگە بەرگەن ئورگان</translation>
+        <translation type="unfinished">ئېلان قىلغۇچىنىڭ نامى، مەسىلەن ئاچقۇچنى سىزگە بەرگەن تەشكىلات</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -140,6 +140,12 @@
         <translation type="unfinished">笔记和标签已锁定。请使用“批注 › 解锁笔记…”来阅读。</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>No notes yet. Note on this entity… adds one.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">还没有笔记。点击“为此实体写笔记…”即可添加。</translation>
+    </message>
+    <message>
         <source>{action} ({key})</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="obsolete">{action}（{key}）</translation>
@@ -150,7 +156,7 @@
         <translation type="obsolete">🔒 笔记和标签已锁定。请使用“批注 › 解锁笔记…”来阅读。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>No annotations yet. Select text and press Ctrl+H to highlight.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">还没有批注。选中文字后按 Ctrl+H 即可高亮。</translation>
@@ -949,7 +955,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+1"/>
         <source>Checking every byte against the publisher&apos;s signature. You can read while this runs.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">正在逐字节核对发布者的签名。验证期间可以照常阅读。</translation>
+        <translation type="unfinished">正在依据发布者的签名逐字节核对档案内容。验证期间可以照常阅读。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -979,32 +985,32 @@ Or read without notes. Archives open and verify either way.</source>
     <message>
         <source>Signed by {signer} (key {key}); every item matches.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="obsolete">由 {signer} 签名（密钥 {key}）；所有条目均一致。</translation>
+        <translation type="obsolete">由 {signer} 签名（密钥 {key}）；所有条目均与签名内容一致。</translation>
     </message>
     <message>
         <source>Signed by the publisher (key {key}); every item matches.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="obsolete">由发布者签名（密钥 {key}）；所有条目均一致。</translation>
+        <translation type="obsolete">由发布者签名（密钥 {key}）；所有条目均与签名内容一致。</translation>
     </message>
     <message>
         <source>Signed by {signer} (key {key}), a key you revoked on {date}: it no longer vouches for anything.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="obsolete">由 {signer} 签名（密钥 {key}），您已于 {date} 吊销该密钥：它不再为任何内容作证。</translation>
+        <translation type="obsolete">由 {signer} 签名（密钥 {key}），您已于 {date} 吊销该密钥：该密钥不再为任何内容提供担保。</translation>
     </message>
     <message>
         <source>Signed with the public Casefile demo key (key {key}), which anyone can use: it vouches only for the sample archive, not for this one.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="obsolete">使用公开的 Casefile 演示密钥签名（密钥 {key}），任何人都能使用该密钥：它只为示例档案作证，不为此档案作证。</translation>
+        <translation type="obsolete">使用公开的 Casefile 演示密钥签名（密钥 {key}），任何人都能使用该密钥：该密钥仅为示例档案提供担保，不为此档案提供担保。</translation>
     </message>
     <message>
         <source>Signed by a key you have not chosen to trust (key {key}). Trust it only if the publisher confirms this fingerprint.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="obsolete">由您尚未选择信任的密钥签名（密钥 {key}）。只有在发布者确认此指纹之后才信任它。</translation>
+        <translation type="obsolete">由一个您未设为信任的密钥签名（密钥 {key}）。请仅在发布者确认此指纹后再信任该密钥。</translation>
     </message>
     <message>
         <source>Signed by a key you have not chosen to trust (key {key}). A key you trust has the same fingerprint but different key material: this may be an impersonation.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="obsolete">由您尚未选择信任的密钥签名（密钥 {key}）。您信任的一个密钥具有相同的指纹，但密钥内容不同：这可能是冒充。</translation>
+        <translation type="obsolete">由一个您未设为信任的密钥签名（密钥 {key}）。您信任的一个密钥具有相同的指纹，但密钥内容不同：这可能是冒充。</translation>
     </message>
     <message>
         <location filename="../../viewer/verdicts.py" line="+75"/>
@@ -1016,7 +1022,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+2"/>
         <source>This is not the archive that was signed: its name or edition was changed. Details: {detail}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">这不是被签名的档案：其名称或版本已被更改。详情：{detail}</translation>
+        <translation type="unfinished">此档案并非当初签名的那个档案：其名称或版本已被更改。详情：{detail}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1028,13 +1034,13 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+19"/>
         <source>{item} matches what was signed.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">{item} 与签名时一致。</translation>
+        <translation type="unfinished">{item} 与签名内容一致。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{item} differs from what was signed: {parts}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">{item} 与签名时不一致：{parts}。</translation>
+        <translation type="unfinished">{item} 与签名内容不一致：{parts}。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1058,13 +1064,13 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+10"/>
         <source>{parts} and {count} more</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">{parts} 等，另有 {count} 处</translation>
+        <translation type="unfinished">{parts}，另有 {count} 处</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>1 part of the archive differs from what was signed: {parts}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">档案中有 1 处与签名时不一致：{parts}。</translation>
+        <translation type="unfinished">档案中有 1 处与签名内容不一致：{parts}。</translation>
     </message>
     <message>
         <location line="-55"/>
@@ -1136,7 +1142,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+17"/>
         <source>{count} parts of the archive differ from what was signed: {parts}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">档案中有 {count} 处与签名时不一致：{parts}。</translation>
+        <translation type="unfinished">档案中有 {count} 处与签名内容不一致：{parts}。</translation>
     </message>
     <message>
         <location filename="../../viewer/trust.py" line="-4"/>
@@ -1154,7 +1160,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location filename="../../viewer/verdicts.py" line="-52"/>
         <source>Nothing vouches for this archive&apos;s contents: treat them as unverified.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">没有任何签名为此档案的内容作保：请将其视为未经验证。</translation>
+        <translation type="unfinished">没有任何签名为此档案的内容提供担保：请将其视为未经验证。</translation>
     </message>
     <message>
         <location filename="../../viewer/trust.py" line="+3"/>
@@ -1269,7 +1275,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../viewer/documents.py" line="+67"/>
+        <location filename="../../viewer/documents.py" line="+87"/>
         <source>“{title}”</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">“{title}”</translation>
@@ -1278,10 +1284,10 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EmptyStateWidget</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="+161"/>
+        <location filename="../../viewer/search/help.py" line="+172"/>
         <source>Type words, names or phrases in any language of the archive: English, Chinese or Uyghur. Results come from reports, images and records of people and organisations in every open archive. Some examples:</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">输入档案中任何语言的词语、名称或短语：英文、中文或维吾尔文。结果来自所有已打开档案中的报告、图像以及人员和组织记录。一些示例：</translation>
+        <translation type="unfinished">输入档案中任何语言的词语、名称或短语：英文、中文或维吾尔文。结果来自所有已打开档案中的报告、图像以及人物和组织记录。一些示例：</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1305,7 +1311,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+1"/>
         <source>Open an archive (File &gt; Open) to search it</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">请先打开档案（文件 &gt; 打开），再进行搜索</translation>
+        <translation type="unfinished">请先用“文件 › 打开档案”打开档案，再进行搜索</translation>
     </message>
 </context>
 <context>
@@ -1408,13 +1414,13 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+4"/>
         <source>{count} matching &quot;{text}&quot;</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">{count} 个与“{text}”匹配</translation>
+        <translation type="unfinished">与“{text}”匹配的实体：{count} 个</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} matching &quot;{text}&quot; so far (still looking)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">目前有 {count} 个与“{text}”匹配（仍在查找）</translation>
+        <translation type="unfinished">目前与“{text}”匹配的实体：{count} 个（仍在查找）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1711,7 +1717,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+1"/>
         <source>Person</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">人员</translation>
+        <translation type="unfinished">人物</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1808,13 +1814,13 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+1"/>
         <source>Parent</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">上级</translation>
+        <translation type="unfinished">父级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ancestors</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">所有上级</translation>
+        <translation type="unfinished">所有父级</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1952,7 +1958,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+1"/>
         <source>Title</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">头衔</translation>
+        <translation type="unfinished">头衔/标题</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2726,7 +2732,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+3"/>
         <source>Each original file is copied byte for byte with its proof that the publisher signed it, and an exhibit list (HTML and PDF) that anyone can check.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">每个原始文件都按字节原样复制，并附上发布者已签名的证明，以及任何人都能核查的证物清单（HTML 和 PDF）。</translation>
+        <translation type="unfinished">每个原始文件都按字节原样复制，并附有证明其经发布者签名的凭据，以及任何人都能核查的证物清单（HTML 和 PDF）。</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2742,22 +2748,44 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
     <message>
         <location line="+47"/>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Cancelled: nothing was written.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>Exporting {0} item(s)…</source>
+        <location line="-22"/>
+        <source>Exporting 1 item…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">正在导出 1 个条目…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting {0} items…</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">正在导出 {0} 个条目…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Exported {0} exhibit(s) to {1} in {2} s. Check it with: casefile check-bundle &quot;{1}&quot;</source>
+        <location line="+13"/>
+        <source>Exported 1 exhibit to {1} in {2} s. Check it with: casefile check-bundle &quot;{1}&quot;</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已在 {2} 秒内将 1 件证物导出到 {1}。可用以下命令核查：casefile check-bundle &quot;{1}&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported {0} exhibits to {1} in {2} s. Check it with: casefile check-bundle &quot;{1}&quot;</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">已在 {2} 秒内将 {0} 件证物导出到 {1}。可用以下命令核查：casefile check-bundle &quot;{1}&quot;</translation>
+    </message>
+    <message>
+        <source>Exporting {0} item(s)…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="obsolete">正在导出 {0} 个条目…</translation>
+    </message>
+    <message>
+        <source>Exported {0} exhibit(s) to {1} in {2} s. Check it with: casefile check-bundle &quot;{1}&quot;</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="obsolete">已在 {2} 秒内将 {0} 件证物导出到 {1}。可用以下命令核查：casefile check-bundle &quot;{1}&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3058,7 +3086,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+61"/>
         <source>Drag a rectangle on the picture to mark a region (R or Esc to stop).</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">在图片上拖出一个矩形来标记区域（按 R 或 Esc 停止）。</translation>
+        <translation type="unfinished">在图像上拖出一个矩形来标记区域（按 R 或 Esc 停止）。</translation>
     </message>
 </context>
 <context>
@@ -3100,7 +3128,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+5"/>
         <source>This archive is unsigned: nothing vouches that this item is what its publisher released.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">此档案未签名：没有任何东西能证明此条目就是发布者所发布的内容。</translation>
+        <translation type="unfinished">此档案未签名：没有任何签名能证明此条目确为发布者所发布的内容。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3197,17 +3225,17 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+2"/>
         <source>Unsigned: nothing vouches for this item.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">未签名：没有任何签名为此条目作保。</translation>
+        <translation type="unfinished">未签名：没有任何签名为此条目提供担保。</translation>
     </message>
     <message>
         <source>✓ Matches the signed manifest; still verifying the archive…</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="obsolete">✓ 与已签名的清单一致；仍在验证档案…</translation>
+        <translation type="obsolete">✓ 与已签名的内容清单一致；仍在验证档案…</translation>
     </message>
     <message>
         <source>✓ Matches the signed manifest; archive not verified yet.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="obsolete">✓ 与已签名的清单一致；档案尚未验证。</translation>
+        <translation type="obsolete">✓ 与已签名的内容清单一致；档案尚未验证。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3428,7 +3456,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../viewer/session.py" line="+193"/>
+        <location filename="../../viewer/session.py" line="+199"/>
         <source>{file}, edition {edition} — {title}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{file}，版本 {edition} — {title}</translation>
@@ -3446,7 +3474,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/mainwindow.py" line="+74"/>
+        <location filename="../../viewer/mainwindow.py" line="+75"/>
         <source>Ready.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">就绪。</translation>
@@ -3584,10 +3612,15 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">转到(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Search</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">搜索(&amp;S)</translation>
+        <translation type="obsolete">搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">查找(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3801,7 +3834,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">关闭 {0}</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+133"/>
         <source>About Casefile</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">关于 Casefile</translation>
@@ -3887,13 +3920,13 @@ It never uses the network: nothing you open or search leaves this computer. Arch
     <message>
         <source>Notes and tags will be encrypted with this passphrase. Without it they cannot be read: there is no way to recover a forgotten passphrase.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="obsolete">笔记和标签将用此密码短语加密。没有它就无法读取：忘记的密码短语无法找回。</translation>
+        <translation type="obsolete">笔记和标签将用此密码短语加密。没有此密码短语将无法读取这些内容；密码短语一旦遗忘，无法找回。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes, tags, highlighted words with the words around them, where each highlight and region is, author names and the audit log&apos;s details will be encrypted with this passphrase. Without it they cannot be read: there is no way to recover a forgotten passphrase.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">笔记、标签、高亮的文字及其前后的文字、每处高亮和区域的位置、作者姓名以及审计日志的详细信息，都将用此密码短语加密。没有它就无法读取：忘记的密码短语无法找回。</translation>
+        <translation type="unfinished">笔记、标签、高亮的文字及其前后的文字、每处高亮和区域的位置、作者姓名以及审计日志的详细信息，都将用此密码短语加密。没有此密码短语将无法读取这些内容；密码短语一旦遗忘，无法找回。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4776,7 +4809,7 @@ Do you want to delete it anyway?</source>
         <location line="+3"/>
         <source>A word of {length} characters is too long to search for (the limit is {limit}): {word}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">有一个词长 {length} 个字符，过长，无法搜索（上限为 {limit} 个字符）：{word}</translation>
+        <translation type="unfinished">有一个词长达 {length} 个字符，超过上限（{limit} 个字符），无法搜索：{word}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4966,7 +4999,7 @@ Open in your browser?</source>
 要在浏览器中打开吗？</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+119"/>
         <source>Report reader</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">报告阅读器</translation>
@@ -5077,7 +5110,7 @@ Open in your browser?</source>
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../../viewer/search/delegate.py" line="+80"/>
+        <location filename="../../viewer/search/delegate.py" line="+81"/>
         <source>p. {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">第 {0} 页</translation>
@@ -5095,7 +5128,7 @@ Open in your browser?</source>
 <context>
     <name>SearchHelp</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="-170"/>
+        <location filename="../../viewer/search/help.py" line="-181"/>
         <source>Finds items with all these words, in any order. Names are found in every script: {example} also finds Chen Quanguo.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">查找包含所有这些词的条目，顺序不限。各种文字写的名称都能找到：{example} 也能找到 Chen Quanguo。</translation>
@@ -5495,7 +5528,7 @@ Open in your browser?</source>
         <translation type="unfinished">搜索“{query}”：{summary}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Search failed: {0}: {1}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">搜索失败：{0}：{1}</translation>
@@ -5510,7 +5543,7 @@ Open in your browser?</source>
         <location line="+16"/>
         <source>Did you mean: {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">您是不是要找：{0}</translation>
+        <translation type="unfinished">您是否要查找：{0}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5822,7 +5855,7 @@ Open in your browser?</source>
         <location line="+2"/>
         <source>Open an archive with File › Open (Ctrl+O) or drop one here.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">请用“文件 › 打开”（Ctrl+O）打开档案，或将档案拖到这里。</translation>
+        <translation type="unfinished">请用“文件 › 打开档案”（Ctrl+O）打开档案，或将档案拖到这里。</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -5848,7 +5881,7 @@ Open in your browser?</source>
     <message>
         <source>Only trust this key if the publisher has given you the same fingerprint in person, on paper or over a channel you already trust. Anyone can sign an archive with a key of their own.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="obsolete">只有当发布者当面、以纸面形式或通过您已信任的渠道给过您相同的指纹时，才信任此密钥。任何人都可以用自己的密钥为档案签名。</translation>
+        <translation type="obsolete">只有当发布者当面、以纸面形式或通过您已信任的渠道给过您相同的指纹时，才应信任此密钥。任何人都可以用自己的密钥为档案签名。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5866,7 +5899,7 @@ Open in your browser?</source>
         <location line="+5"/>
         <source>Publisher&apos;s name, e.g. the organisation you got the key from</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">发布者名称，例如您获得此密钥的机构</translation>
+        <translation type="unfinished">发布者名称，例如您获得此密钥的组织</translation>
     </message>
     <message>
         <location line="+2"/>
