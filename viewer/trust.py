@@ -137,6 +137,7 @@ class TrustBadgeWidget(QWidget):
         self.setEnabled(session is not None)
         if session is None:
             self.headline.setText(self.tr("No archive open"))
+            self.headline.setAccessibleDescription(self.headline.text())
             self.headline.setStyleSheet(badge_style("unsigned"))
             self.detail.setText(self.tr("Open an archive with File › Open (Ctrl+O) or drop one here."))
             for widget in (self.progress, self.cancel_button, self.trust_button, self.verify_button, self.failing):
@@ -144,6 +145,8 @@ class TrustBadgeWidget(QWidget):
             return
         badge = badge_for(session)
         self.headline.setText(badge.headline)
+        # Its accessible name says what the label is; the state itself must be announced too.
+        self.headline.setAccessibleDescription(badge.headline)
         self.headline.setStyleSheet(badge_style(badge.key))
         self.detail.setText(badge.detail)
         verifying = session.verifying
