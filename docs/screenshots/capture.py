@@ -1,11 +1,14 @@
-"""Render the README's screenshots from the sample archive (offscreen, reproducible).
+"""Render every README screenshot from the sample archive (offscreen, reproducible).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/capture.py [OUT_DIR]
 
-Writes search.png, report.png, pdf.png, gallery.png, entity.png and tampered.png (a copy of the
-sample with one report's title changed after signing, as an attacker with sqlite3 would), then the main
+Writes main-window.png (a search across the sample, verified), search.png, report.png, pdf.png,
+gallery.png, entity.png, annotations.png (highlights, a note and the sidebar, made through the
+viewer's own annotation controller in a throw-away data folder) and tampered.png (a copy of the sample
+with one report's title changed after signing, as an attacker with sqlite3 would), then the main
 window and an entity page in Chinese and in Uyghur (right to left): main-window-zh.png,
-main-window-ug.png, entity-zh.png, entity-ug.png.
+main-window-ug.png, entity-zh.png, entity-ug.png. Last, rendered-from.txt records a hash of what the
+pictures depend on (see freshness.py), which tests/test_screenshots.py checks.
 """
 
 from __future__ import annotations
@@ -20,18 +23,43 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtGui import QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from archive.paths import use_data_dir  # noqa: E402
 from viewer import i18n  # noqa: E402
 from viewer.app import ensure_sample  # noqa: E402
 from viewer.mainwindow import MainWindow  # noqa: E402
 from viewer.settings import Settings  # noqa: E402
 from viewer.theme import apply_theme  # noqa: E402
 
+import freshness  # noqa: E402  (beside this script, which Python puts first on sys.path)
+
 HERE = Path(__file__).resolve().parent
 REPORT = "reports/police-files-uyghur-summary"
 PDF = "reports/chronology-2020-2022"
 TAMPERED_ITEM = "reports/ohchr-assessment-2022"
+ANNOTATED = "reports/chen-quanguo-career"
+# (words in the report, colour, note, tags): the last stays selected, its note open in the sidebar.
+HIGHLIGHTS = (("was born in November 1955 in Pingyu County", "green", "", ""),
+              ("dense networks of small neighbourhood police posts", "yellow", "", "policing"),
+              ("the system of mass detention described in the OHCHR assessment of 31 August 2022", "pink",
+               "Key claim: quote the OHCHR assessment itself (paragraphs on detention) in the brief.",
+               "detention, to-verify"))
+ITEM_NOTE = "Background for chapter 2. Dates checked against the sanctions notices."
+
+
+class Camera:
+    """Saves grabs of the main window and remembers which pictures it wrote."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.names: list[str] = []
+
+    def shoot(self, window: MainWindow, name: str, extra_ms: int = 300) -> None:
+        wait(window, extra_ms)
+        window.grab().save(str(self.out / name))
+        self.names.append(name)
 
 
 def wait(window: MainWindow, extra_ms: int = 300) -> None:
@@ -55,62 +83,109 @@ def new_window(data: Path, archive: Path) -> MainWindow:
     return window
 
 
+def search(window: MainWindow, query: str) -> None:
+    window.search.set_query(query)
+    window.search.run_now()
+    wait(window)
+
+
+def chen_quanguo(session) -> str:
+    return next(e for e in session.archive.entities.list("Person", limit=500) if e.caption == "Chen Quanguo").id
+
+
+def english(camera: Camera, data: Path, sample: Path) -> None:
+    """The main window, a search, a report, a PDF, the gallery and an entity page, in English."""
+    window = new_window(data, sample)
+    session = window.library.sessions[0]
+    # Reports, people and images in three scripts from one query, with the trust badge beside them.
+    search(window, "Xinjiang Police Files OR 新疆 OR detention")
+    camera.shoot(window, "main-window.png")
+    search(window, "Chen Quanguo")
+    camera.shoot(window, "search.png")
+    window.open_item(session, REPORT, "قەشقەر OR 新疆 OR police")
+    camera.shoot(window, "report.png")
+    window.open_item(session, PDF, "Xinjiang")
+    camera.shoot(window, "pdf.png")
+    window.tabs.setCurrentWidget(window.gallery)
+    camera.shoot(window, "gallery.png", 800)
+    window.open_entity(session, chen_quanguo(session))
+    camera.shoot(window, "entity.png")
+    window.close()
+
+
+def select(tab, words: str) -> None:
+    """Select `words` in a report as the reader would with the mouse."""
+    document = tab.reader.browser.document()
+    start = document.toRawText().index(words)
+    cursor = QTextCursor(document)
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(words), QTextCursor.MoveMode.KeepAnchor)
+    tab.reader.browser.setTextCursor(cursor)
+
+
+def annotations(camera: Camera, data: Path, sample: Path) -> None:
+    """A note on a report and three highlights, made with the reader's Highlight action, then saved
+    with a note and tags from the sidebar's editor, as a reader does."""
+    window = new_window(data, sample)
+    window.store.set_author("Sample reader")  # else the first annotation asks for a name
+    tab = window.open_item(window.library.sessions[0], ANNOTATED)
+    wait(window)
+    assert tab.annotator.add_note(ITEM_NOTE) is None
+    for words, colour, note, tags in HIGHLIGHTS:
+        tab.annotator.colour_box.set_colour(colour)
+        select(tab, words)
+        tab.reader.highlight_action.trigger()
+        editor = tab.sidebar.editor
+        editor.note.setPlainText(note)
+        editor.tags.setText(tags)
+        assert editor.save(), editor.error.text()
+    tab.reader.browser.setTextCursor(QTextCursor(tab.reader.browser.document()))  # the highlights, unselected
+    camera.shoot(window, "annotations.png")
+    window.close()
+
+
+def tampered(camera: Camera, data: Path, sample: Path) -> None:
+    """A copy of the sample with one report's title changed after signing."""
+    copy = data / "tampered-copy.casefile"
+    shutil.copyfile(sample, copy)
+    shutil.copyfile(sample.with_name(sample.name + ".minisig"), data / "tampered-copy.casefile.minisig")
+    conn = sqlite3.connect(copy)
+    with conn:
+        conn.execute("UPDATE items SET title = title || ' (edited)' WHERE id = ?", (TAMPERED_ITEM,))
+    conn.close()
+    window = new_window(data, copy)
+    window.open_item(window.library.sessions[0], TAMPERED_ITEM)
+    camera.shoot(window, "tampered.png")
+    window.close()
+
+
+def translated(camera: Camera, data: Path, sample: Path) -> None:
+    """The main window and an entity page in Chinese and in Uyghur."""
+    for language, suffix in (("zh_CN", "zh"), ("ug", "ug")):
+        i18n.apply_language(language)
+        window = new_window(data, sample)
+        session = window.library.sessions[0]
+        # Results in all three scripts: a Latin title in a Uyghur window, Uyghur text in a Chinese one.
+        search(window, "陈全国 OR ئۇيغۇر")
+        camera.shoot(window, f"main-window-{suffix}.png")
+        window.open_entity(session, chen_quanguo(session))
+        camera.shoot(window, f"entity-{suffix}.png")
+        window.close()
+    i18n.apply_language(i18n.ENGLISH)
+
+
 def main(out: Path) -> int:
     app = QApplication(sys.argv[:1])
     apply_theme(app, "light")  # as the app starts (viewer/app.py), in the light theme
     i18n.load_fonts()
     sample = ensure_sample()
+    camera = Camera(out)
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
-        window = new_window(data, sample)
-        session = window.library.sessions[0]
-        window.search.set_query("Chen Quanguo")
-        window.search.run_now()
-        wait(window)
-        window.grab().save(str(out / "search.png"))
-        window.open_item(session, REPORT, "قەشقەر OR 新疆 OR police")
-        wait(window)
-        window.grab().save(str(out / "report.png"))
-        window.open_item(session, PDF, "Xinjiang")
-        wait(window)
-        window.grab().save(str(out / "pdf.png"))
-        window.tabs.setCurrentWidget(window.gallery)
-        wait(window, 800)
-        window.grab().save(str(out / "gallery.png"))
-        person = next(e for e in session.archive.entities.list("Person", limit=500) if e.caption == "Chen Quanguo")
-        window.open_entity(session, person.id)
-        wait(window)
-        window.grab().save(str(out / "entity.png"))
-        window.close()
-
-        tampered = data / "tampered-copy.casefile"
-        shutil.copyfile(sample, tampered)
-        shutil.copyfile(sample.with_name(sample.name + ".minisig"), data / "tampered-copy.casefile.minisig")
-        conn = sqlite3.connect(tampered)
-        with conn:
-            conn.execute("UPDATE items SET title = title || ' (edited)' WHERE id = ?", (TAMPERED_ITEM,))
-        conn.close()
-        window = new_window(data, tampered)
-        window.open_item(window.library.sessions[0], TAMPERED_ITEM)
-        wait(window)
-        window.grab().save(str(out / "tampered.png"))
-        window.close()
-
-        for language, suffix in (("zh_CN", "zh"), ("ug", "ug")):
-            i18n.apply_language(language)
-            window = new_window(data, sample)
-            session = window.library.sessions[0]
-            # Results in all three scripts: a Latin title in a Uyghur window, Uyghur text in a Chinese one.
-            window.search.set_query("陈全国 OR ئۇيغۇر")
-            window.search.run_now()
-            wait(window)
-            window.grab().save(str(out / f"main-window-{suffix}.png"))
-            person = next(e for e in session.archive.entities.list("Person", limit=500) if e.caption == "Chen Quanguo")
-            window.open_entity(session, person.id)
-            wait(window)
-            window.grab().save(str(out / f"entity-{suffix}.png"))
-            window.close()
-        i18n.apply_language(i18n.ENGLISH)
+        use_data_dir(data)  # a fresh store: no annotations from an earlier run or from the reader's own
+        for scene in (english, annotations, tampered, translated):
+            scene(camera, data, sample)
+    freshness.write_record(camera.names, out / freshness.RECORD.name)
     return 0
 
 
