@@ -66,3 +66,21 @@ def test_document_positions_count_utf16_units_after_characters_outside_the_bmp()
     assert span_in_document(text, positions, 4, 8) == (5, 9)  # "Chen", one unit on for the 😀
     assert span_in_document(text, positions, 9, 10) == (10, 12)  # 𠮷 takes two units
     assert span_in_text(positions, 5, 9) == (4, 8) and span_in_text(positions, 10, 12) == (9, 10)
+
+
+def test_find_hits_are_painted_on_their_words_after_characters_outside_the_bmp(qtbot, markdown_session, store):
+    """The find bar's hits, like highlights, land on the words found, after 😀 and 𠮷 too."""
+    tab = open_tab(qtbot, markdown_session, REPORT, store)
+    assert tab.reader.find("XPCC") == 2
+    cursor = tab.reader.browser.textCursor()
+    for start, end in tab.reader.hits():
+        cursor.setPosition(start)
+        cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
+        assert cursor.selectedText() == "XPCC"
+
+
+def test_document_spans_shift_past_characters_outside_the_bmp():
+    from viewer.readers.textmap import document_spans
+
+    assert document_spans("abc", [(0, 1)]) == [(0, 1)]
+    assert document_spans("😀ab𠮷c", [(1, 3), (4, 5)]) == [(2, 4), (6, 7)]

@@ -27,7 +27,7 @@ from archive.search.engine import find_terms
 from ..i18n import isolate
 from ..images import decode_thumbnail
 from .common import ReaderWidget
-from .textmap import align, document_span, span_in_document, span_in_text
+from .textmap import align, document_span, document_spans, span_in_document, span_in_text
 
 ENTITY_SCHEME = "casefile-entity"
 ARCHIVE_SCHEME = "archive"
@@ -289,7 +289,8 @@ class ReportView(ReaderWidget):
         """Highlight where `text` (search syntax, or literal words if it does not parse) occurs; returns
         the number of hits. With `jump`, the first hit is scrolled into view."""
         groups = self._groups(text)
-        self._hits = find_terms(self.browser.document().toRawText(), groups) if groups else []
+        raw = self.browser.document().toRawText()
+        self._hits = document_spans(raw, find_terms(raw, groups)) if groups else []
         self._current = 0 if self._hits else None
         self._paint()
         if jump and self._hits:

@@ -69,6 +69,15 @@ def document_span(document_text: str, start: int, end: int) -> tuple[int, int] |
     return utf16_length(document_text[:start]), utf16_length(document_text[:end])
 
 
+def document_spans(document_text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` of document_text (Python offsets) as document positions: each character beyond the
+    Basic Multilingual Plane before a position (an emoji, 𠮷) takes two UTF-16 units in the document."""
+    astral = [at for at, ch in enumerate(document_text) if ord(ch) > 0xFFFF]
+    if not astral:
+        return list(spans)
+    return [(start + bisect_left(astral, start), end + bisect_left(astral, end)) for start, end in spans]
+
+
 def span_in_text(positions: list[int], start: int, end: int) -> tuple[int, int]:
     """The inverse of `span_in_document`: the text offsets whose characters lie in the document span
     [start, end), found by bisection (positions never decrease). Empty (s, s) if none do."""
