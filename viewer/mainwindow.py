@@ -587,5 +587,6 @@ class MainWindow(QMainWindow):
             session.cancel_verification()
         workers.wait_for_all(5_000)
         self.library.close_all()
+        workers.wait_for_all(5_000)  # closing a session queues the search thread's close of its handle
         self.store.close()
         super().closeEvent(event)
