@@ -12,6 +12,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from .errors import ArchiveDamaged, ItemNotFound, LimitExceeded
+from .htmlsafe import plain_text_to_html, sanitize_html
 
 if TYPE_CHECKING:
     from .reader import Archive
@@ -112,9 +113,15 @@ class Items:
         return _str_or_empty(self._field(item_id, "text"))
 
     def html(self, item_id: str) -> str | None:
-        """Markup stored by the builder. Untrusted: the viewer re-sanitises it before display."""
+        """Markup stored by the builder, as signed. Untrusted: show `display_html` instead."""
         value = self._field(item_id, "html")
         return value if isinstance(value, str) else None
+
+    def display_html(self, item_id: str) -> str:
+        """The report's markup ready to display: the stored markup re-sanitised (a forged archive can hold
+        any markup), or the plain text as escaped paragraphs when the builder stored none."""
+        stored = self.html(item_id)
+        return sanitize_html(stored).html if stored is not None else plain_text_to_html(self.text(item_id))
 
     def original(self, item_id: str) -> bytes:
         """The original file, byte-identical to what the publisher put in (size-capped)."""

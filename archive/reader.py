@@ -59,6 +59,9 @@ class Archive:
         self.metadata = self._read_metadata()
         self.items = Items(self)
         self.entities = Entities(self)
+        # The stored manifest's standing for the per-item check (archive.signing.itemcheck), worked out once
+        # per open archive: the file cannot change while it is open.
+        self.manifest_standing = None
 
     @functools.cached_property
     def search(self):
@@ -178,6 +181,13 @@ class Archive:
         from .signing.verify import verify_archive
 
         return verify_archive(self, trust, **options)
+
+    def adopt_verification(self, report) -> None:
+        """Let the per-item check rely on a finished full verification of this archive's file (one made
+        on another connection, e.g. in a worker): a whole-file match spares it re-deriving the manifest."""
+        from .signing.itemcheck import adopt_whole_file_result
+
+        adopt_whole_file_result(self, report)
 
     def check_item(self, item_id: str):
         """The cheap check run whenever an item is displayed (archive.signing.itemcheck.check_item)."""

@@ -29,8 +29,8 @@ def ensure_sample() -> Path:
     """The sample archive, built (a few seconds) on first use or when its sources have changed."""
     target = paths.default_sample_archive()
     if _is_stale(target, paths.sample_source_dir()):
+        from archive import sign_sample
         from archive.build import build_archive
-        from archive.signing.sign import sign_sample
 
         print(f"Building the sample archive into {target} ...", file=sys.stderr)
         build_archive(paths.sample_source_dir(), target, strict=True)

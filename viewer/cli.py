@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from archive import cli as archive_cli
-from archive.export.commands import add_export_arguments, run_export
+from archive.export import add_export_arguments, run_export
 from viewer import portable
 
 

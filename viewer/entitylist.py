@@ -17,9 +17,7 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QLocale, QMo
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
                                QVBoxLayout, QWidget)
 
-from archive import CasefileError
-from archive.entities import Entity
-from archive.text import fold
+from archive import CasefileError, Entity, fold
 
 from .ftmlabels import readable
 from .i18n import isolate

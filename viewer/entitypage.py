@@ -20,11 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QSplitter, QTextBrowser, QToolButton,
                                QVBoxLayout, QWidget)
 
-from archive import CasefileError
-from archive.entities import Entity
-from archive.ftm import EDGES, ENTITY_PROPERTIES
-from archive.search.engine import snippet_around
-from archive.text import is_han
+from archive import EDGES, ENTITY_PROPERTIES, CasefileError, Entity, is_han, snippet_around
 
 from .ftmlabels import edge_group, property_value, readable, schema_group, topic_label
 from .i18n import isolate, shortcut_tip, text_direction

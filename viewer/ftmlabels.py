@@ -12,7 +12,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from archive.ftm import EDGES
+from archive import EDGES
 
 # The FtM core schemata (shared/conformance/ftm-core-schemas.md): (label, plural for a heading over several).
 SCHEMA_LABELS = {

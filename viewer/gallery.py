@@ -19,8 +19,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
                                QVBoxLayout, QWidget)
 
-from archive import CasefileError
-from archive.items import Item, Thumbnail
+from archive import CasefileError, Item, Thumbnail
 
 from . import images
 from .i18n import isolate

@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
-from archive.items import Thumbnail
+from archive import Thumbnail
 
 MAX_THUMB_BYTES = 2_000_000
 MAX_THUMB_EDGE = 1024  # four times the builder's thumbnails; 1024 x 1024 x 4 bytes is 4 MB decoded

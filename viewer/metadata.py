@@ -19,8 +19,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
-from archive import CasefileError
-from archive.signing.verify import VerificationState
+from archive import CasefileError, VerificationState
 
 from .i18n import isolate
 from .search.models import language_name

@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QColor, QPalette
 
-from archive.signing.verify import VerificationState
+from archive import VerificationState
 
 from .i18n import isolate
 from .session import ArchiveSession, Library

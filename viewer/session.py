@@ -14,10 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from archive import Archive, CasefileError, open_archive
-from archive.signing.trust import TrustStore
-from archive.signing.itemcheck import ItemCheck, adopt_whole_file_result
-from archive.signing.verify import VerificationReport, VerificationState, verify_path
+from archive import (Archive, CasefileError, ItemCheck, TrustStore, VerificationReport, VerificationState, open_archive,
+                     verify_path)
 
 from . import workers
 from .i18n import isolate
@@ -117,7 +115,7 @@ class ArchiveSession(QObject):
 
     def _on_report(self, report: VerificationReport) -> None:
         self.report = report
-        adopt_whole_file_result(self.archive, report)
+        self.archive.adopt_verification(report)
         self.verificationChanged.emit()
 
     def _on_error(self, exc: Exception) -> None:

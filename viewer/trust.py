@@ -17,10 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
-from archive import CasefileError
-from archive.signing import minisign
-from archive.signing.trust import TrustStore
-from archive.signing.verify import VerificationState
+from archive import CasefileError, PublicKey, TrustStore, VerificationState
 
 from .i18n import isolate
 from .plaintext import shown_as_is
@@ -179,7 +176,7 @@ class TrustBadgeWidget(QWidget):
         report = self.session.report if self.session else None
         if report is None or not report.public_key:
             return
-        dialog = TrustKeyDialog(minisign.PublicKey.parse(report.public_key), self)
+        dialog = TrustKeyDialog(PublicKey.parse(report.public_key), self)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.label():
             return  # no name of the reader's own: the store would fall back on the key's (archive's) comment
         try:
@@ -205,7 +202,7 @@ def _is_item_leaf(name: str) -> bool:
 class TrustKeyDialog(QDialog):
     """Trust a publisher's key only after comparing its fingerprint with one obtained another way."""
 
-    def __init__(self, public_key: minisign.PublicKey, parent: QWidget | None = None) -> None:
+    def __init__(self, public_key: PublicKey, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.public_key = public_key
         self.setWindowTitle(self.tr("Trust this signing key?"))

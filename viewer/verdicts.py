@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from archive.signing.itemcheck import ItemCheck
-from archive.signing.verify import VerificationReport
+from archive import ItemCheck, VerificationReport
 
 from .i18n import isolate
 

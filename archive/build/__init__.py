@@ -1,5 +1,6 @@
 """Build an archive from a publisher's source folder (see docs/source-format.md)."""
 
 from .builder import BuildReport, build_archive
+from .reports import ExtractedReport, extract_report
 
-__all__ = ["BuildReport", "build_archive"]
+__all__ = ["BuildReport", "ExtractedReport", "build_archive", "extract_report"]

@@ -522,3 +522,11 @@ def compile_query(text: str, *, expand_fuzzy: Callable[[str, int], list[str]] = 
         highlight=tuple(compiler.highlight),
         terms=tuple(compiler.terms),
         needs_tag_filter=part.tags)
+
+
+def tags_in(text: str) -> tuple[str, ...]:
+    """The `tag:` values a query filters on, for the reader's store to resolve before the search runs.
+
+    Raises QueryError as `compile_query` does: a query that cannot be compiled cannot be searched either.
+    """
+    return compile_query(text).needs_tag_filter

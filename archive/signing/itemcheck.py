@@ -3,14 +3,13 @@
 `check_item` reads the item's rows through the viewer's own lookups (indexes included) and compares
 each leaf, named by the row's own key, with the stored manifest. The manifest itself is read from its
 table (never through its index b-tree) and checked against the signed root once per open archive
-(`signed_manifest`), so a rewritten index can neither hide a row from the item nor its leaf from the
+(`signed_manifest`, kept on the `Archive` as `manifest_standing`), so a rewritten index can neither hide a row from the item nor its leaf from the
 manifest. Whether the signer is trusted is not decided here: that is full verification's verdict.
 """
 
 from __future__ import annotations
 
 import bisect
-import weakref
 from dataclasses import dataclass, field
 
 from ..errors import ItemNotFound, SignatureInvalid
@@ -42,7 +41,6 @@ class SignedManifest:
     item_leaves: list[tuple[bytes, bytes]] | None = None
 
 
-_signed_manifests: weakref.WeakKeyDictionary[Archive, SignedManifest] = weakref.WeakKeyDictionary()
 _ITEM_LEAF_PREFIXES = tuple(prefix.encode() for prefix in (*ITEM_PREFIXES, "blob:"))
 
 
@@ -53,8 +51,8 @@ def signed_manifest(archive: Archive) -> SignedManifest:
     archive's state, from full verification. Its item leaves are kept so that the per-item check
     never trusts the manifest's index b-tree, which a forger could rewrite to hide a row.
     """
-    if archive in _signed_manifests:
-        return _signed_manifests[archive]
+    if archive.manifest_standing is not None:
+        return archive.manifest_standing
     try:
         stored = read_stored(archive)
         if stored is None:
@@ -68,7 +66,7 @@ def signed_manifest(archive: Archive) -> SignedManifest:
                 state = SignedManifest("the stored manifest does not match its signed root")
     except SignatureInvalid as exc:
         state = SignedManifest(f"the stored signature is invalid: {exc}")
-    _signed_manifests[archive] = state
+    archive.manifest_standing = state
     return state
 
 
@@ -87,7 +85,8 @@ def adopt_whole_file_result(archive: Archive, report: VerificationReport) -> Non
     """
     if report.method == WHOLE_FILE and report.state in (VerificationState.VERIFIED, VerificationState.UNKNOWN_KEY,
                                                         VerificationState.REVOKED_KEY):
-        _signed_manifests.setdefault(archive, SignedManifest(None))
+        if archive.manifest_standing is None:
+            archive.manifest_standing = SignedManifest(None)
 
 
 def _stored_item_leaves(archive: Archive, signed: SignedManifest, names: list[str],

@@ -17,7 +17,7 @@ from archive import schema
 from archive.errors import QueryError
 from archive.search.analysis import index_text
 from archive.search import query as query_module
-from archive.search.query import QUERY_ERROR_CODES, CompiledQuery, compile_query
+from archive.search.query import QUERY_ERROR_CODES, CompiledQuery, compile_query, tags_in
 
 # doc id, kind, item_id, entity_id, lang, date, source, then the indexed title, body, names
 DOCS = [
@@ -226,6 +226,13 @@ def test_filters_and_words_combine_with_and():
     assert compiled.needs_tag_filter == ("urgent", "Seen")
     only_tag = compile_query("tag:urgent")
     assert (only_tag.match, only_tag.where, only_tag.needs_tag_filter) == (None, "1", ("urgent",))
+
+
+def test_tags_in_names_the_tags_a_query_filters_on():
+    assert tags_in('chen tag:urgent tag:"to check" kind:image') == ("urgent", "to check")
+    assert tags_in("chen") == ()
+    with pytest.raises(QueryError):
+        tags_in("(chen")
 
 
 KNOWN_FIELDS = ("title", "body", "name", "caption", "kind", "lang", "source", "entity", "date", "tag")

@@ -175,6 +175,17 @@ def test_wrong_types_do_not_crash(archive_copy):
         assert archive.entities.get("org-xpcc").properties == {}
 
 
+def test_display_html_is_sanitised_by_the_core(archive_copy):
+    forge(archive_copy, "UPDATE items SET html = '<p onclick=\"x()\">Seen<script>alert(1)</script></p>' "
+                        "WHERE id = 'reports/assessment'")
+    with open_archive(archive_copy) as archive:
+        markup = archive.items.display_html("reports/assessment")
+        assert "Seen" in markup and "<script" not in markup and "onclick" not in markup
+    forge(archive_copy, "UPDATE items SET html = NULL, text = 'a < b' WHERE id = 'reports/assessment'")
+    with open_archive(archive_copy) as archive:
+        assert "a &lt; b" in archive.items.display_html("reports/assessment")
+
+
 def test_query_deadline(built):
     with open_archive(built, limits=Limits(query_seconds=0.2)) as archive:
         started = time.monotonic()

@@ -8,9 +8,7 @@ import shutil
 
 import pytest
 
-from archive import open_archive
-from archive.signing.sign import sign_sample
-from archive.signing.verify import verify_path
+from archive import open_archive, sign_sample, verify_path
 from archive.store import Annotation, Target
 from viewer.annotations.annotator import NOT_FOUND, TAMPERED
 from viewer.session import ArchiveSession

@@ -18,8 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QComboBox
 
 from archive import CasefileError
-from archive.store import Annotation, Target
-from archive.store.anchoring import anchor, quote_context
+from archive.store import Annotation, Target, anchor, quote_context
 
 from ..i18n import isolate
 from .controller import StoreController

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayo
                                QPlainTextEdit, QTableView, QVBoxLayout, QWidget)
 
 from archive import CasefileError
-from archive.store.audit import AuditEntry
+from archive.store import AuditEntry
 
 from ..i18n import isolate
 from ..plaintext import shown_as_is

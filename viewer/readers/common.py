@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QImage, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QToolBar, QVBoxLayout,
                                QWidget)
 
-from archive.imaging import ImageRejected, open_image
+from archive import ImageRejected, open_image
 
 from ..i18n import shortcut_tip
 

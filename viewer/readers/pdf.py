@@ -25,8 +25,7 @@ from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
-from archive import CasefileError
-from archive.search.engine import find_terms
+from archive import CasefileError, find_terms
 
 from ..i18n import isolate
 from .common import ReaderWidget

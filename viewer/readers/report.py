@@ -19,10 +19,7 @@ from PySide6.QtGui import QColor, QDesktopServices, QImage, QKeySequence, QPaint
     QTextDocument
 from PySide6.QtWidgets import QMenu, QMessageBox, QTextBrowser, QTextEdit, QWidget
 
-from archive import CasefileError
-from archive.htmlsafe import plain_text_to_html, sanitize_html
-from archive.items import ItemMention
-from archive.search.engine import find_terms
+from archive import CasefileError, ItemMention, find_terms
 
 from ..i18n import isolate
 from ..images import decode_thumbnail
@@ -214,8 +211,7 @@ class ReportView(ReaderWidget):
                 self.show_message(self.tr("“{0}” is not a text report ({1}).").format(isolate(item.title), isolate(item.media_type)))
                 return
             text = items.text(item_id)
-            stored = items.html(item_id)
-            markup = sanitize_html(stored).html if stored is not None else plain_text_to_html(text)
+            markup = items.display_html(item_id)
             mentions = items.mentions(item_id)
         except CasefileError as exc:
             self.show_message(self.tr("This report cannot be shown: {0}").format(isolate(exc)))

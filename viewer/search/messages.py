@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from archive import CasefileError
-from archive.errors import LimitExceeded
+from archive import CasefileError, LimitExceeded
 
 from ..i18n import isolate, left_to_right
 from .runner import Page, Source

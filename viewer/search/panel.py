@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QListView, QPushButton, QSplitter, QStackedWidget, QToolButton, QTreeView,
                                QVBoxLayout, QWidget)
 
-from archive import CasefileError
-from archive.search.query import compile_query
+from archive import CasefileError, tags_in
 
 from .. import workers
 from ..i18n import isolate
@@ -239,7 +238,7 @@ class SearchPanel(QWidget):
         if self.tag_resolver is None:
             return None
         try:
-            tags = compile_query(text).needs_tag_filter
+            tags = tags_in(text)
         except CasefileError:
             return ()  # the worker reports the query's mistake
         return tuple((session.key, tag, frozenset(self.tag_resolver(session, tag)))

@@ -18,9 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from archive import Archive, CasefileError, QueryCancelled
-from archive.errors import QueryError
-from archive.search.engine import Hit, SearchResult
+from archive import Archive, CasefileError, Hit, QueryCancelled, QueryError, SearchResult
 
 from . import handles
 

@@ -103,7 +103,7 @@ def test_whole_file_result_spares_the_first_item_check_its_manifest_pass(signed,
 
     report = verify_path(signed, trust)
     with open_archive(signed) as archive:
-        itemcheck.adopt_whole_file_result(archive, report)
+        archive.adopt_verification(report)
         monkeypatch.setattr(itemcheck, "stored_root", lambda archive, rows=None: pytest.fail("manifest re-derived"))
         item_id = archive.items.ids()[0]
         assert itemcheck.check_item(archive, item_id).ok
@@ -116,5 +116,5 @@ def test_an_item_by_item_result_is_not_adopted(signed, trust):
     detached_path(signed).unlink()
     report = verify_path(signed, trust)
     with open_archive(signed) as archive:
-        itemcheck.adopt_whole_file_result(archive, report)
-        assert archive not in itemcheck._signed_manifests
+        archive.adopt_verification(report)
+        assert archive.manifest_standing is None
