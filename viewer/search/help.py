@@ -152,9 +152,12 @@ class SyntaxHelpPopup(QFrame):
         bar = self.scroll.verticalScrollBar().sizeHint().width()
         self.resize(label.width() + bar + 2, min(label.height() + 2, screen.height()))
         corner = anchor.mapToGlobal(QPoint(anchor.width(), anchor.height()))
+        self.show()
+        # The frame and the layout settle their size only once shown (a font's metrics can add a few
+        # pixels): place what they came to, and never past the screen.
+        self.resize(self.width(), min(self.height(), screen.height()))
         left = max(screen.left(), corner.x() - self.width())
         self.move(left, max(screen.top(), min(corner.y(), screen.bottom() + 1 - self.height())))
-        self.show()
 
 
 class EmptyStateWidget(QWidget):
