@@ -5,6 +5,7 @@ the value types an archive hands out, the `CasefileError` hierarchy, verificatio
 helpers, all listed in `__all__`), and these public modules, each a facade of its own:
 
     archive.paths    where the reader's data lives (portable marker, env override, platform dir)
+    archive.portable trace-free portable mode: this process's writes kept on the stick, run by every command
     archive.store    the reader's own store (annotations, tags, audit), with archive.store.importing
                      and archive.store.w3c
     archive.export   evidence bundles

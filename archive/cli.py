@@ -1,8 +1,12 @@
-"""The headless `casefile` subcommands: each opens an archive, calls one library function, and turns a
-`CasefileError` into a one-line message and exit code 1.
+"""The `casefile` command line, every subcommand declared here: each opens an archive, calls one library
+function, and turns a `CasefileError` into a one-line message and exit code 1.
 
-The console script itself is `viewer.cli:main`, which adds the `view` subcommand on top of these;
-the split exists because this package must never import the viewer.
+`build_parser` lists them all: build, sample, info, show, search, entities, export-entities (here); the
+signing commands (archive/signing/commands.py); the reader's-store commands (archive/store/commands.py);
+export and check-bundle (archive/export/commands.py); view and smoke-test (here). Three parts need Qt,
+which this package never imports: the viewer window (`view`), the installed-app check (`smoke-test`)
+and the exhibit list's PDF printer (`export`). The console script, `viewer.cli:main`, hands them in as
+a `Desktop`; without one, those commands say so and exit 1.
 """
 
 from __future__ import annotations
@@ -12,11 +16,13 @@ import json
 import signal
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__, open_archive, paths, terminal
 from .errors import CasefileError
-from .export.commands import add_check_command
+from .export.bundle import PdfRenderer
+from .export.commands import add_check_command, add_export_command
 from .signing.commands import add_commands
 from .signing.sign import sign_sample
 from .store.commands import add_commands as add_store_commands
@@ -27,8 +33,25 @@ EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
 Handler = Callable[[argparse.Namespace], int]
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
-    """The parser with every headless subcommand; callers may add more subcommands to it."""
+@dataclass(frozen=True)
+class Desktop:
+    """The parts of `casefile` that need Qt, handed in by viewer/cli.py."""
+
+    view: Handler  # `casefile view`: open the viewer window
+    smoke_test: Handler  # `casefile smoke-test`: exercise the installed app
+    pdf_renderer: Callable[[], PdfRenderer]  # `casefile export`: start Qt, return the exhibit-list printer
+
+
+def _needs_desktop(*_) -> None:
+    raise CasefileError("this command needs the desktop app (Qt), which was not loaded: run it with the "
+                        "`casefile` command (viewer.cli), not through archive.cli.")
+
+
+HEADLESS = Desktop(view=_needs_desktop, smoke_test=_needs_desktop, pdf_renderer=_needs_desktop)
+
+
+def build_parser(desktop: Desktop = HEADLESS) -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
+    """The parser with every subcommand; `desktop` supplies the parts that need Qt."""
     parser = argparse.ArgumentParser(
         prog="casefile",
         description="Casefile: build, inspect and view signed evidence archives, offline.",
@@ -92,14 +115,35 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]
     add_commands(commands)
     add_store_commands(commands)
     add_check_command(commands)
+    _add_desktop_commands(commands, desktop)
     return parser, commands
 
 
-def main(argv: Sequence[str] | None = None,
-         parser: argparse.ArgumentParser | None = None) -> int:
-    """Parse arguments and run one subcommand; returns the exit code."""
-    parser = parser or build_parser()[0]
-    args = parser.parse_args(argv)
+def _add_desktop_commands(commands: argparse._SubParsersAction, desktop: Desktop) -> None:
+    view = commands.add_parser(
+        "view", help="open archives in the desktop viewer (default: the sample archive)",
+        description="Open archives in the Casefile viewer. With no ARCHIVE, opens the bundled sample "
+                    "(building it on first use).")
+    view.add_argument("archives", type=Path, nargs="*", metavar="ARCHIVE")
+    view.add_argument("--screenshot", type=Path, metavar="PATH",
+                      help="render the main window once the archives are loaded and verified, save it as PNG, "
+                           "and exit")
+    view.add_argument("--search", metavar="QUERY", help="start with this search (Whoosh syntax)")
+    view.add_argument("--open", metavar="ITEM_ID", dest="open_item",
+                      help="open this item of the (first) archive, with the search's hits highlighted")
+    view.set_defaults(handler=desktop.view)
+    add_export_command(commands, desktop.pdf_renderer)
+    smoke = commands.add_parser(
+        "smoke-test", help="check that this installation works: open, search, verify and read the sample",
+        description="Start the viewer on the bundled sample archive (building it on first use), search it, "
+                    "verify it, open one item of every kind, check the libraries the app needs, and print one "
+                    "JSON line. Exit status 0 if everything worked.")
+    smoke.set_defaults(handler=desktop.smoke_test)
+
+
+def main(argv: Sequence[str] | None = None, desktop: Desktop = HEADLESS) -> int:
+    """Parse arguments and run one subcommand; returns the exit code. `desktop`: see `build_parser`."""
+    args = build_parser(desktop)[0].parse_args(argv)
     # SIGTERM should clean up like Ctrl+C does (temporary build files are removed on the way out).
     signal.signal(signal.SIGTERM, _raise_interrupt)
     with terminal.filtered_output():  # archive text never sends the terminal an escape sequence

@@ -25,7 +25,7 @@ from archive.signing import minisign
 from archive.signing.sign import sign_archive
 from archive.signing.trust import SOURCE_STICK, TrustStore
 from viewer import app as viewer_app
-from viewer import portable
+from archive import portable
 from viewer.plaintext import shown_as_is
 
 REPO = Path(__file__).resolve().parents[1]

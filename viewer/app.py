@@ -1,6 +1,6 @@
 """Start the Qt application: build the sample on first use, apply the theme, show the main window.
 
-In portable mode the environment is redirected to the stick before Qt starts (`viewer.portable`),
+In portable mode the environment is redirected to the stick before Qt starts (`archive.portable`),
 Qt's own settings and dialogs are kept off the host, a read-only `data/` is asked about, and the
 stick's `archives/` open when no archive is named. The interface language and the bundled fonts are
 set up before the first widget exists (`viewer.i18n`).
@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, qInstallMess
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from archive import CasefileError, open_archive, paths
+from archive import CasefileError, open_archive, paths, portable
 
-from . import i18n, portable
+from . import i18n
 from .plaintext import shown_as_is
 from .mainwindow import MainWindow
 from .settings import Settings

@@ -1,5 +1,5 @@
-"""The evidence-export subcommands: `casefile check-bundle` (here) and `casefile export`'s arguments and
-handler, which the viewer's CLI registers because the PDF exhibit list needs Qt.
+"""The evidence-export subcommands, `casefile export` and `casefile check-bundle`, which archive/cli.py
+registers. The exhibit list's PDF needs Qt, so `export` is handed the function that makes its printer.
 
 Like every subcommand, each calls one library function and lets `CasefileError`s become a one-line
 message with exit code 1. `check-bundle` exits 0 only when everything passes, 2 when every file
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import CasefileError
@@ -76,8 +77,19 @@ def _print_report(report: BundleReport) -> None:
     print(f"\n{report.verdict}")
 
 
-def add_export_arguments(export: argparse.ArgumentParser) -> None:
-    """The options of `casefile export` (registered by viewer/cli.py, which supplies the PDF renderer)."""
+def add_export_command(commands: argparse._SubParsersAction, pdf_renderer: Callable[[], PdfRenderer]) -> None:
+    """`casefile export`; `pdf_renderer` is called when the command runs (it starts Qt) for the exhibit
+    list's PDF printer."""
+    export = commands.add_parser(
+        "export", help="export chosen items as an evidence bundle anyone can check",
+        description="Write an evidence bundle (folder or .zip): the original files named EX-0001 ..., "
+                    "exhibits.json with inclusion proofs and your annotations, an exhibit list as HTML and PDF, "
+                    "the publisher's key and VERIFY.txt.")
+    _add_export_arguments(export)
+    export.set_defaults(handler=lambda args: run_export(args, pdf_renderer()))
+
+
+def _add_export_arguments(export: argparse.ArgumentParser) -> None:
     export.add_argument("archive", type=Path, metavar="ARCHIVE")
     chosen = export.add_mutually_exclusive_group(required=True)
     chosen.add_argument("--query", metavar="Q", help="every item a search finds (Whoosh query syntax)")

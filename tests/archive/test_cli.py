@@ -84,3 +84,31 @@ def test_errors_are_one_line(tmp_path, built, capsys):
     assert err.count("\n") == 1 and err.startswith("casefile: error: bogus.casefile is not a Casefile archive")
     code, _, err = run(capsys, "show", str(built), "reports/none")
     assert code == 1 and err == "casefile: error: No item 'reports/none' in test.casefile.\n"
+
+
+def test_every_command_is_declared_here_and_the_qt_ones_need_the_desktop(built, tmp_path, capsys):
+    from archive.cli import build_parser
+
+    _, commands = build_parser()
+    assert {"view", "export", "smoke-test", "check-bundle", "verify", "annotations"} <= set(commands.choices)
+    for argv in (["view"], ["smoke-test"], ["export", str(built), "--items", "x", "-o", str(tmp_path / "b")]):
+        code, out, err = run(capsys, *argv)
+        assert code == 1 and out == "" and err.startswith("casefile: error: this command needs the desktop app")
+    assert not (tmp_path / "b").exists()
+
+
+def test_a_desktop_plugs_in_the_qt_parts(built, tmp_path, capsys):
+    from archive import CasefileError
+    from archive.cli import Desktop
+
+    seen = []
+
+    def no_printer():
+        raise CasefileError("no printer in this test")
+
+    desktop = Desktop(view=lambda args: seen.append(args.archives) or 0,
+                      smoke_test=lambda args: seen.append("smoke") or 3, pdf_renderer=no_printer)
+    assert main(["view", str(built), "--search", "Kashgar"], desktop) == 0 and seen == [[built]]
+    assert main(["smoke-test"], desktop) == 3 and seen[-1] == "smoke"
+    assert main(["export", str(built), "--items", "x", "-o", str(tmp_path / "b")], desktop) == 1
+    assert capsys.readouterr().err == "casefile: error: no printer in this test\n"

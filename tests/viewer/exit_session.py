@@ -46,7 +46,7 @@ def _ready(window, waited: int = 0) -> None:
 
     from archive import paths
     from archive.store import Annotation, Target
-    from viewer import portable
+    from archive import portable
 
     app = QApplication.instance()
     if app.applicationState() != Qt.ApplicationState.ApplicationActive and waited < 10_000:

@@ -23,7 +23,7 @@ from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QWidget
 
 from archive import paths
-from viewer import portable
+from archive import portable
 from viewer.settings import Settings
 from viewer.shutdown import CleanExit, ClipboardGuard, SignalRelay
 

@@ -19,7 +19,8 @@ session folder, and the next start removes every session folder whose lock nobod
 ends, where a process id written in a file could belong to another process by then, or to another
 computer the stick was used on.
 
-This module is Qt-free (the headless commands run it too); the viewer adds the Qt-side settings.
+Every command runs it (the headless ones too), so it lives in the Qt-free core; the viewer adds the
+Qt-side settings (`viewer.app`).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from archive import paths
+from . import paths
 
 SESSION_FOLDER = "tmp"  # inside data/: one subfolder per running Casefile
 SESSION_PREFIX = "casefile-"
