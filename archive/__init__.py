@@ -9,7 +9,8 @@ helpers, all listed in `__all__`), and these public modules, each a facade of it
     archive.store    the reader's own store (annotations, tags, audit), with archive.store.importing
                      and archive.store.w3c
     archive.export   evidence bundles
-    archive.build    building an archive (it pulls in the PDF and Markdown libraries, which readers do not need)
+    archive.publish  building an archive, the publisher's side (it pulls in the PDF and Markdown libraries,
+                     which readers do not need)
     archive.cli      the `casefile` command line
 
 Every other module is internal: an import-linter contract in pyproject.toml forbids the viewer to import

@@ -182,7 +182,7 @@ def cmd_sample(args: argparse.Namespace) -> int:
 
 
 def _build(source: Path, output: Path, *, strict: bool, quiet: bool, workers: int | None) -> int:
-    from .build import build_archive  # imported here: PDF/Markdown libraries are only needed to build
+    from .publish import build_archive  # imported here: PDF/Markdown libraries are only needed to build
 
     progress = None if quiet else TerminalProgress()
     try:

@@ -127,7 +127,7 @@ def run(corpus, out, extra):
     build = measure("casefile build", command, repo_env())
     if build.returncode != 0 or not out.is_file():
         print(f"bench_build: the build failed (exit code {build.returncode}) after {build.wall_s:.1f} s. "
-              f"Is the builder in place (archive/build, viewer/cli.py) and does "
+              f"Is the builder in place (archive/publish, viewer/cli.py) and does "
               f"'{' '.join(command)}' work on its own?", file=sys.stderr)
         return 1
     build.output_bytes = out.stat().st_size

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import settings
 
 from archive import open_archive, paths
-from archive.build import build_archive
+from archive.publish import build_archive
 
 from .sources import make_source
 

@@ -30,7 +30,7 @@ def ensure_sample() -> Path:
     target = paths.default_sample_archive()
     if _is_stale(target, paths.sample_source_dir()):
         from archive import sign_sample
-        from archive.build import build_archive
+        from archive.publish import build_archive
 
         print(f"Building the sample archive into {target} ...", file=sys.stderr)
         build_archive(paths.sample_source_dir(), target, strict=True)

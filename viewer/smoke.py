@@ -286,7 +286,7 @@ def _check_cryptography() -> str:
 def _check_pypdf() -> str:
     import pypdf
 
-    from archive.build import extract_report
+    from archive.publish import extract_report
 
     source = sorted((paths.sample_source_dir() / "reports").glob("*.pdf"))[0]
     report = extract_report(source.read_bytes(), ".pdf")
@@ -296,7 +296,7 @@ def _check_pypdf() -> str:
 
 
 def _check_markdown() -> str:
-    from archive.build import extract_report
+    from archive.publish import extract_report
 
     report = extract_report(b"# Title\n\nSome *emphasis*.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", ".md")
     if report.title != "Title" or "<table" not in (report.html or ""):

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from archive import CasefileError, Limits, open_archive
-from archive.build import build_archive
+from archive.publish import build_archive
 
 HEADER = 100
 

@@ -11,7 +11,7 @@ import re
 import pytest
 
 from archive import open_archive
-from archive.build import build_archive
+from archive.publish import build_archive
 from archive.htmlsafe import sanitize_html
 from archive.imaging import MAX_EXIF_ENTRIES, MAX_EXIF_VALUE, ImageRejected, inspect_image
 

@@ -17,7 +17,7 @@ import pytest
 
 from archive import cli as archive_cli
 from archive import paths
-from archive.build import build_archive
+from archive.publish import build_archive
 from archive.signing import manifest, merkle, minisign
 from archive.signing.commands import EXIT_CODES
 from archive.signing.sign import leaf_hashes, sign_archive, sign_sample

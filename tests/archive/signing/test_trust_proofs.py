@@ -159,7 +159,7 @@ def test_sample_is_signed_with_the_demo_key(sample_path, tmp_path):
 
 
 def test_demo_key_vouches_for_nothing_but_the_sample(tmp_path):
-    from archive.build import build_archive
+    from archive.publish import build_archive
 
     other = tmp_path / "other.casefile"
     build_archive(make_source(tmp_path / "src"), other, strict=True)
@@ -173,7 +173,7 @@ def test_demo_key_vouches_for_nothing_but_the_sample(tmp_path):
 def test_demo_key_stays_sample_only_wherever_it_is_found(tmp_path, monkeypatch, how):
     """Its secret half is public: a copy on a stick, or added by hand, must not vouch for a forgery."""
     from archive import paths
-    from archive.build import build_archive
+    from archive.publish import build_archive
 
     demo_pub = paths.sample_keys_dir() / "demo.pub"
     other = tmp_path / "other.casefile"

@@ -55,7 +55,7 @@ TREASURY = "https://home.treasury.gov/news/press-releases/jy0070"
 @pytest.fixture(scope="session")
 def web_archive(tmp_path_factory):
     """The test archive with web sources recorded for two items (as another tool's annotations name them)."""
-    from archive.build import build_archive
+    from archive.publish import build_archive
 
     from ...sources import make_source, write_json
 

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from archive import open_archive
-from archive.build import build_archive
+from archive.publish import build_archive
 from archive.cli import main
 from archive.store import Target
 from archive.store.anchoring import anchor, quote_context

@@ -18,9 +18,10 @@ from pathlib import Path
 from .. import __version__
 from ..errors import BuildError, SourceError
 from ..reader import Metadata
+from . import formats
 
-REPORT_SUFFIXES = {".pdf", ".html", ".htm", ".md", ".markdown", ".txt"}
-IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff"}
+REPORT_SUFFIXES = formats.suffixes("report")
+IMAGE_SUFFIXES = formats.suffixes("image")
 SIDECAR_SUFFIX = ".meta.json"
 ITEM_ID_STEM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$")
 MAX_SIDECAR_BYTES = 1_000_000

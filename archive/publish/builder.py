@@ -9,7 +9,6 @@ output is the same whichever worker finishes first.
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 import multiprocessing
 import os
@@ -22,11 +21,10 @@ from pathlib import Path
 
 from .. import schema
 from ..errors import BuildError, SourceError
-from ..imaging import ImageRejected, inspect_image
 from ..reader import Metadata
 from . import entity_sources, index, sources
+from .extract import ProcessedItem, extract_item
 from .mentions import MentionFinder
-from .reports import ExtractionError, extract_report, guess_language
 from .writer import ArchiveWriter
 
 Progress = Callable[[str, int, int], None]
@@ -41,16 +39,6 @@ class BuildReport:
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[SourceError] = field(default_factory=list)
     seconds: float = 0.0
-
-
-@dataclass(frozen=True)
-class ProcessedItem:
-    """Everything the parent process needs to write one item; built in a worker."""
-
-    source: sources.SourceFile
-    sha256: str
-    data: bytes
-    rows: dict[str, list[dict]]
 
 
 def build_archive(
@@ -140,6 +128,8 @@ def _entity_row(record: entity_sources.EntityRecord) -> dict:
 
 
 # -- processing (runs in worker processes) ---------------------------------------------------------
+# The one piece of per-worker state: set once by _init_worker, because sending the (large) finder with
+# every task would cost more than the extraction. extract_item itself takes it as an argument.
 _finder: MentionFinder | None = None
 
 
@@ -193,7 +183,8 @@ def _process_all(files: list[sources.SourceFile], finder: MentionFinder,
 
 
 def process_source(source: sources.SourceFile) -> ProcessedItem | SourceError:
-    """Read one file and derive every row for it; problems come back as SourceError values."""
+    """Read one file and hand it to `extract_item` with this worker's finder; problems come back as
+    SourceError values."""
     try:
         size = source.path.stat().st_size
         if size > MAX_SOURCE_BYTES:
@@ -201,69 +192,7 @@ def process_source(source: sources.SourceFile) -> ProcessedItem | SourceError:
         data = source.path.read_bytes()
     except OSError as exc:
         return SourceError(source.rel_path, f"cannot be read ({exc.strerror or exc})")
-    try:
-        if source.kind == "report":
-            rows = _report_rows(source, data)
-        else:
-            rows = _image_rows(source, data)
-    except (ExtractionError, ImageRejected) as exc:
-        return SourceError(source.rel_path, str(exc))
-    return ProcessedItem(source, hashlib.sha256(data).hexdigest(), data, rows)
-
-
-def _report_rows(source: sources.SourceFile, data: bytes) -> dict[str, list[dict]]:
-    extracted = extract_report(data, source.path.suffix)
-    side = source.sidecar
-    title = side.get("title") or extracted.title or _title_from_name(source.path)
-    item = _item_row(source, title, extracted.media_type)
-    item.update(text=extracted.text, html=extracted.html,
-                language=side.get("language") or guess_language(extracted.text))
-    pages = [dict(item_id=source.item_id, page_no=n + 1, start=start, text=text)
-             for n, (start, text) in enumerate(extracted.pages)]
-    mentions = _mentions(source.item_id, {"title": title, "text": extracted.text})
-    return {"items": [item], "pages": pages, "mentions": mentions, "search_docs": [index.report_doc(item)]}
-
-
-def _image_rows(source: sources.SourceFile, data: bytes) -> dict[str, list[dict]]:
-    facts = inspect_image(data)
-    side = source.sidecar
-    title = side.get("title") or _title_from_name(source.path)
-    item = _item_row(source, title, facts.media_type)
-    image = dict(item_id=source.item_id, format=facts.format, width=facts.width, height=facts.height,
-                 exif=json.dumps(facts.exif, ensure_ascii=False, sort_keys=True))
-    thumb = dict(item_id=source.item_id, size=max(facts.thumbnail_size), media_type="image/jpeg",
-                 width=facts.thumbnail_size[0], height=facts.thumbnail_size[1], data=facts.thumbnail)
-    mentions = _mentions(source.item_id, {"title": title, "caption": side.get("caption") or ""})
-    return {"items": [item], "images": [image], "thumbnails": [thumb], "mentions": mentions,
-            "search_docs": [index.image_doc(item, facts.exif)]}
-
-
-def _item_row(source: sources.SourceFile, title: str, media_type: str) -> dict:
-    side = source.sidecar
-    return dict(
-        id=source.item_id, kind=source.kind, title=title, date=side.get("date"), source=side.get("source"),
-        language=side.get("language"), languages=_json_list(side.get("languages")),
-        authors=_json_list(side.get("authors")), file_name=source.path.name, media_type=media_type,
-        caption=side.get("caption"), place=side.get("place"), synthetic=int(side.get("synthetic", False)),
-        text=None, html=None,
-    )
-
-
-def _mentions(item_id: str, fields: dict[str, str]) -> list[dict]:
-    rows = {}
-    for name, text in fields.items():
-        for m in _finder.find(text) if text else ():
-            rows[(name, m.start, m.end, m.entity_id)] = dict(
-                item_id=item_id, field=name, start=m.start, end=m.end, entity_id=m.entity_id)
-    return list(rows.values())
-
-
-def _json_list(values: list[str] | None) -> str | None:
-    return json.dumps(values, ensure_ascii=False) if values else None
-
-
-def _title_from_name(path: Path) -> str:
-    return path.name[: -len(path.suffix)].replace("-", " ").replace("_", " ").strip().capitalize()
+    return extract_item(source, data, _finder)
 
 
 # -- writing (parent process) ----------------------------------------------------------------------

@@ -16,11 +16,11 @@ import pytest
 from PIL import Image
 
 from archive import BuildError, open_archive, schema
-from archive.build import build_archive
+from archive.publish import build_archive
 
 from tests.sources import make_image, write_json
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
 def test_counts_and_kinds(built):

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from archive.build.mentions import Mention, MentionFinder, name_key
+from archive.publish.mentions import Mention, MentionFinder, name_key
 from archive.text import Tokenised
 
 XINJIANG = "شىنجاڭ"

@@ -1,0 +1,18 @@
+"""Markdown reports: CommonMark plus tables through markdown-it-py, raw HTML off, then the sanitiser."""
+
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+
+from ...htmlsafe import sanitize_html
+from .base import ExtractedReport, decode_text
+
+KIND = "report"
+MEDIA_TYPES = {".md": "text/markdown", ".markdown": "text/markdown"}
+
+
+def extract(data: bytes) -> ExtractedReport:
+    """Title, plain text and safe markup of a Markdown report; raises ExtractionError."""
+    rendered = MarkdownIt("commonmark", {"html": False}).enable("table").render(decode_text(data))
+    clean = sanitize_html(rendered)
+    return ExtractedReport("text/markdown", clean.title, clean.text, clean.html, ())
