@@ -36,7 +36,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=2)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from viewer.exhibitpdf import ensure_application, render_pdf
+    from viewer.export.pdf import ensure_application, render_pdf
 
     ensure_application()
     with open_archive(args.archive) as archive:

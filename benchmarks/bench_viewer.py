@@ -130,7 +130,7 @@ def child_search(archive: str, repeat: int) -> None:
     from archive import open_archive
     from viewer import workers
     from viewer.search.panel import SearchPanel
-    from viewer.session import Library
+    from viewer.library.sessions import Library
 
     app = QApplication(sys.argv[:1])
     library = Library()

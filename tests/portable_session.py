@@ -87,7 +87,7 @@ def _script(window, args, summary: dict) -> None:
     from archive import __file__ as archive_file, paths
     from archive.export import export_bundle
     from archive.store import Annotation, Target
-    from viewer.exhibitpdf import render_pdf
+    from viewer.export.pdf import render_pdf
 
     try:
         sessions = window.library.sessions

@@ -25,7 +25,7 @@ def _cmd_smoke_test(args: argparse.Namespace) -> int:
 
 
 def _pdf_renderer() -> Callable[[str, dict[str, bytes]], bytes]:
-    from viewer.exhibitpdf import ensure_application, render_pdf  # Qt is loaded only to print the PDF
+    from viewer.export.pdf import ensure_application, render_pdf  # Qt is loaded only to print the PDF
 
     ensure_application()
     return render_pdf

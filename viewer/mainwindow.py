@@ -27,17 +27,17 @@ from archive import Archive, CasefileError
 
 from . import i18n, workers
 from .annotations import AnnotationsView, StoreActions, StoreController
-from .documents import DocumentTabs, EntityTab, ItemTab
-from .entitylist import EntityListView
-from .exportdialog import ExportDialog
+from .entities.listview import EntityListView
+from .export.dialog import ExportDialog
 from .gallery import GalleryView
-from .library import ItemsModel, LibraryDelegate, LibraryModel
+from .library.sessions import ArchiveSession, Library
+from .library.sidebar import ItemsModel, LibraryDelegate, LibraryModel
 from .plaintext import shown_as_is
 from .search import SearchPanel
-from .session import ArchiveSession, Library
 from .settings import Settings
+from .tabs import DocumentTabs, EntityTab, ItemTab
 from .theme import apply_theme
-from .trust import TrustBadgeWidget, badge_for
+from .trust.badge import TrustBadgeWidget, badge_for
 
 FIXED_TABS = 5  # Search, Items, Gallery, Entities, Annotations: never closed
 

@@ -24,7 +24,7 @@ from archive import CasefileError, VerificationState
 from .i18n import isolate
 from .search.models import language_name
 from .theme import text_colour
-from .verdicts import describe_check, describe_report
+from .trust.verdicts import describe_check, describe_report
 
 # An item's kind as its label; a kind this version does not know is shown as the archive names it.
 ITEM_KINDS = {"report": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Report"),

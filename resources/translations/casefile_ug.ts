@@ -721,7 +721,7 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../viewer/annotations/annotator.py" line="+31"/>
+        <location filename="../../viewer/annotations/annotator.py" line="+30"/>
         <source>not found in the text</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تېكىستتىن تېپىلمىدى</translation>
@@ -946,7 +946,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../viewer/trust.py" line="+47"/>
+        <location filename="../../viewer/trust/badge.py" line="+44"/>
         <source>Verifying…</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەستىقلىنىۋاتىدۇ…</translation>
@@ -1013,7 +1013,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="obsolete">سىز ئىشىنىشنى تاللىمىغان ئاچقۇچ بىلەن ئىمزالانغان (ئاچقۇچ {key}). سىز ئىشىنىدىغان بىر ئاچقۇچنىڭ بارماق ئىزى ئوخشاش، ئەمما ئاچقۇچ مەزمۇنى باشقىچە: بۇ باشقىلارنىڭ نامىنى ئوغرىلاپ ئىمزالاش بولۇشى مۇمكىن.</translation>
     </message>
     <message>
-        <location filename="../../viewer/verdicts.py" line="+75"/>
+        <location filename="../../viewer/trust/verdicts.py" line="+74"/>
         <source>The signature is invalid or is not this archive&apos;s. Details: {detail}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىمزا ئىناۋەتسىز ياكى بۇ ئارخىپنىڭ ئەمەس. تەپسىلاتى: {detail}</translation>
@@ -1145,7 +1145,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئارخىپنىڭ {count} جايى ئىمزالانغان نەرسىدىن پەرقلىنىدۇ: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../viewer/trust.py" line="-4"/>
+        <location filename="../../viewer/trust/badge.py" line="-4"/>
         <source>Verified</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەستىقلانغان</translation>
@@ -1157,13 +1157,13 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئىمزاسىز</translation>
     </message>
     <message>
-        <location filename="../../viewer/verdicts.py" line="-52"/>
+        <location filename="../../viewer/trust/verdicts.py" line="-52"/>
         <source>Nothing vouches for this archive&apos;s contents: treat them as unverified.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ ئارخىپنىڭ مەزمۇنىغا ھېچنېمە كاپالەتلىك قىلمايدۇ: ئۇلارنى تەستىقلانمىغان دەپ قاراڭ.</translation>
     </message>
     <message>
-        <location filename="../../viewer/trust.py" line="+3"/>
+        <location filename="../../viewer/trust/badge.py" line="+3"/>
         <source>Unknown signer</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">نامەلۇم ئىمزالىغۇچى</translation>
@@ -1276,7 +1276,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../viewer/documents.py" line="+87"/>
+        <location filename="../../viewer/tabs.py" line="+87"/>
         <source>“{title}”</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏«{title}»</translation>
@@ -1285,7 +1285,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EmptyStateWidget</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="+172"/>
+        <location filename="../../viewer/search/help.py" line="+175"/>
         <source>Type words, names or phrases in any language of the archive: English, Chinese or Uyghur. Results come from reports, images and records of people and organisations in every open archive. Some examples:</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئارخىپنىڭ خالىغان تىلىدا سۆز، ئىسىم ياكى ئىبارە كىرگۈزۈڭ: ئىنگلىزچە، خەنزۇچە ياكى ئۇيغۇرچە. نەتىجىلەر بارلىق ئېچىلغان ئارخىپلاردىكى دوكلاتلار، رەسىملەر ۋە شەخس ھەم تەشكىلاتلارنىڭ ئۇچۇرلىرىدىن چىقىدۇ. بىر قانچە مىسال:</translation>
@@ -1318,7 +1318,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EntityListModel</name>
     <message>
-        <location filename="../../viewer/entitylist.py" line="+33"/>
+        <location filename="../../viewer/entities/listview.py" line="+31"/>
         <source>Name</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">نامى</translation>
@@ -1439,7 +1439,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EntityPage</name>
     <message>
-        <location filename="../../viewer/entitypage.py" line="+40"/>
+        <location filename="../../viewer/entities/page.py" line="+36"/>
         <source>Synthetic record (not a real person)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">سۈنئىي ئۇچۇر (ھەقىقىي شەخس ئەمەس)</translation>
@@ -1673,7 +1673,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EntityProperty</name>
     <message>
-        <location filename="../../viewer/ftmlabels.py" line="+58"/>
+        <location filename="../../viewer/entities/labels.py" line="+58"/>
         <source>Holder</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ۋەزىپە ئۆتىگۈچى</translation>
@@ -2604,7 +2604,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../viewer/exportdialog.py" line="+31"/>
+        <location filename="../../viewer/export/dialog.py" line="+31"/>
         <source>Results of the current search</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">نۆۋەتتىكى ئىزدەشنىڭ نەتىجىلىرى</translation>
@@ -2882,7 +2882,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GalleryDelegate</name>
     <message>
-        <location filename="../../viewer/gallery.py" line="+240"/>
+        <location filename="../../viewer/gallery.py" line="+239"/>
         <source>synthetic</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">سۈنئىي</translation>
@@ -3114,7 +3114,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>IntegrityBanner</name>
     <message>
-        <location filename="../../viewer/documents.py" line="-31"/>
+        <location filename="../../viewer/tabs.py" line="-31"/>
         <source>Integrity warning</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تولۇقلۇق ئاگاھلاندۇرۇشى</translation>
@@ -3141,7 +3141,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ItemMetadataPanel</name>
     <message>
-        <location filename="../../viewer/metadata.py" line="+31"/>
+        <location filename="../../viewer/metadata.py" line="+30"/>
         <source>Report</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">دوكلات</translation>
@@ -3397,7 +3397,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ItemTab</name>
     <message>
-        <location filename="../../viewer/documents.py" line="+70"/>
+        <location filename="../../viewer/tabs.py" line="+70"/>
         <source>Details and annotations of this item</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ ماتېرىيالنىڭ تەپسىلاتى ۋە ئىزاھاتلىرى</translation>
@@ -3418,7 +3418,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../viewer/library.py" line="+187"/>
+        <location filename="../../viewer/library/sidebar.py" line="+187"/>
         <source>Title</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ماۋزۇ</translation>
@@ -3457,7 +3457,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../viewer/session.py" line="+199"/>
+        <location filename="../../viewer/library/sessions.py" line="+197"/>
         <source>{file}, edition {edition} — {title}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{file}، نەشرى {edition} — {title}</translation>
@@ -3466,7 +3466,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../viewer/library.py" line="-128"/>
+        <location filename="../../viewer/library/sidebar.py" line="-128"/>
         <source>{file}, edition {edition}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{file}، نەشرى {edition}</translation>
@@ -3981,7 +3981,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../viewer/readers/pdf.py" line="+41"/>
+        <location filename="../../viewer/readers/pdf.py" line="+40"/>
         <source>it is damaged or not a PDF</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇزۇلغان ياكى PDF ئەمەس</translation>
@@ -4178,7 +4178,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../viewer/provenance.py" line="+46"/>
+        <location filename="../../viewer/trust/provenance.py" line="+46"/>
         <source>not known until verification ends</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەستىقلاش ئاخىرلاشمىغۇچە نامەلۇم</translation>
@@ -4913,7 +4913,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QueryErrors</name>
     <message>
-        <location filename="../../viewer/search/messages.py" line="+88"/>
+        <location filename="../../viewer/search/messages.py" line="+87"/>
         <source>The query is {length} characters long; the limit is {limit}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزدەش ئىپادىسىنىڭ ئۇزۇنلۇقى {length} ھەرپ؛ يۇقىرى چېكى {limit}.</translation>
@@ -5092,7 +5092,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../viewer/readers/report.py" line="+43"/>
+        <location filename="../../viewer/readers/report.py" line="+40"/>
         <source>Open link outside the archive?</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئارخىپ سىرتىدىكى ئۇلانما ئېچىلسۇنمۇ؟</translation>
@@ -5112,7 +5112,7 @@ Open in your browser?</source>
 تور كۆرگۈچىڭىزدە ئاچامسىز؟</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+127"/>
         <source>Report reader</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">دوكلات ئوقۇغۇچ</translation>
@@ -5178,7 +5178,7 @@ Open in your browser?</source>
         <translation type="unfinished">‏«{0}» تېكىست دوكلاتى ئەمەس ({1}).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>This report cannot be shown: {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ دوكلاتنى كۆرسەتكىلى بولمايدۇ: {0}</translation>
@@ -5208,7 +5208,7 @@ Open in your browser?</source>
         <translation type="unfinished">ئوبيېكت بېتىنى ئېچىش</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Hit {0} of {1}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0}/{1} تېپىلغان جاي</translation>
@@ -5241,7 +5241,7 @@ Open in your browser?</source>
 <context>
     <name>SearchHelp</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="-181"/>
+        <location filename="../../viewer/search/help.py" line="-184"/>
         <source>Finds items with all these words, in any order. Names are found in every script: {example} also finds Chen Quanguo.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ سۆزلەرنىڭ ھەممىسى بار ماتېرىياللارنى تاپىدۇ، تەرتىپى مۇھىم ئەمەس. ناملار ھەر قانداق يېزىقتا تېپىلىدۇ: {example} نى ئىزدىسىڭىزمۇ Chen Quanguo تېپىلىدۇ.</translation>
@@ -5537,7 +5537,7 @@ Open in your browser?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../viewer/search/panel.py" line="+69"/>
+        <location filename="../../viewer/search/panel.py" line="+68"/>
         <source>Search all open archives, e.g.  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بارلىق ئېچىلغان ئارخىپلاردىن ئىزدەش، مەسىلەن  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</translation>
@@ -5923,7 +5923,7 @@ Open in your browser?</source>
 <context>
     <name>TrustBadgeWidget</name>
     <message>
-        <location filename="../../viewer/trust.py" line="+21"/>
+        <location filename="../../viewer/trust/badge.py" line="+21"/>
         <source>Verification state</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەستىقلاش ھالىتى</translation>
@@ -5965,13 +5965,13 @@ Open in your browser?</source>
         <translation type="unfinished">ئېچىلغان ئارخىپ يوق</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open an archive with File › Open (Ctrl+O) or drop one here.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">«ھۆججەت › ئېچىش» (Ctrl+O) ئارقىلىق ئارخىپ ئېچىڭ ياكى بۇ يەرگە تاشلاڭ.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>✗ {name} (archive structure)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏✗ {name} (ئارخىپ قۇرۇلمىسى)</translation>

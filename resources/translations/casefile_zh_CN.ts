@@ -721,7 +721,7 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../viewer/annotations/annotator.py" line="+31"/>
+        <location filename="../../viewer/annotations/annotator.py" line="+30"/>
         <source>not found in the text</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">在正文中找不到</translation>
@@ -946,7 +946,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../viewer/trust.py" line="+47"/>
+        <location filename="../../viewer/trust/badge.py" line="+44"/>
         <source>Verifying…</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">正在验证…</translation>
@@ -1013,7 +1013,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="obsolete">由一个您未设为信任的密钥签名（密钥 {key}）。您信任的一个密钥具有相同的指纹，但密钥内容不同：这可能是冒充。</translation>
     </message>
     <message>
-        <location filename="../../viewer/verdicts.py" line="+75"/>
+        <location filename="../../viewer/trust/verdicts.py" line="+74"/>
         <source>The signature is invalid or is not this archive&apos;s. Details: {detail}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">签名无效，或不属于此档案。详情：{detail}</translation>
@@ -1145,7 +1145,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">档案中有 {count} 处与签名内容不一致：{parts}。</translation>
     </message>
     <message>
-        <location filename="../../viewer/trust.py" line="-4"/>
+        <location filename="../../viewer/trust/badge.py" line="-4"/>
         <source>Verified</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">已验证</translation>
@@ -1157,13 +1157,13 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">未签名</translation>
     </message>
     <message>
-        <location filename="../../viewer/verdicts.py" line="-52"/>
+        <location filename="../../viewer/trust/verdicts.py" line="-52"/>
         <source>Nothing vouches for this archive&apos;s contents: treat them as unverified.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">没有任何签名为此档案的内容提供担保：请将其视为未经验证。</translation>
     </message>
     <message>
-        <location filename="../../viewer/trust.py" line="+3"/>
+        <location filename="../../viewer/trust/badge.py" line="+3"/>
         <source>Unknown signer</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">未知签名者</translation>
@@ -1275,7 +1275,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../viewer/documents.py" line="+87"/>
+        <location filename="../../viewer/tabs.py" line="+87"/>
         <source>“{title}”</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">“{title}”</translation>
@@ -1284,7 +1284,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EmptyStateWidget</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="+172"/>
+        <location filename="../../viewer/search/help.py" line="+175"/>
         <source>Type words, names or phrases in any language of the archive: English, Chinese or Uyghur. Results come from reports, images and records of people and organisations in every open archive. Some examples:</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">输入档案中任何语言的词语、名称或短语：英文、中文或维吾尔文。结果来自所有已打开档案中的报告、图像以及人物和组织记录。一些示例：</translation>
@@ -1317,7 +1317,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EntityListModel</name>
     <message>
-        <location filename="../../viewer/entitylist.py" line="+33"/>
+        <location filename="../../viewer/entities/listview.py" line="+31"/>
         <source>Name</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">名称</translation>
@@ -1438,7 +1438,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EntityPage</name>
     <message>
-        <location filename="../../viewer/entitypage.py" line="+40"/>
+        <location filename="../../viewer/entities/page.py" line="+36"/>
         <source>Synthetic record (not a real person)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">合成记录（并非真实人物）</translation>
@@ -1672,7 +1672,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EntityProperty</name>
     <message>
-        <location filename="../../viewer/ftmlabels.py" line="+58"/>
+        <location filename="../../viewer/entities/labels.py" line="+58"/>
         <source>Holder</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">任职者</translation>
@@ -2603,7 +2603,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../viewer/exportdialog.py" line="+31"/>
+        <location filename="../../viewer/export/dialog.py" line="+31"/>
         <source>Results of the current search</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">当前搜索的结果</translation>
@@ -2881,7 +2881,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GalleryDelegate</name>
     <message>
-        <location filename="../../viewer/gallery.py" line="+240"/>
+        <location filename="../../viewer/gallery.py" line="+239"/>
         <source>synthetic</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">合成</translation>
@@ -3113,7 +3113,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>IntegrityBanner</name>
     <message>
-        <location filename="../../viewer/documents.py" line="-31"/>
+        <location filename="../../viewer/tabs.py" line="-31"/>
         <source>Integrity warning</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">完整性警告</translation>
@@ -3140,7 +3140,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ItemMetadataPanel</name>
     <message>
-        <location filename="../../viewer/metadata.py" line="+31"/>
+        <location filename="../../viewer/metadata.py" line="+30"/>
         <source>Report</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">报告</translation>
@@ -3396,7 +3396,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ItemTab</name>
     <message>
-        <location filename="../../viewer/documents.py" line="+70"/>
+        <location filename="../../viewer/tabs.py" line="+70"/>
         <source>Details and annotations of this item</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">此条目的详情和批注</translation>
@@ -3417,7 +3417,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../viewer/library.py" line="+187"/>
+        <location filename="../../viewer/library/sidebar.py" line="+187"/>
         <source>Title</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">标题</translation>
@@ -3456,7 +3456,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../viewer/session.py" line="+199"/>
+        <location filename="../../viewer/library/sessions.py" line="+197"/>
         <source>{file}, edition {edition} — {title}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{file}，版本 {edition} — {title}</translation>
@@ -3465,7 +3465,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../viewer/library.py" line="-128"/>
+        <location filename="../../viewer/library/sidebar.py" line="-128"/>
         <source>{file}, edition {edition}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{file}，版本 {edition}</translation>
@@ -3980,7 +3980,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../viewer/readers/pdf.py" line="+41"/>
+        <location filename="../../viewer/readers/pdf.py" line="+40"/>
         <source>it is damaged or not a PDF</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">文件已损坏或不是 PDF</translation>
@@ -4177,7 +4177,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../viewer/provenance.py" line="+46"/>
+        <location filename="../../viewer/trust/provenance.py" line="+46"/>
         <source>not known until verification ends</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">验证结束前未知</translation>
@@ -4800,7 +4800,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QueryErrors</name>
     <message>
-        <location filename="../../viewer/search/messages.py" line="+88"/>
+        <location filename="../../viewer/search/messages.py" line="+87"/>
         <source>The query is {length} characters long; the limit is {limit}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">查询长度为 {length} 个字符；上限为 {limit} 个字符。</translation>
@@ -4979,7 +4979,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../viewer/readers/report.py" line="+43"/>
+        <location filename="../../viewer/readers/report.py" line="+40"/>
         <source>Open link outside the archive?</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">打开档案之外的链接吗？</translation>
@@ -4999,7 +4999,7 @@ Open in your browser?</source>
 要在浏览器中打开吗？</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+127"/>
         <source>Report reader</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">报告阅读器</translation>
@@ -5065,7 +5065,7 @@ Open in your browser?</source>
         <translation type="unfinished">“{0}”不是文本报告（{1}）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>This report cannot be shown: {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">无法显示此报告：{0}</translation>
@@ -5095,7 +5095,7 @@ Open in your browser?</source>
         <translation type="unfinished">打开实体页面</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Hit {0} of {1}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">第 {0}/{1} 处</translation>
@@ -5128,7 +5128,7 @@ Open in your browser?</source>
 <context>
     <name>SearchHelp</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="-181"/>
+        <location filename="../../viewer/search/help.py" line="-184"/>
         <source>Finds items with all these words, in any order. Names are found in every script: {example} also finds Chen Quanguo.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">查找包含所有这些词的条目，顺序不限。各种文字写的名称都能找到：{example} 也能找到 Chen Quanguo。</translation>
@@ -5424,7 +5424,7 @@ Open in your browser?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../viewer/search/panel.py" line="+69"/>
+        <location filename="../../viewer/search/panel.py" line="+68"/>
         <source>Search all open archives, e.g.  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">搜索所有已打开的档案，例如  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</translation>
@@ -5810,7 +5810,7 @@ Open in your browser?</source>
 <context>
     <name>TrustBadgeWidget</name>
     <message>
-        <location filename="../../viewer/trust.py" line="+21"/>
+        <location filename="../../viewer/trust/badge.py" line="+21"/>
         <source>Verification state</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">验证状态</translation>
@@ -5852,13 +5852,13 @@ Open in your browser?</source>
         <translation type="unfinished">没有打开的档案</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open an archive with File › Open (Ctrl+O) or drop one here.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请用“文件 › 打开档案”（Ctrl+O）打开档案，或将档案拖到这里。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>✗ {name} (archive structure)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">✗ {name}（档案结构）</translation>

@@ -28,7 +28,7 @@ def settled(qtbot, window) -> None:
 @pytest.fixture
 def library(qapp):
     """An empty library of open archives; every archive opened in it is closed after the test."""
-    from viewer.session import Library
+    from viewer.library.sessions import Library
 
     lib = Library()
     yield lib

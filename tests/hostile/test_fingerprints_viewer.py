@@ -19,10 +19,10 @@ from archive.signing import minisign
 from archive.signing.sign import sign_archive
 from archive.signing.trust import TrustStore
 from archive.signing.verify import VerificationState
-from viewer import session as session_module
-from viewer import trust as trust_module
+from viewer.library import sessions as session_module
 from viewer.metadata import OK
 from viewer.theme import text_colour
+from viewer.trust import badge as trust_module
 
 from ..helpers.viewer import settled
 from .forge import impostor_of, set_stored_key_comment

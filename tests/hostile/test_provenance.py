@@ -13,10 +13,10 @@ from PySide6.QtGui import QColor
 
 from archive import open_archive
 from archive.signing.trust import TrustStore
-from viewer.library import BADGE_ROLE, WHERE_ROLE
+from viewer.library.sessions import Library
+from viewer.library.sidebar import BADGE_ROLE, WHERE_ROLE
 from viewer.mainwindow import MainWindow
 from viewer.search.models import ARCHIVE_FACET, FacetRole, HitRole, SourceLabelRole, StateRole
-from viewer.session import Library
 from viewer.settings import Settings
 from viewer.theme import STATE_COLOURS
 

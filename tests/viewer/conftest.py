@@ -32,7 +32,7 @@ def signed_sample(sample_path, tmp_path_factory) -> Path:
 @pytest.fixture
 def session(built):
     """The small test archive, opened as the viewer opens it."""
-    from viewer.session import ArchiveSession
+    from viewer.library.sessions import ArchiveSession
 
     opened = ArchiveSession(open_archive(built))
     yield opened

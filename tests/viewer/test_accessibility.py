@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScro
 
 from viewer import theme
 from viewer.annotations.model import COLOUR_HEX
-from viewer.exportdialog import ExportDialog
+from viewer.export.dialog import ExportDialog
 from viewer.mainwindow import MainWindow
 from viewer.readers.report import CURRENT_HIT, HIT
 from viewer.search.delegate import MARK_BACKGROUND, MARK_FOREGROUND
-from viewer.theme import TEXT_COLOURS, text_colour
 from viewer.settings import Settings
+from viewer.theme import TEXT_COLOURS, text_colour
 
 from .workflow import activate, open_window, visit_workflow
 
@@ -84,7 +84,7 @@ def unnamed(root: QWidget) -> dict[str, QWidget]:
 
 
 def built_by_main_window(widget: QWidget) -> bool:
-    """Widgets viewer/mainwindow.py and viewer/documents.py create: the tab widgets (a QTabWidget has no
+    """Widgets viewer/mainwindow.py and viewer/tabs.py create: the tab widgets (a QTabWidget has no
     name of its own) and the close buttons QTabBar adds to closable tabs."""
     if isinstance(widget, QTabWidget):
         return True

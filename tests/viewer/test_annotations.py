@@ -14,7 +14,7 @@ from archive.store import Annotation, StoreError, Target
 from viewer.annotations import StoreController
 from viewer.annotations.annotator import NOT_FOUND
 from viewer.annotations.model import colour_of
-from viewer.documents import ItemTab
+from viewer.tabs import ItemTab
 
 REPORT, PDF, IMAGE = "reports/assessment", "reports/sanctions", "images/map"
 

@@ -13,11 +13,11 @@ from archive.store import Annotation, Target, crypto
 from viewer.annotations import AnnotationsView, StoreController
 from viewer.annotations.dialogs import AuditLogDialog, AuditModel, PassphraseDialog, PreferencesDialog
 from viewer.annotations.model import AnnotationTableModel
-from viewer.documents import EntityTab, ItemTab
+from viewer.library.sessions import ArchiveSession
 from viewer.mainwindow import MainWindow
 from viewer.search.models import HitRole
-from viewer.session import ArchiveSession
 from viewer.settings import Settings
+from viewer.tabs import EntityTab, ItemTab
 
 REPORT, OTHER, IMAGE = "reports/assessment", "reports/police-files", "images/map"
 

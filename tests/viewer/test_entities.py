@@ -9,11 +9,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from archive.text import fold
-from viewer import entitylist
-from viewer.entitylist import IdRole, EntityListView
-from viewer.entitypage import EntityPage
-from viewer.ftmlabels import readable
-from viewer.session import Library
+from viewer.entities import listview
+from viewer.entities.labels import readable
+from viewer.entities.listview import IdRole, EntityListView
+from viewer.entities.page import EntityPage
+from viewer.library.sessions import Library
 
 # Links are clicked with the mouse, so pages are shown; showing a top-level widget offscreen logs this.
 CHEN = "person-chen-quanguo"
@@ -60,7 +60,7 @@ def _ids(model) -> list[str]:
 
 def test_list_fetches_lazily_and_passes_modeltester(entity_list, qtmodeltester):
     model = entity_list.model
-    assert model.rowCount() == entitylist.PAGE < 537
+    assert model.rowCount() == listview.PAGE < 537
     assert model.canFetchMore()
     qtmodeltester.check(model)
     _fetch_all(model)
@@ -93,8 +93,8 @@ def test_name_filter_matches_any_script(entity_list, qtbot, text):
 
 def test_filtered_scan_resumes_until_done(entity_list, qtbot, monkeypatch, qtmodeltester):
     # Tiny batches and no time budget: each fetch reads one batch, so the scan must resume itself.
-    monkeypatch.setattr(entitylist, "SCAN_BATCH", 7)
-    monkeypatch.setattr(entitylist, "SCAN_BUDGET_S", 0.0)
+    monkeypatch.setattr(listview, "SCAN_BATCH", 7)
+    monkeypatch.setattr(listview, "SCAN_BUDGET_S", 0.0)
     archive = entity_list.session.archive
     expected = [e.id for e in archive.entities.iter_all("Address")
                 if any("synthetic county" in fold(n) for n in [e.caption, *e.properties.get("name", [])])]

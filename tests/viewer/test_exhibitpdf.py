@@ -16,7 +16,7 @@ from archive.signing import minisign
 from archive.signing.sign import sign_archive
 from archive.signing.trust import TrustStore
 from viewer import cli
-from viewer.exhibitpdf import render_pdf
+from viewer.export.pdf import render_pdf
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archive.export import check_bundle
-from viewer import exportdialog
+from viewer.export import dialog as dialog_module
 from viewer.mainwindow import MainWindow
 from viewer.settings import Settings
 
@@ -40,13 +40,13 @@ def test_export_the_search_results_and_the_bundle_checks_out(qtbot, window, tmp_
 
 
 def test_the_open_item_is_offered_first_and_cancel_leaves_nothing(qtbot, window, tmp_path, monkeypatch):
-    real = exportdialog.export_bundle
+    real = dialog_module.export_bundle
 
     def waits_for_cancel(*args, cancel, **kwargs):
         assert cancel.wait(10), "the dialog never cancelled"
         return real(*args, cancel=cancel, **kwargs)
 
-    monkeypatch.setattr(exportdialog, "export_bundle", waits_for_cancel)
+    monkeypatch.setattr(dialog_module, "export_bundle", waits_for_cancel)
     session = window.library.sessions[0]
     item_id = session.archive.items.ids("report")[0]
     window.open_item(session, item_id)

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from archive import open_archive
-from archive.build import build_archive
+from archive.publish import build_archive
+from viewer.library.sessions import ArchiveSession
 from viewer.readers.textmap import align, span_in_document, span_in_text
-from viewer.session import ArchiveSession
 
 from ..archive.store.test_positions import MARKDOWN, QUOTES, REPORT, selectors
 from ..sources import make_source

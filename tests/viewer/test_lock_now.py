@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
-from viewer.exportdialog import ExportDialog
+from viewer.export.dialog import ExportDialog
 from viewer.mainwindow import MainWindow
 from viewer.search.models import HitRole
 

@@ -16,10 +16,10 @@ from archive import paths
 from archive.signing import minisign
 from archive.signing.sign import sign_archive
 from archive.signing.verify import VerificationState
-from viewer import trust as trust_module
-from viewer.library import BADGE_ROLE
+from viewer.library.sidebar import BADGE_ROLE
 from viewer.mainwindow import MainWindow
 from viewer.settings import Settings
+from viewer.trust import badge as trust_module
 
 from ..helpers.viewer import settled
 

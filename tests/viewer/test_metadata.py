@@ -117,7 +117,7 @@ def test_a_forged_20_mb_title_is_cut_not_laid_out(qtbot, tmp_path, built):
 
     from archive import open_archive
     from viewer.metadata import MAX_SHOWN, ItemMetadataPanel
-    from viewer.session import ArchiveSession
+    from viewer.library.sessions import ArchiveSession
 
     forged = tmp_path / "forged.casefile"
     shutil.copyfile(built, forged)

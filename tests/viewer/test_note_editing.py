@@ -6,7 +6,7 @@ import random
 
 from PySide6.QtCore import Qt
 
-from viewer.documents import ItemTab
+from viewer.tabs import ItemTab
 
 from .test_annotations import REPORT, highlight, open_tab
 

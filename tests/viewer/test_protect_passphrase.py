@@ -14,9 +14,9 @@ from archive.store import Annotation, Target, crypto
 from archive.store.crypto import WrongPassphrase
 from viewer.annotations import StoreController
 from viewer.annotations.dialogs import ChangePassphraseDialog, PassphraseDialog
-from viewer.documents import ItemTab
 from viewer.mainwindow import MainWindow
 from viewer.settings import Settings
+from viewer.tabs import ItemTab
 
 REPORT = "reports/assessment"
 NOTE = "Source: Aygul Tursun, met at the Kashgar bazaar"

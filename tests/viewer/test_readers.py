@@ -15,11 +15,11 @@ from PySide6.QtGui import QAction, QColor, QDesktopServices, QImage, QKeySequenc
 from PySide6.QtWidgets import QApplication, QMessageBox, QVBoxLayout, QWidget
 
 from archive import open_archive
+from viewer.library.sessions import ArchiveSession
 from viewer.readers import report as report_module
 from viewer.readers.image import ImageView
 from viewer.readers.pdf import MAX_RENDER_PX, PdfView
 from viewer.readers.report import ReportView
-from viewer.session import ArchiveSession
 
 # The offscreen platform warns when a shown top-level widget's size hints change; nothing is wrong.
 IMAGE = QTextDocument.ResourceType.ImageResource.value

@@ -11,14 +11,14 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from archive import open_archive
-from viewer.documents import EntityTab
-from viewer.ftmlabels import property_value
+from viewer.entities.labels import property_value
+from viewer.library.sessions import ArchiveSession
 from viewer.mainwindow import MainWindow
 from viewer.readers.report import ReportView
 from viewer.search.delegate import row_direction
 from viewer.search.help import SyntaxHelpPopup
-from viewer.session import ArchiveSession
 from viewer.settings import Settings
+from viewer.tabs import EntityTab
 
 LTR, RTL = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
 

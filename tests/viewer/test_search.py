@@ -19,7 +19,7 @@ from viewer.search.models import ClauseRole, HitRole, SourceLabelRole
 
 @pytest.fixture
 def library(qtbot):
-    from viewer.session import Library
+    from viewer.library.sessions import Library
 
     library = Library()
     yield library

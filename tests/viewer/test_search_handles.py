@@ -19,7 +19,7 @@ QUERIES = ("Chen Quanguo", "Quangou~", "zzzxqj", "Chen Quanguo kind:report", "Qu
 
 @pytest.fixture
 def library(qtbot):
-    from viewer.session import Library
+    from viewer.library.sessions import Library
 
     library = Library()
     yield library

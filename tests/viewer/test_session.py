@@ -9,7 +9,7 @@ from archive import open_archive
 from archive.signing.sign import sign_sample
 from archive.signing.verify import VerificationState
 from viewer import workers
-from viewer.session import ArchiveSession, Library
+from viewer.library.sessions import ArchiveSession, Library
 
 
 def test_worker_reports_result_progress_and_finished_in_order(qtbot):

@@ -11,7 +11,7 @@ import pytest
 from archive import open_archive, sign_sample, verify_path
 from archive.store import Annotation, Target
 from viewer.annotations.annotator import NOT_FOUND, TAMPERED
-from viewer.session import ArchiveSession
+from viewer.library.sessions import ArchiveSession
 
 from ..archive.signing.test_verify import edit
 from .test_annotations import IMAGE, REPORT, open_tab

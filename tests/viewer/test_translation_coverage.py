@@ -25,7 +25,7 @@ from archive.signing.itemcheck import ItemCheck
 from archive.signing.verify import REASONS, VerificationReport, VerificationState
 from viewer.mainwindow import MainWindow
 from viewer.settings import Settings
-from viewer.verdicts import describe_check, describe_report
+from viewer.trust.verdicts import describe_check, describe_report
 
 from .translations import OPEN, english_left
 from .workflow import open_window, visit_workflow

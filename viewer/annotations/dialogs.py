@@ -179,7 +179,7 @@ class NoteDialog(_TryingDialog):
 
     def __init__(self, about: str, attempt: Attempt, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Note"), attempt, parent)
-        # `about` comes already quoted, its archive title isolated (documents._quoted).
+        # `about` comes already quoted, its archive title isolated (tabs._quoted).
         heading = QLabel(self.tr("Note on {subject}").format(subject=about))
         heading.setTextFormat(Qt.TextFormat.PlainText)  # titles come from the archive
         heading.setWordWrap(True)

@@ -8,7 +8,7 @@ worker and hands the rows to `extend`.
 Labels and tooltips are translated; archive values (titles, facet values, filter text) are not, and are
 isolated when they sit in a translated sentence.
 
-Every row says which archive it comes from (viewer/provenance.py): the archive's label, its state while
+Every row says which archive it comes from (viewer/trust/provenance.py): the archive's label, its state while
 it is not Verified (updated as verification moves on), and the archive's details in the tool tip.
 """
 
@@ -19,9 +19,9 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractItemModel, QAbstractList
 from PySide6.QtGui import QFont, QGuiApplication
 
 from ..i18n import isolate
+from ..library.sessions import ArchiveSession, Library
 from ..plaintext import shown_as_is
-from ..provenance import VerificationWatcher, provenance_tooltip, row_state, state_colour
-from ..session import ArchiveSession, Library
+from ..trust.provenance import VerificationWatcher, provenance_tooltip, row_state, state_colour
 from .filters import facet_clause
 from .icons import kind_icon
 from .messages import count_results

@@ -19,7 +19,7 @@ from archive import CasefileError, tags_in
 
 from .. import workers
 from ..i18n import isolate
-from ..session import ArchiveSession, Library
+from ..library.sessions import ArchiveSession, Library
 from . import filters, runner
 from ..theme import text_colour
 from .delegate import FacetDelegate, ResultDelegate

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QSplitter, QTex
 
 from archive import EDGES, ENTITY_PROPERTIES, CasefileError, Entity, is_han, snippet_around
 
-from .ftmlabels import edge_group, property_value, readable, schema_group, topic_label
-from .i18n import isolate, shortcut_tip, text_direction
-from .metadata import item_kind_name
-from .theme import text_colour
+from ..i18n import isolate, shortcut_tip, text_direction
+from ..metadata import item_kind_name
+from ..theme import text_colour
+from .labels import edge_group, property_value, readable, schema_group, topic_label
 
 NAME_PROPERTIES = ("name", "alias", "weakAlias", "previousName")
 MAX_RELATIONS = 500

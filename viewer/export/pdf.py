@@ -14,7 +14,7 @@ import os
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from .images import decode_image
+from ..images import decode_image
 
 RESOLUTION = 300  # dots per inch: sharp text and thumbnails at any zoom
 PRINT_THUMB_EDGE = 512  # pixels: a thumbnail is printed about 25 mm wide, some 300 dots at RESOLUTION

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from archive import CasefileError
 
-from .i18n import isolate
-from .plaintext import shown_as_is
-from .provenance import provenance_tooltip
-from .search.delegate import dimmed
-from .session import ArchiveSession, Library
-from .theme import STATE_COLOURS
-from .trust import badge_for
+from ..i18n import isolate
+from ..plaintext import shown_as_is
+from ..search.delegate import dimmed
+from ..theme import STATE_COLOURS
+from ..trust.badge import badge_for
+from ..trust.provenance import provenance_tooltip
+from .sessions import ArchiveSession, Library
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -15,10 +15,10 @@ from PySide6.QtGui import QColor, QPalette
 
 from archive import VerificationState
 
-from .i18n import isolate
-from .session import ArchiveSession, Library
-from .theme import text_colour
-from .trust import Badge, badge_for
+from ..i18n import isolate
+from ..library.sessions import ArchiveSession, Library
+from ..theme import text_colour
+from .badge import Badge, badge_for
 
 # The text colour (theme.TEXT_COLOURS) of a state named in a list of values, where a pill does not fit.
 STATE_TEXT = {"tampered": "error", "damaged": "error", "unknown": "warning", "unsigned": "secondary",

@@ -16,14 +16,14 @@ from archive import CasefileError
 from . import i18n
 from .annotations import AnnotationSidebar, Annotator, StoreController
 from .annotations.dialogs import NoteDialog
-from .entitypage import EntityPage
+from .entities.page import EntityPage
+from .library.sessions import ArchiveSession
 from .metadata import ItemMetadataPanel
 from .readers.image import ImageView
 from .readers.pdf import PdfView
 from .readers.report import ReportView
-from .session import ArchiveSession
-from .trust import badge_style
-from .verdicts import describe_check
+from .trust.badge import badge_style
+from .trust.verdicts import describe_check
 
 
 class DocumentTabs(QTabWidget):

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
 
 from archive import CasefileError, PublicKey, TrustStore, VerificationState
 
-from .i18n import isolate
-from .plaintext import shown_as_is
+from ..i18n import isolate
+from ..library.sessions import ArchiveSession
+from ..plaintext import shown_as_is
+from ..theme import STATE_COLOURS
 from .verdicts import describe_report
-from .session import ArchiveSession
-from .theme import STATE_COLOURS
 
 STATE = VerificationState
 

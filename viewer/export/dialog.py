@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from archive import CasefileError
 from archive.export import ExportCancelled, ExportResult, export_bundle, select_items
 
-from . import workers
-from .i18n import isolate
-from .annotations import StoreController
-from .session import ArchiveSession
+from .. import workers
+from ..annotations import StoreController
+from ..i18n import isolate
+from ..library.sessions import ArchiveSession
 
 # Where the items come from: (key, label); the main window offers those that apply right now. The
 # labels are marked for extraction here and translated when the dialog shows them.
@@ -157,7 +157,7 @@ class ExportDialog(QDialog):
         self._cancel.clear()
 
         def run(task: workers.Task) -> ExportResult:
-            from .exhibitpdf import render_pdf
+            from .pdf import render_pdf
 
             task.on_cancel(self._cancel.set)
             return export_bundle(path, ids, target, notes=notes,

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView
 
 from archive import CasefileError, Entity, fold
 
-from .ftmlabels import readable
-from .i18n import isolate
-from .plaintext import shown_as_is
-from .theme import text_colour
+from ..i18n import isolate
+from ..plaintext import shown_as_is
+from ..theme import text_colour
+from .labels import readable
 
 PAGE = 200  # rows added per fetchMore
 SCAN_BATCH = 500  # rows read per query while a name filter is set

@@ -17,9 +17,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from archive import (Archive, CasefileError, ItemCheck, TrustStore, VerificationReport, VerificationState, open_archive,
                      verify_path)
 
-from . import workers
-from .i18n import isolate
-from .verdicts import describe_check
+from .. import workers
+from ..i18n import isolate
+from ..trust.verdicts import describe_check
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,7 @@ class ArchiveSession(QObject):
 
     def close(self) -> None:
         """Close the GUI thread's connection now and the search thread's once its queued work has run."""
-        from .search import handles  # not at the top: viewer.search imports this module
+        from ..search import handles  # not at the top: viewer.search imports this module
 
         self.cancel_verification()
         self.archive.close()

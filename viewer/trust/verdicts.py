@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from archive import ItemCheck, VerificationReport
 
-from .i18n import isolate
+from ..i18n import isolate
 
 SHOWN_PARTS = 5  # parts named in one sentence (the trust badge lists every failing item)
 
