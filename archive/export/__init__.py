@@ -3,7 +3,7 @@
 Public API: `export_bundle` (bundle.py), `select_items` (select.py), `check_bundle` (check.py) and the errors
 `BundleInvalid` and `ExportCancelled`; the `casefile export` and `check-bundle` subcommands are in
 commands.py, registered by archive/cli.py. Qt-free: the PDF exhibit list is rendered by a function
-the caller passes in (viewer/exhibitpdf.py).
+the caller passes in (viewer/export/pdf.py).
 """
 
 from .bundle import ExportCancelled, ExportResult, export_bundle
