@@ -17,8 +17,8 @@ from archive.publish import build_archive
 
 from .sources import make_source
 
-# Fixtures shared by tests in several folders (the viewer's window, library and panel).
-pytest_plugins = ["tests.helpers.viewer"]
+# Fixtures shared by tests in several folders (the viewer's window, library and panel; a cheap KDF).
+pytest_plugins = ["tests.helpers.viewer", "tests.helpers.store"]
 
 # Property tests replay a fixed sequence of examples by default, so a red run is always
 # reproducible and main never turns red at random. To hunt for new failures, run with

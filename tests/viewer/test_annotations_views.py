@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog
 
 from archive import open_archive
-from archive.store import Annotation, Target, crypto
+from archive.store import Annotation, Target
 from viewer.annotations import AnnotationsView, StoreController
 from viewer.annotations.dialogs import AuditLogDialog, AuditModel, PassphraseDialog, PreferencesDialog
 from viewer.annotations.model import AnnotationTableModel
@@ -21,14 +21,6 @@ from viewer.tabs import EntityTab, ItemTab
 
 REPORT, OTHER, IMAGE = "reports/assessment", "reports/police-files", "images/map"
 
-
-@pytest.fixture
-def quick_kdf(monkeypatch):
-    """Argon2id at its minimum cost: these tests are about the GUI, not the key derivation."""
-    create = crypto.FieldCipher.create.__func__
-    monkeypatch.setattr(crypto.FieldCipher, "create", classmethod(
-        lambda cls, passphrase: create(cls, passphrase, opslimit=crypto.argon2id.OPSLIMIT_MIN,
-                                       memlimit=crypto.argon2id.MEMLIMIT_MIN)))
 
 
 def add(store, session, item_id: str, kind: str = "note", **fields) -> Annotation:

@@ -19,7 +19,7 @@ from viewer.mainwindow import MainWindow
 from viewer.search.models import HitRole
 
 from .test_annotations import REPORT, highlight, open_tab
-from .test_annotations_views import add, quick_kdf  # noqa: F401 - quick_kdf is a fixture
+from .test_annotations_views import add
 
 PASSPHRASE = "correct horse"
 SECRET_NOTE, SECRET_TAG, UNSAVED = "Source met at the border crossing", "witness-k7", "Typed but not yet saved"
@@ -66,7 +66,7 @@ def store_files_text(store) -> bytes:
 
 
 @pytest.fixture
-def locked_store(store, quick_kdf):  # noqa: F811 - the imported fixture
+def locked_store(store, quick_kdf):
     store.enable_encryption(PASSPHRASE)
     return store
 
@@ -217,7 +217,7 @@ def result_ids(window: MainWindow) -> list[str]:
     return [model.index(row).data(HitRole).id for row in range(model.rowCount())]
 
 
-def test_lock_now_in_the_window_leaves_no_note_or_tag_anywhere(qtbot, window, built, quick_kdf):  # noqa: F811
+def test_lock_now_in_the_window_leaves_no_note_or_tag_anywhere(qtbot, window, built, quick_kdf):
     window.open_paths([built])
     session = window.library.sessions[0]
     qtbot.waitUntil(lambda: not session.verifying, timeout=60_000)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from archive import CasefileError
-from archive.store import Annotation, Target, crypto
+from archive.store import Annotation, Target
 from archive.store.crypto import WrongPassphrase
 from viewer.annotations import StoreController
 from viewer.annotations.dialogs import ChangePassphraseDialog, PassphraseDialog
@@ -22,14 +22,6 @@ REPORT = "reports/assessment"
 NOTE = "Source: Aygul Tursun, met at the Kashgar bazaar"
 TAG = "witness-aygul-tursun"
 
-
-@pytest.fixture
-def quick_kdf(monkeypatch):
-    """Argon2id at its minimum cost: these tests are about the GUI, not the key derivation."""
-    create = crypto.FieldCipher.create.__func__
-    monkeypatch.setattr(crypto.FieldCipher, "create", classmethod(
-        lambda cls, passphrase: create(cls, passphrase, opslimit=crypto.argon2id.OPSLIMIT_MIN,
-                                       memlimit=crypto.argon2id.MEMLIMIT_MIN)))
 
 
 def in_plain_text(folder: Path, *secrets: str) -> list[str]:

@@ -17,14 +17,6 @@ from viewer.search.models import ClauseRole, HitRole, SourceLabelRole
 
 # The offscreen platform warns that it cannot size windows when a widget is shown: harmless here.
 
-@pytest.fixture
-def library(qtbot):
-    from viewer.library.sessions import Library
-
-    library = Library()
-    yield library
-    library.close_all()
-
 
 @pytest.fixture
 def panel(qtbot, library, sample_path):

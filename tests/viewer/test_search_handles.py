@@ -17,14 +17,6 @@ from viewer.search.models import HitRole
 QUERIES = ("Chen Quanguo", "Quangou~", "zzzxqj", "Chen Quanguo kind:report", "Quangou~")
 
 
-@pytest.fixture
-def library(qtbot):
-    from viewer.library.sessions import Library
-
-    library = Library()
-    yield library
-    library.close_all()
-
 
 @pytest.fixture
 def opened(monkeypatch):
