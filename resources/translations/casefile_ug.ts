@@ -195,7 +195,7 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../viewer/annotations/model.py" line="+132"/>
+        <location filename="../../viewer/annotations/model.py" line="+161"/>
         <source>Kind</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تۈرى</translation>
@@ -282,13 +282,13 @@
         <translation type="unfinished">ئەكىرىش</translation>
     </message>
     <message>
-        <location filename="../../viewer/annotations/dialogs.py" line="+44"/>
+        <location filename="../../viewer/annotations/dialogs.py" line="+43"/>
         <source>Problem</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">مەسىلە</translation>
     </message>
     <message>
-        <location filename="../../viewer/annotations/model.py" line="-148"/>
+        <location filename="../../viewer/annotations/model.py" line="-177"/>
         <source>Yellow</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">سېرىق</translation>
@@ -409,7 +409,7 @@
         <translation type="unfinished">يېتىم ئىزاھات، ئورنىغا باغلانمىغان: {reason}</translation>
     </message>
     <message>
-        <location filename="../../viewer/annotations/importreport.py" line="+21"/>
+        <location filename="../../viewer/annotations/importreport.py" line="+20"/>
         <source>Added</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">قوشۇلدى</translation>
@@ -856,7 +856,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../viewer/annotations/dialogs.py" line="+227"/>
+        <location filename="../../viewer/annotations/dialogs.py" line="+210"/>
         <source>Audit log</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەپتىش خاتىرىسى</translation>
@@ -925,7 +925,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-84"/>
+        <location line="-67"/>
         <source>Time</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ۋاقىت</translation>
@@ -3093,7 +3093,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../viewer/annotations/importreport.py" line="+47"/>
+        <location filename="../../viewer/annotations/importreport.py" line="+30"/>
         <source>Annotations imported</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزاھاتلار ئەكىرىلدى</translation>
@@ -3876,7 +3876,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../viewer/annotations/importreport.py" line="-45"/>
+        <location filename="../../viewer/annotations/importreport.py" line="-28"/>
         <source>#</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">#</translation>
@@ -3898,7 +3898,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">سەۋەب</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
         <source>(no id)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">(كىملىكى يوق)</translation>

@@ -195,7 +195,7 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../viewer/annotations/model.py" line="+132"/>
+        <location filename="../../viewer/annotations/model.py" line="+161"/>
         <source>Kind</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">类型</translation>
@@ -282,13 +282,13 @@
         <translation type="unfinished">导入</translation>
     </message>
     <message>
-        <location filename="../../viewer/annotations/dialogs.py" line="+44"/>
+        <location filename="../../viewer/annotations/dialogs.py" line="+43"/>
         <source>Problem</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">问题</translation>
     </message>
     <message>
-        <location filename="../../viewer/annotations/model.py" line="-148"/>
+        <location filename="../../viewer/annotations/model.py" line="-177"/>
         <source>Yellow</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">黄色</translation>
@@ -409,7 +409,7 @@
         <translation type="unfinished">孤立批注，未锚定：{reason}</translation>
     </message>
     <message>
-        <location filename="../../viewer/annotations/importreport.py" line="+21"/>
+        <location filename="../../viewer/annotations/importreport.py" line="+20"/>
         <source>Added</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">已添加</translation>
@@ -856,7 +856,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../viewer/annotations/dialogs.py" line="+227"/>
+        <location filename="../../viewer/annotations/dialogs.py" line="+210"/>
         <source>Audit log</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">审计日志</translation>
@@ -925,7 +925,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-84"/>
+        <location line="-67"/>
         <source>Time</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">时间</translation>
@@ -3092,7 +3092,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../viewer/annotations/importreport.py" line="+47"/>
+        <location filename="../../viewer/annotations/importreport.py" line="+30"/>
         <source>Annotations imported</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">批注已导入</translation>
@@ -3875,7 +3875,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../viewer/annotations/importreport.py" line="-45"/>
+        <location filename="../../viewer/annotations/importreport.py" line="-28"/>
         <source>#</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">序号</translation>
@@ -3897,7 +3897,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">理由</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
         <source>(no id)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">（无编号）</translation>

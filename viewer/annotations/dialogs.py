@@ -11,22 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex,
-                            QPersistentModelIndex, Qt)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QTableView, QVBoxLayout, QWidget)
 
 from archive import CasefileError
-from archive.store import AuditEntry
 
 from ..i18n import isolate
 from ..plaintext import shown_as_is
 from ..theme import text_colour
 from .controller import StoreController, audit_action_label
+from .model import AnyIndex, ColumnsTableModel
 
 Attempt = Callable[[str], str | None]
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class _TryingDialog(QDialog):
@@ -228,34 +226,17 @@ def _saved(write: Callable[[str], None], value: str) -> str | None:
     return None
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(ColumnsTableModel):
     """Audit entries, newest first. What each covered is stored as written (English) and shown so."""
 
     # Marked here, translated in headerData.
     COLUMNS = (QT_TRANSLATE_NOOP("AuditModel", "Time"), QT_TRANSLATE_NOOP("AuditModel", "Action"),
                QT_TRANSLATE_NOOP("AuditModel", "What it covered"))
 
-    def __init__(self, entries: list[AuditEntry], parent=None) -> None:
-        super().__init__(parent)
-        self.entries = entries
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section])
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.entries) or not 0 <= index.column() < 3:
+        entry = self.row_at(index)
+        if entry is None:
             return None
-        entry = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (entry.time.replace("T", " ")[:19], audit_action_label(entry.action), entry.covered)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -8,16 +8,15 @@ are shown as they are, in plain-text cells.
 
 from __future__ import annotations
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex,
-                            QPersistentModelIndex, Qt)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from archive.store import importing
 
 from ..i18n import isolate
 from ..plaintext import shown_as_is
+from .model import AnyIndex, ColumnsTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 STATUS_LABELS = {importing.ADDED: QT_TRANSLATE_NOOP("Annotations", "Added"),
                  importing.ORPHAN: QT_TRANSLATE_NOOP("Annotations", "Added as orphan"),
                  importing.PRESENT: QT_TRANSLATE_NOOP("Annotations", "Already here"),
@@ -45,33 +44,16 @@ def summary_text(report: importing.ImportReport) -> str:
     return " ".join(parts)
 
 
-class OutcomeModel(QAbstractTableModel):
+class OutcomeModel(ColumnsTableModel):
     """One row per annotation of the file: its number, id, outcome and reason."""
 
     COLUMNS = (QT_TRANSLATE_NOOP("OutcomeModel", "#"), QT_TRANSLATE_NOOP("OutcomeModel", "Annotation"),
                QT_TRANSLATE_NOOP("OutcomeModel", "Outcome"), QT_TRANSLATE_NOOP("OutcomeModel", "Reason"))
 
-    def __init__(self, outcomes: tuple[importing.Outcome, ...], parent=None) -> None:
-        super().__init__(parent)
-        self._rows = list(outcomes)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section])
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < 4:
+        outcome = self.row_at(index)
+        if outcome is None:
             return None
-        outcome = self._rows[index.row()]
         cells = (QLocale().toString(outcome.number), outcome.label or self.tr("(no id)"),
                  status_label(outcome.status), outcome.reason)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -125,6 +125,35 @@ def orphan_text(annotation: Annotation) -> str:
         reason=isolate(annotation.orphan))
 
 
+class ColumnsTableModel(QAbstractTableModel):
+    """A read-only table of `rows` under the headers `COLUMNS` (marked with QT_TRANSLATE_NOOP in the
+    subclass's context: `tr` translates in the context of the instance's own class)."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self, rows: list, parent=None) -> None:
+        super().__init__(parent)
+        self.rows = list(rows)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.COLUMNS):
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def row_at(self, index: AnyIndex):
+        """The row `index` points into, or None for an index outside the table."""
+        valid = index.isValid() and 0 <= index.row() < len(self.rows) and 0 <= index.column() < len(self.COLUMNS)
+        return self.rows[index.row()] if valid else None
+
+
 class AnnotationTableModel(QAbstractTableModel):
     """Rows of annotations; `compact` shows one summary column (the item sidebar)."""
 
