@@ -38,7 +38,6 @@ class Header:
     journal_write_version: int
     user_version: int
     application_id: int
-    file_size: int = 0
 
 
 def read_header(path: Path) -> Header:
@@ -49,7 +48,7 @@ def read_header(path: Path) -> Header:
             f"{path.name} is not a Casefile archive: it is not an SQLite database "
             f"(Casefile archives are .casefile files made by `casefile build`)."
         )
-    header = _unpack(raw, size)
+    header = _unpack(raw)
     if header.application_id != schema.APPLICATION_ID:
         raise NotAnArchive(
             f"{path.name} is an SQLite database but not a Casefile archive "
@@ -109,27 +108,28 @@ def check_size(name: str, size: int, page_size: int, page_count: int) -> None:
     Bytes after the last page are never read by SQLite, so they are never verified item by item; an
     archive made by `casefile build` has none, and a 10 GB tail must not be hashed or copied.
     """
-    if page_count < 0:
-        raise ArchiveDamaged(f"{name} has a damaged header: its page count is not current, which no archive "
-                             f"made by `casefile build` has. Copy the archive again from its source.")
+    if page_count <= 0:
+        raise ArchiveDamaged(f"{name} has a damaged header: its page count is not current (or is zero), which no "
+                             f"archive made by `casefile build` has. Copy the archive again from its source.")
     expected = page_size * page_count
-    if page_count and size < expected:
+    if size < expected:
         raise ArchiveDamaged(f"{name} is truncated: its header says {expected:,} bytes but the file has "
                              f"{size:,}. Copy the archive again from its source.")
-    if page_count and size > expected:
+    if size > expected:
         raise ArchiveDamaged(f"{name} has {size - expected:,} bytes after the end of its database, which no "
                              f"archive made by `casefile build` has: it was altered or badly copied. "
                              f"Copy the archive again from its source.")
 
 
-def _unpack(raw: bytes, size: int) -> Header:
+def _unpack(raw: bytes) -> Header:
     page_size = struct.unpack_from(">H", raw, 16)[0]
     page_size = 65536 if page_size == 1 else page_size
     change_counter, page_count = struct.unpack_from(">II", raw, 24)
     version_valid_for = struct.unpack_from(">I", raw, 92)[0]
     # The in-header page count is only meaningful when written by SQLite 3.7.0+ in the same transaction.
-    # Every SQLite since 2010 keeps it current, so a stale one means another tool rewrote the header,
-    # and SQLite would then take the file's size for the page count: pages of any tail would pass.
+    # Every SQLite since 2010 keeps it current, so a stale (or zero) one means another tool rewrote the
+    # header, and SQLite would then take the file's size for the page count: pages of any tail would
+    # pass. A current one is the count SQLite itself uses, so checking the size against it suffices.
     if version_valid_for != change_counter:
         page_count = -1
     return Header(
@@ -138,7 +138,6 @@ def _unpack(raw: bytes, size: int) -> Header:
         journal_write_version=raw[18],
         user_version=struct.unpack_from(">i", raw, 60)[0],
         application_id=struct.unpack_from(">I", raw, 68)[0],
-        file_size=size,
     )
 
 

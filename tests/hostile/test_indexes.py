@@ -203,6 +203,16 @@ def test_stale_header_page_count_is_refused(signed, tmp_path):
         open_archive(path)
 
 
+def test_a_zero_header_page_count_is_refused(signed, tmp_path):
+    """A zero page count would also make SQLite count the file's size, tail included."""
+    path = copy_signed(signed, tmp_path)
+    data = bytearray(path.read_bytes())
+    data[28:32] = bytes(4)
+    path.write_bytes(bytes(data) + b"\0" * 4096)
+    with pytest.raises(ArchiveDamaged, match="page count is not current"):
+        open_archive(path)
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
 def test_a_fifo_is_refused_without_waiting(tmp_path, capsys):
     fifo = tmp_path / "evidence.casefile"
