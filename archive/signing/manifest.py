@@ -219,12 +219,17 @@ def _encoded_rows(archive: Archive, source: Source, where: str = "", params: tup
 # -- leaves ------------------------------------------------------------------------------------------
 
 
+def cancel_test(cancel: Cancel) -> Callable[[], bool] | None:
+    """`cancel` (an Event, a callable or None) as a callable that says whether to stop, or None."""
+    return cancel.is_set if isinstance(cancel, threading.Event) else cancel
+
+
 class Meter:
     """Counts work done, reports it, and stops the work when the caller cancels."""
 
     def __init__(self, progress: Progress | None, cancel: Cancel, total: int):
         self._progress = progress
-        self._cancelled = cancel.is_set if isinstance(cancel, threading.Event) else cancel
+        self._cancelled = cancel_test(cancel)
         self.total = max(total, 1)
         self.done = 0
 

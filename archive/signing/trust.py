@@ -59,10 +59,11 @@ class TrustedKey:
     def key(self) -> minisign.PublicKey:
         return minisign.PublicKey.parse(self.public_key)
 
-    def vouches_for(self, signed: SignedRoot) -> bool:
+    def vouches_for(self, signed: SignedRoot | None) -> bool:
         """May this key make `signed` Verified? Any root, except for a key pinned to some (the demo key:
-        `scope` then lists the roots it vouches for, separated by spaces)."""
-        return self.scope is None or signed.root in self.scope.split()
+        `scope` then lists the roots it vouches for, separated by spaces). None is a file signed as a
+        whole, with no root: a pinned key never vouches for one."""
+        return self.scope is None or (signed is not None and signed.root in self.scope.split())
 
 
 def _demo_key_bytes() -> bytes | None:

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import enum
 import os
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import (ArchiveDamaged, ItemNotFound, KeyFileError, LegacySignature, LimitExceeded, NotAnArchive,
+from ..errors import (ArchiveDamaged, KeyFileError, LegacySignature, LimitExceeded, NotAnArchive,
                       QueryCancelled, SignatureInvalid, UnsafeArchive, UnsupportedVersion)
 from .. import structure
 from ..reader import Archive, open_archive
@@ -167,8 +166,9 @@ def identify_signer(stored: Stored, trust: TrustStore, pubkey: minisign.PublicKe
                   stored.public_key, "untrusted-key")
 
 
-def _trusted_signer(entry: TrustedKey, signed: SignedRoot) -> Signer:
-    """The verdict for a key in the trust store whose signature over `signed` verified."""
+def _trusted_signer(entry: TrustedKey, signed: SignedRoot | None) -> Signer:
+    """The verdict for a key in the trust store whose signature over `signed` (None: over a whole file
+    with no root) verified."""
     fingerprint = entry.fingerprint
     if entry.revoked:
         return Signer(VerificationState.REVOKED_KEY, fingerprint, entry.label,
@@ -262,7 +262,7 @@ def structure_problems(archive: Archive, *, progress: manifest.Progress | None =
     declares each as the format does, checked on open) are its answers the signed rows.
     """
     tables = structure.structure_tables()
-    cancelled = cancel.is_set if isinstance(cancel, threading.Event) else cancel
+    cancelled = manifest.cancel_test(cancel)
     done = iter(range(1, len(tables) + 1))
     report = (lambda table: progress("indexes", next(done), len(tables))) if progress else None
     return structure.integrity_problems(archive, tables, seconds=manifest.SCAN_SECONDS, cancelled=cancelled,
@@ -371,15 +371,11 @@ def _detached_signer(signature: minisign.Signature, trust: TrustStore, pubkey: m
 def _detached_verdict(entry: TrustedKey | None, key: minisign.PublicKey, sig_name: str,
                       base: dict) -> VerificationReport:
     fingerprint = key.fingerprint
-    if entry is not None and entry.revoked:
-        return VerificationReport(VerificationState.REVOKED_KEY, f"Signed as a whole file by {entry.label} "
-                                  f"(fingerprint {fingerprint}), a key you revoked on {entry.revoked}.",
-                                  signer=entry.label, reason="revoked-key", revoked_on=entry.revoked, **base)
-    if entry is not None and entry.scope is not None:  # a key pinned to one root cannot vouch for a bare file
-        return VerificationReport(VerificationState.UNKNOWN_KEY, f"Signed with the public Casefile demo key "
-                                  f"(fingerprint {fingerprint}), which anyone can use: it vouches only for the sample "
-                                  f"archive's exact contents, not for this archive.", signer=entry.label,
-                                  reason="demo-key-elsewhere", **base)
+    if entry is not None:  # revoked, or pinned to roots (the demo key): the same verdicts as for a root
+        verdict = _trusted_signer(entry, None)
+        if verdict.state is not VerificationState.VERIFIED:
+            return VerificationReport(verdict.state, verdict.message, signer=verdict.label, reason=verdict.reason,
+                                      revoked_on=verdict.revoked_on, **base)
     signer = entry.label if entry is not None else (key.comment or None)
     who = f"{entry.label}, a key you trust" if entry is not None else "the key you gave"
     return VerificationReport(VerificationState.VERIFIED, f"Every byte of the file is what {who} (fingerprint "
@@ -394,7 +390,7 @@ class _MeteredReader:
     def __init__(self, handle, progress: manifest.Progress | None, cancel: manifest.Cancel):
         self.handle, self.progress, self.done = handle, progress, 0
         self.total = os.fstat(handle.fileno()).st_size
-        self.cancelled = cancel.is_set if isinstance(cancel, threading.Event) else cancel
+        self.cancelled = manifest.cancel_test(cancel)
 
     def read(self, size: int) -> bytes:
         if self.cancelled is not None and self.cancelled():
