@@ -16,7 +16,7 @@ from archive.signing.trust import TrustStore
 from viewer.library.sessions import Library
 from viewer.library.sidebar import BADGE_ROLE, WHERE_ROLE
 from viewer.mainwindow import MainWindow
-from viewer.search.models import ARCHIVE_FACET, FacetRole, HitRole, SourceLabelRole, StateRole
+from viewer.search.models import ARCHIVE_FACET, FacetRole, SourceLabelRole, StateRole
 from viewer.settings import Settings
 from viewer.theme import STATE_COLOURS
 

@@ -24,7 +24,6 @@ from pathlib import Path
 
 import pytest
 
-from archive import paths
 
 WALKER = Path(__file__).with_name("atspi_walk.py")
 CASEFILE = Path(sys.executable).with_name("casefile")

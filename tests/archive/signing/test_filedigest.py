@@ -111,7 +111,6 @@ def test_whole_file_result_spares_the_first_item_check_its_manifest_pass(signed,
 
 def test_an_item_by_item_result_is_not_adopted(signed, trust):
     from archive import open_archive
-    from archive.signing import itemcheck
 
     detached_path(signed).unlink()
     report = verify_path(signed, trust)
