@@ -123,9 +123,11 @@ def integrity_problems(archive: Archive, tables: Iterable[str] | None = None, *,
     return problems
 
 
-_INDEX_NAME = re.compile(r"\b(?:index|in index)\s+(\S+)$|\bfrom index (\S+)$")
+# SQLite ends a problem with an index with its name: "row 5 missing from index X", "wrong # of entries
+# in index X".
+_INDEX_NAME = re.compile(r"\bindex\s+(\S+)$")
 
 
 def _culprit(message: str, table: str) -> str:
     match = _INDEX_NAME.search(message)
-    return next((group for group in match.groups() if group), table) if match else table
+    return match.group(1) if match else table
