@@ -29,6 +29,8 @@ from .store.commands import add_commands as add_store_commands
 from .termprogress import TerminalProgress
 
 EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
+EXIT_WARNINGS = 3  # `build`: the archive was written, but some source files need the publisher's attention
+MAX_WARNINGS_SHOWN = 200
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -64,7 +66,11 @@ def build_parser(desktop: Desktop = HEADLESS) -> tuple[argparse.ArgumentParser, 
                                 description="Build an archive from a source folder (see docs/source-format.md).")
     build.add_argument("source", type=Path, metavar="SOURCE_DIR", help="folder holding archive.toml")
     build.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.casefile", help="archive to write")
-    build.add_argument("--strict", action="store_true", help="fail on the first bad source file instead of skipping it")
+    build.add_argument("--strict", action="store_true",
+                       help="fail at the first warning (a file whose content cannot be used as given, a bad sidecar, "
+                            "an entity problem) instead of finishing with exit status 3")
+    build.add_argument("--report", type=Path, metavar="FILE.json",
+                       help="write what became of every source file (item, kind, text, warnings) as JSON")
     build.add_argument("--workers", type=int, default=None, metavar="N", help="worker processes (default: one per core)")
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     build.set_defaults(handler=cmd_build)
@@ -170,7 +176,8 @@ def _raise_interrupt(signum, frame) -> None:
 
 # -- build ---------------------------------------------------------------------------------------------
 def cmd_build(args: argparse.Namespace) -> int:
-    return _build(args.source, args.output, strict=args.strict, quiet=args.quiet, workers=args.workers)
+    return _build(args.source, args.output, strict=args.strict, quiet=args.quiet, workers=args.workers,
+                  report_path=args.report)
 
 
 def cmd_sample(args: argparse.Namespace) -> int:
@@ -181,8 +188,10 @@ def cmd_sample(args: argparse.Namespace) -> int:
     return code
 
 
-def _build(source: Path, output: Path, *, strict: bool, quiet: bool, workers: int | None) -> int:
+def _build(source: Path, output: Path, *, strict: bool, quiet: bool, workers: int | None,
+           report_path: Path | None = None) -> int:
     from .publish import build_archive  # imported here: PDF/Markdown libraries are only needed to build
+    from .publish.buildreport import summary_lines, write_report
 
     progress = None if quiet else TerminalProgress()
     try:
@@ -190,13 +199,20 @@ def _build(source: Path, output: Path, *, strict: bool, quiet: bool, workers: in
     finally:
         if progress:
             progress.finish()
-    for problem in report.problems:
-        print(f"skipped {problem}", file=sys.stderr)
-    counts = ", ".join(f"{value:,} {key}" for key, value in report.counts.items())
-    print(f"Built {output} in {report.seconds:.1f} s: {counts}.")
-    if report.problems:
-        problems = "1 source problem" if len(report.problems) == 1 else f"{len(report.problems):,} source problems"
-        print(f"{problems} listed above; use --strict to fail on them.", file=sys.stderr)
+    if report_path is not None:
+        write_report(report, report_path)
+    for line in summary_lines(report):
+        print(line)
+    warnings = report.warnings
+    for warning in warnings[:MAX_WARNINGS_SHOWN]:
+        print(f"warning: {warning}", file=sys.stderr)
+    if len(warnings) > MAX_WARNINGS_SHOWN:
+        print(f"... and {len(warnings) - MAX_WARNINGS_SHOWN:,} more warnings"
+              f"{f' (all in {report_path})' if report_path else ' (--report FILE lists them all)'}.", file=sys.stderr)
+    if warnings:
+        print(f"{len(warnings):,} warning(s): the archive was written; check them, or use --strict to fail on them "
+              f"(exit status {EXIT_WARNINGS}).", file=sys.stderr)
+        return EXIT_WARNINGS
     return EXIT_OK
 
 
@@ -304,7 +320,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         payload = {"query": result.query, "total": result.total,
                    "hits": [{"id": h.id, "kind": h.kind, "title": h.title, "snippet": h.snippet,
                              "highlights": [list(span) for span in h.highlights], "score": round(h.score, 4),
-                             "date": h.date, "page": h.page, "language": h.language} for h in result.hits],
+                             "date": h.date, "page": h.page, "language": h.language,
+                             "row": h.row and {"sheet_no": h.row.sheet_no, "row_no": h.row.row_no,
+                                               "sheet": h.row.sheet, "shown_row": h.row.shown_row}}
+                            for h in result.hits],
                    "facets": {name: [{"value": v, "label": label, "count": n} for v, label, n in values]
                               for name, values in result.facets.items()},
                    "suggestions": result.suggestions, "elapsed_ms": round(result.elapsed_ms, 1)}
@@ -319,6 +338,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"Did you mean: {line(suggestion)}")
     for hit in result.hits:
         where = f", page {hit.page}" if hit.page else ""
+        if hit.row is not None:
+            where = f", {line(hit.row.sheet)}, row {hit.row.shown_row:,}"
         print(f"\n[{line(hit.kind)}] {line(hit.title)}\n  {line(hit.id)}{where}"
               f"{'  ' + line(hit.date) if hit.date else ''}")
         if hit.snippet:

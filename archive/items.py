@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 MAX_EXIF_ENTRIES = 200
 MAX_EXIF_VALUE = 500
 MAX_EXIF_JSON_CHARS = 2_000_000
+MAX_DETAILS_JSON_CHARS = 200_000
 
 ITEM_COLUMNS = (
     "id, kind, title, date, source, language, languages, authors, file_name, media_type, "
@@ -71,6 +72,28 @@ class Thumbnail:
 
 
 @dataclass(frozen=True)
+class FileInfo:
+    """Where an item came from (format 2 on): its path in the publisher's folder (or inside its parent
+    item), that path's folder, the parent item, whether its content was read, and format facts."""
+
+    path: str
+    folder: str
+    parent_id: str | None
+    outcome: str  # "read", or "kept": stored as given, `reason` says why
+    reason: str | None
+    details: dict
+
+
+@dataclass(frozen=True)
+class Rendition:
+    page_no: int  # 0: the whole document (an office file as PDF); 1..: one page or frame as a picture
+    media_type: str
+    width: int
+    height: int
+    sha256: str
+
+
+@dataclass(frozen=True)
 class ItemMention:
     entity_id: str
     field: str
@@ -84,18 +107,38 @@ class Items:
     def __init__(self, archive: Archive):
         self._archive = archive
 
-    def count(self, kind: str | None = None) -> int:
-        if kind is None:
-            return self._archive.query_one("SELECT count(*) FROM items")[0]
-        return self._archive.query_one("SELECT count(*) FROM items WHERE kind = ?", (kind,))[0]
+    def count(self, kind: str | None = None, *, folder: str | None = None) -> int:
+        """How many items (of one kind; in `folder` and the folders below it)."""
+        where, params = self._where(kind, folder)
+        return self._archive.query_one(f"SELECT count(*) FROM items {where}", params)[0]
+
+    def _where(self, kind: str | None, folder: str | None) -> tuple[str, tuple]:
+        """WHERE clause (or "") over items for a kind and a folder with its sub-folders (the items of
+        format 1, which has no item_files, are in the folder their id starts with)."""
+        conditions, params = [], []
+        if kind:
+            conditions.append("kind = ?")
+            params.append(kind)
+        if folder:
+            # "/" + 1 is "0": [F/, F0) holds exactly the paths below F, and the index on folder serves it.
+            if self._archive.has_table("item_files"):
+                conditions.append("id IN (SELECT item_id FROM item_files WHERE folder = ? OR "
+                                  "(folder >= ? AND folder < ?))")
+                params += [folder, folder + "/", folder + "0"]
+            else:
+                conditions.append("(id >= ? AND id < ?)")
+                params += [folder + "/", folder + "0"]
+        return ("WHERE " + " AND ".join(conditions) if conditions else ""), tuple(params)
 
     def ids(self, kind: str | None = None) -> list[str]:
         """Item ids in build order (the order the publisher's folder listed them)."""
         where, params = ("WHERE kind = ?", (kind,)) if kind else ("", ())
         return [row[0] for row in self._archive.query(f"SELECT id FROM items {where} ORDER BY position", params)]
 
-    def list(self, kind: str | None = None, *, limit: int = 100, offset: int = 0) -> list[Item]:
-        where, params = ("WHERE kind = ?", (kind,)) if kind else ("", ())
+    def list(self, kind: str | None = None, *, limit: int = 100, offset: int = 0,
+             folder: str | None = None) -> list[Item]:
+        """Items in build order (of one kind; in `folder` and the folders below it)."""
+        where, params = self._where(kind, folder)
         rows = self._archive.query(
             f"SELECT {ITEM_COLUMNS} FROM items {where} ORDER BY position LIMIT ? OFFSET ?",
             (*params, limit, offset),
@@ -139,6 +182,11 @@ class Items:
             raise ArchiveDamaged(f"The original of {item_id!r} is not stored as bytes.")
         return data
 
+    def original_size(self, item_id: str) -> int | None:
+        """The size in bytes of the original file, without loading it (None if it is missing)."""
+        row = self._archive.query_one("SELECT size FROM blobs WHERE sha256 = ?", (self.get(item_id).sha256,))
+        return row[0] if row is not None and isinstance(row[0], int) else None
+
     def pages(self, item_id: str) -> list[Page]:
         rows = self._archive.query(
             "SELECT page_no, start, text FROM pages WHERE item_id = ? ORDER BY page_no", (item_id,)
@@ -176,6 +224,67 @@ class Items:
             (item_id,),
         )
         return [ItemMention(str(e), str(f), _int(s), _int(t)) for e, f, s, t in rows]
+
+    def file_info(self, item_id: str) -> FileInfo:
+        """Its path, folder, parent and outcome; for a format 1 archive (or a missing row), derived
+        from the item's id and file name."""
+        row = None
+        if self._archive.has_table("item_files"):
+            row = self._archive.query_one(
+                "SELECT path, folder, parent_id, outcome, reason, CASE WHEN length(details) <= ? THEN details END "
+                "FROM item_files WHERE item_id = ?", (MAX_DETAILS_JSON_CHARS, item_id))
+        if row is None:
+            item = self.get(item_id)
+            folder = item.id.rpartition("/")[0]
+            return FileInfo(f"{folder}/{item.file_name}" if folder else item.file_name, folder, None, "read", None, {})
+        details = _json(row[5], {}) if row[5] else {}
+        return FileInfo(_str_or_empty(row[0]), _str_or_empty(row[1]), _opt_str(row[2]),
+                        "kept" if row[3] == "kept" else "read", _opt_str(row[4]),
+                        dict(islice(details.items(), MAX_EXIF_ENTRIES)) if isinstance(details, dict) else {})
+
+    def children(self, item_id: str, *, limit: int = 1000) -> list[Item]:
+        """The items inside this one (an email's attachments, a mailbox's messages), in order."""
+        if not self._archive.has_table("item_files"):
+            return []
+        rows = self._archive.query(
+            f"SELECT {', '.join('i.' + c.strip() for c in ITEM_COLUMNS.split(','))} FROM item_files f "
+            "JOIN items i ON i.id = f.item_id WHERE f.parent_id = ? ORDER BY i.position LIMIT ?", (item_id, limit))
+        return [_item(row) for row in rows]
+
+    def folders(self) -> list[tuple[str, int]]:
+        """Every folder that holds items, with how many it holds directly, sorted by path."""
+        if not self._archive.has_table("item_files"):
+            rows = self._archive.query("SELECT rtrim(rtrim(id, replace(id, '/', '')), '/'), count(*) FROM items "
+                                       "GROUP BY 1 ORDER BY 1")
+        else:
+            rows = self._archive.query("SELECT folder, count(*) FROM item_files WHERE parent_id IS NULL "
+                                       "GROUP BY folder ORDER BY folder")
+        return [(_str_or_empty(folder), _int(count)) for folder, count in rows]
+
+    def renditions(self, item_id: str) -> list[Rendition]:
+        """The views made for this item at build time, by page number."""
+        if not self._archive.has_table("renditions"):
+            return []
+        rows = self._archive.query("SELECT page_no, media_type, width, height, blob_sha256 FROM renditions "
+                                   "WHERE item_id = ? ORDER BY page_no", (item_id,))
+        return [Rendition(_int(n), _str_or_empty(t), _int(w), _int(h), _str_or_empty(sha)) for n, t, w, h, sha in rows]
+
+    def rendition_data(self, item_id: str, page_no: int) -> bytes | None:
+        """The bytes of one rendition (size-capped like originals), or None if there is none."""
+        match = [r for r in self.renditions(item_id) if r.page_no == page_no]
+        return self._blob(match[0].sha256, f"the view of {item_id!r}") if match else None
+
+    def _blob(self, sha: str, what: str) -> bytes:
+        size = self._archive.query_one("SELECT size FROM blobs WHERE sha256 = ?", (sha,))
+        if size is None:
+            raise ArchiveDamaged(f"{what[:1].upper()}{what[1:]} refers to missing stored bytes ({sha[:12]}…).")
+        if not isinstance(size[0], int) or size[0] > self._archive.limits.max_blob_bytes:
+            raise LimitExceeded(f"{what[:1].upper()}{what[1:]} is larger than the "
+                                f"{self._archive.limits.max_blob_bytes:,}-byte limit and was not loaded.")
+        data = self._archive.query_one("SELECT data FROM blobs WHERE sha256 = ?", (sha,))[0]
+        if not isinstance(data, bytes):
+            raise ArchiveDamaged(f"{what[:1].upper()}{what[1:]} is not stored as bytes.")
+        return data
 
     def _field(self, item_id: str, column: str):
         row = self._archive.query_one(f"SELECT {column} FROM items WHERE id = ?", (item_id,))

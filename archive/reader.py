@@ -24,6 +24,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from . import safety, schema
+from .emails import Emails
 from .entities import Entities
 from .errors import ArchiveDamaged, LimitExceeded, NotAnArchive, QueryCancelled
 from .items import Items
@@ -46,11 +47,14 @@ class Metadata:
 
 
 class Archive:
-    """One open archive. Owns `items`, `entities` and `search`; every query runs under a deadline."""
+    """One open archive. Owns `items`, `entities`, `emails` and `search`; every query runs under a deadline."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, limits: safety.Limits):
+    def __init__(self, path: Path, conn: sqlite3.Connection, limits: safety.Limits,
+                 format_version: int = schema.FORMAT_VERSION):
         self.path = path
         self.limits = limits
+        # A format 1 file lacks the tables added since; `has_table` says which a query may use.
+        self.format_version = format_version
         self._conn = conn
         self._raw_conn: sqlite3.Connection | None = None
         self._deadline = 0.0
@@ -59,6 +63,7 @@ class Archive:
         self.metadata = self._read_metadata()
         self.items = Items(self)
         self.entities = Entities(self)
+        self.emails = Emails(self)
         # The stored manifest's standing for the per-item check (archive.signing.itemcheck), worked out once
         # per open archive: the file cannot change while it is open.
         self.manifest_standing = None
@@ -70,6 +75,17 @@ class Archive:
         from .search.engine import Searcher
 
         return Searcher(self)
+
+    @functools.cached_property
+    def tables(self):
+        """The sheets and rows of table items (archive.tables.Tables)."""
+        from .tables import Tables
+
+        return Tables(self)
+
+    def has_table(self, name: str) -> bool:
+        """Whether this file's format has table `name` (an older archive lacks the newer tables)."""
+        return schema.TABLES_BY_NAME[name].since <= self.format_version
 
     # -- lifecycle -------------------------------------------------------------------------------
     def clone(self) -> Archive:
@@ -224,11 +240,11 @@ def open_archive(path: str | Path, *, limits: safety.Limits | None = None) -> Ar
     """Open an archive read-only after checking its header and schema; raise a `CasefileError` if unsafe."""
     path = Path(path).expanduser().absolute()
     limits = limits or safety.Limits()
-    safety.read_header(path)
+    header = safety.read_header(path)
     conn = _connect(path, limits)
     try:
-        safety.check_schema(conn, path.name)
-        return Archive(path, conn, limits)
+        safety.check_schema(conn, path.name, header.user_version)
+        return Archive(path, conn, limits, header.user_version)
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise _damaged(path, exc) from None

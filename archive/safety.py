@@ -141,8 +141,9 @@ def _unpack(raw: bytes) -> Header:
     )
 
 
-def check_schema(conn: sqlite3.Connection, name: str) -> None:
-    """Refuse any schema object the format does not declare, and any declared table that differs."""
+def check_schema(conn: sqlite3.Connection, name: str, version: int = schema.FORMAT_VERSION) -> None:
+    """Refuse any schema object format `version` does not declare, and any declared table that differs."""
+    declared = {table.name: table for table in schema.tables_in(version)}
     try:
         rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     except UnicodeDecodeError:
@@ -158,15 +159,15 @@ def check_schema(conn: sqlite3.Connection, name: str) -> None:
             )
         if kind == "table" and obj_name == schema.FTS_TABLE:
             _check_fts_declaration(sql, name)
-        elif kind == "table" and obj_name not in schema.TABLES_BY_NAME and obj_name not in schema.FTS_SHADOW_TABLES:
-            raise UnsafeArchive(f"{name} contains a table the archive format does not have: {obj_name!r}.")
-        if kind == "index" and not _index_allowed(obj_name, table_name):
+        elif kind == "table" and obj_name not in declared and obj_name not in schema.FTS_SHADOW_TABLES:
+            raise UnsafeArchive(f"{name} contains a table archive format {version} does not have: {obj_name!r}.")
+        if kind == "index" and not _index_allowed(obj_name, table_name, declared):
             raise UnsafeArchive(f"{name} contains an index the archive format does not have: {obj_name!r}.")
-    missing = [table.name for table in schema.TABLES if table.name not in tables]
+    missing = [table for table in declared if table not in tables]
     missing += [fts for fts in (schema.FTS_TABLE, *sorted(schema.FTS_SHADOW_TABLES)) if fts not in tables]
     if missing:
         raise ArchiveDamaged(f"{name} is missing required tables: {', '.join(missing)}.")
-    for table in schema.TABLES:
+    for table in declared.values():
         _check_columns(conn, table, name)
     structure.check_declarations(rows, name)
 
@@ -178,10 +179,10 @@ def _check_fts_declaration(sql: str | None, name: str) -> None:
                             f"{schema.FORMAT_VERSION} declares it.")
 
 
-def _index_allowed(index_name: str, table_name: str) -> bool:
+def _index_allowed(index_name: str, table_name: str, declared: dict[str, schema.Table]) -> bool:
     if table_name in schema.FTS_SHADOW_TABLES and index_name.startswith(f"sqlite_autoindex_{table_name}_"):
         return True
-    table = schema.TABLES_BY_NAME.get(table_name)
+    table = declared.get(table_name)
     if table is None:
         return False
     if index_name.startswith(f"sqlite_autoindex_{table_name}_"):

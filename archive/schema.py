@@ -9,6 +9,11 @@ Format history (PRAGMA user_version):
     1  first release: metadata, blobs, items, pages, images, thumbnails, entities, relations, mentions,
        and the full-text index (search_docs, its FTS5 table, search_terms); the signed manifest
        (manifest, signature), empty until `casefile sign`.
+    2  every file a publisher gives is an item: item_files (its path, folder, parent item and whether
+       its content was read), renditions (views made at build time: an office file's pages as PDF,
+       a phone photo as JPEG), sheets and table_rows (spreadsheets and CSV), emails (headers,
+       threads); item kinds table, email and file. A format 1 file has none of these tables and
+       still opens: the reader treats them as empty.
 """
 
 from __future__ import annotations
@@ -18,10 +23,12 @@ from dataclasses import dataclass, field
 # "CsF1" as a big-endian int32: lets `file`, the reader and other tools tell an archive from any other
 # SQLite database before trusting anything else in it.
 APPLICATION_ID = 0x43734631
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 FILE_SUFFIX = ".casefile"
 
-ITEM_KINDS = ("report", "image")
+# report: text with a page or HTML view; image; table: sheets of rows; email: headers, body and
+# attachments; file: kept as given (original bytes, name, type, size), its content not read.
+ITEM_KINDS = ("report", "image", "table", "email", "file")
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,7 @@ class Table:
     not_null: frozenset[str] = frozenset()
     indexes: tuple[tuple[str, ...], ...] = ()
     doc: str = ""
+    since: int = 1  # the format version that added the table; older files do not have it
     column_names: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -123,6 +131,96 @@ TABLES: tuple[Table, ...] = (
         doc="Pre-made thumbnails; size is the longest edge in pixels.",
     ),
     Table(
+        "item_files",
+        (
+            ("item_id", str),
+            ("path", str),
+            ("folder", str),
+            ("parent_id", str),
+            ("outcome", str),
+            ("reason", str),
+            ("details", str),
+        ),
+        pk="item_id",
+        foreign_keys=(("item_id", "items", "id"),),
+        not_null=frozenset({"path", "folder", "outcome"}),
+        indexes=(("folder",), ("parent_id",)),
+        doc="Where each item came from: path is its file's path in the source folder ('/'-separated, "
+        "as named there), or inside its parent item (an email's attachment, a mailbox's message); "
+        "folder is that path's folder ('' at the top). outcome: 'read' (content extracted) or "
+        "'kept' (stored as given; reason says why). details: JSON object of format facts "
+        "(encoding, frames, sheets, warnings).",
+        since=2,
+    ),
+    Table(
+        "renditions",
+        (
+            ("item_id", str),
+            ("page_no", int),
+            ("media_type", str),
+            ("width", int),
+            ("height", int),
+            ("blob_sha256", str),
+        ),
+        pk=("item_id", "page_no"),
+        foreign_keys=(("item_id", "items", "id"), ("blob_sha256", "blobs", "sha256")),
+        not_null=frozenset({"media_type", "blob_sha256"}),
+        doc="Views made at build time for originals the reader app does not decode: page_no 0 is a "
+        "whole-document view (an office file as PDF), 1.. one picture per page or frame (a HEIC photo "
+        "as JPEG, a TIFF's pages, a scan too large to decode whole). The bytes are in blobs.",
+        since=2,
+    ),
+    Table(
+        "sheets",
+        (
+            ("item_id", str),
+            ("sheet_no", int),
+            ("name", str),
+            ("columns", str),
+            ("header_row", int),
+            ("row_count", int),
+        ),
+        pk=("item_id", "sheet_no"),
+        foreign_keys=(("item_id", "items", "id"),),
+        not_null=frozenset({"name", "columns", "row_count"}),
+        doc="The sheets of a table item (one for CSV): columns is a JSON list of column names (the "
+        "detected header row's cells, or A, B, C...); header_row is that row's number in the original "
+        "sheet (NULL: none detected).",
+        since=2,
+    ),
+    Table(
+        "table_rows",
+        (("item_id", str), ("sheet_no", int), ("row_no", int), ("doc_id", int), ("cells", str)),
+        pk=("item_id", "sheet_no", "row_no"),
+        foreign_keys=(("item_id", "items", "id"),),
+        not_null=frozenset({"cells"}),
+        indexes=(("doc_id",),),
+        doc="Every data row of a sheet, in order: cells is a JSON list of strings (or null), one per "
+        "column; doc_id is the row's search document (search_docs.id), so a hit opens the row.",
+        since=2,
+    ),
+    Table(
+        "emails",
+        (
+            ("item_id", str),
+            ("message_id", str),
+            ("in_reply_to", str),
+            ("refs", str),
+            ("thread_id", str),
+            ("sender", str),
+            ("recipients", str),
+            ("sent", str),
+            ("subject", str),
+        ),
+        pk="item_id",
+        foreign_keys=(("item_id", "items", "id"),),
+        indexes=(("thread_id",),),
+        doc="Email headers: refs is a JSON list of the References message ids; recipients a JSON object "
+        "{to, cc, bcc} of address lists; sent an ISO 8601 date; thread_id the first message id of the "
+        "References chain (or the message's own), the same for every message of a thread.",
+        since=2,
+    ),
+    Table(
         "entities",
         (("id", str), ("schema", str), ("caption", str), ("properties", str), ("synthetic", int)),
         pk="id",
@@ -199,6 +297,11 @@ TABLES: tuple[Table, ...] = (
 )
 
 TABLES_BY_NAME = {table.name: table for table in TABLES}
+
+
+def tables_in(version: int) -> tuple[Table, ...]:
+    """The tables a file of format `version` has (an older file lacks the tables added since)."""
+    return tuple(table for table in TABLES if table.since <= version)
 
 # The FTS5 index over search_docs (external content). FTS5 creates and owns the shadow tables; the
 # reader accepts exactly these names and this declaration, compared after normalise_sql().

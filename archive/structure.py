@@ -98,9 +98,10 @@ def check_primary_keys(columns: list[tuple], table: schema.Table, name: str) -> 
                             f"{schema.FORMAT_VERSION}; it was not opened.")
 
 
-def structure_tables() -> tuple[str, ...]:
-    """Every real table SQLite reads for the viewer: the format's and FTS5's shadow tables."""
-    return (*(table.name for table in schema.TABLES), *sorted(schema.FTS_SHADOW_TABLES))
+def structure_tables(version: int = schema.FORMAT_VERSION) -> tuple[str, ...]:
+    """Every real table SQLite reads for the viewer in a file of format `version`: the format's and
+    FTS5's shadow tables."""
+    return (*(table.name for table in schema.tables_in(version)), *sorted(schema.FTS_SHADOW_TABLES))
 
 
 def integrity_problems(archive: Archive, tables: Iterable[str] | None = None, *,
@@ -113,7 +114,7 @@ def integrity_problems(archive: Archive, tables: Iterable[str] | None = None, *,
     slower, consistency check, and its content is hashed into the manifest anyway.
     """
     problems: list[str] = []
-    for table in tables or structure_tables():
+    for table in tables or structure_tables(archive.format_version):
         if cancelled is not None and cancelled():
             raise QueryCancelled("Verification was cancelled.")
         rows = archive.query(f'PRAGMA integrity_check("{table}")', seconds=seconds)

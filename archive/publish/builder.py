@@ -1,9 +1,12 @@
 """`build_archive(source_dir, out_path)`: the whole build, from a source folder to a finished archive.
 
 Order of work: read archive.toml and the entity files (cheap, and mention-finding needs every name),
-list the reports and images, then extract text, thumbnails and mentions in worker processes (the
+list every file of the folder, then extract text, thumbnails and mentions in worker processes (the
 CPU-bound part, one worker per core) while the parent process writes rows in source order, so the
 output is the same whichever worker finishes first.
+
+The report says what became of every file (`outcomes`), which files were left out (`skipped`) and every
+problem with file and line (`problems`); `warnings` counts what a publisher must look at.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from .. import schema
 from ..errors import BuildError, SourceError
 from ..reader import Metadata
 from . import entity_sources, index, sources
-from .extract import ProcessedItem, extract_item
+from .extract import Outcome, ProcessedItem, extract_item
 from .mentions import MentionFinder
 from .writer import ArchiveWriter
 
@@ -39,6 +42,15 @@ class BuildReport:
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[SourceError] = field(default_factory=list)
     seconds: float = 0.0
+    outcomes: list[Outcome] = field(default_factory=list)
+    skipped: list[sources.Skipped] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[str]:
+        """Everything a publisher should look at: problems, files left out, and files (or parts of
+        them) whose content could not be used as given."""
+        return ([str(p) for p in self.problems] + [f"{s.rel_path}: not added: {s.reason}" for s in self.skipped if not s.listed]
+                + [f"{o.path}: {w}" for o in self.outcomes for w in o.warnings])
 
 
 def build_archive(
@@ -59,20 +71,23 @@ def build_archive(
     info = sources.read_archive_toml(source_dir)
     report = BuildReport(out_path)
 
-    files, file_problems = sources.discover(source_dir)
+    files, file_problems, report.skipped = sources.discover(source_dir, exclude=(out_path,))
 
     with ArchiveWriter(out_path) as writer:
         writer.add("meta", _meta_rows(info))
         finder, index_names = _add_entities(writer, source_dir, report, progress)
         report.problems += file_problems
-        _fail_if_strict(strict, report.problems)
-        for position, result in enumerate(_process_all(files, finder, workers)):
+        _fail_if_strict(strict, report.warnings)
+        position = 0
+        for done, result in enumerate(_process_all(files, finder, workers), start=1):
             if isinstance(result, SourceError):
                 report.problems.append(result)
-                _fail_if_strict(strict, [result])
+                _fail_if_strict(strict, [str(result)])
             else:
-                _write_item(writer, result, position, index_names)
-            progress("items", position + 1, len(files))
+                before = len(report.outcomes)
+                position = _write_item(writer, result, position, index_names, report.outcomes)
+                _fail_if_strict(strict, [f"{o.path}: {w}" for o in report.outcomes[before:] for w in o.warnings])
+            progress("items", done, len(files))
         writer.flush()
         progress("index", 0, 1)
         index.finish_index(writer.db)
@@ -107,11 +122,11 @@ def _add_entities(writer: ArchiveWriter, source_dir: Path, report: BuildReport,
     return MentionFinder(entity_sources.mention_names(records)), index_names
 
 
-def _fail_if_strict(strict: bool, problems: list[SourceError]) -> None:
+def _fail_if_strict(strict: bool, problems: list[str]) -> None:
     if strict and problems:
         listing = "\n  ".join(str(p) for p in problems[:20])
         more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
-        raise BuildError(f"--strict: {len(problems)} source problem(s):\n  {listing}{more}")
+        raise BuildError(f"--strict: {len(problems)} warning(s):\n  {listing}{more}")
 
 
 def _meta_rows(meta: Metadata) -> list[dict]:
@@ -122,7 +137,7 @@ def _meta_rows(meta: Metadata) -> list[dict]:
 def _entity_row(record: entity_sources.EntityRecord) -> dict:
     return {
         "id": record.id, "schema": record.schema, "caption": record.caption,
-        "properties": json.dumps(record.properties, ensure_ascii=False, sort_keys=True),
+        "properties": entity_sources.stored_properties(record),
         "synthetic": int(record.synthetic),
     }
 
@@ -183,8 +198,8 @@ def _process_all(files: list[sources.SourceFile], finder: MentionFinder,
 
 
 def process_source(source: sources.SourceFile) -> ProcessedItem | SourceError:
-    """Read one file and hand it to `extract_item` with this worker's finder; problems come back as
-    SourceError values."""
+    """Read one file and hand it to `extract_item` with this worker's finder; a file that cannot be
+    read at all comes back as a SourceError."""
     try:
         size = source.path.stat().st_size
         if size > MAX_SOURCE_BYTES:
@@ -192,21 +207,36 @@ def process_source(source: sources.SourceFile) -> ProcessedItem | SourceError:
         data = source.path.read_bytes()
     except OSError as exc:
         return SourceError(source.rel_path, f"cannot be read ({exc.strerror or exc})")
+    if data.startswith(b"untrusted comment:") and b"secret key" in data[:120]:
+        return SourceError(source.rel_path, "is a secret signing key and was not added; keep secret keys "
+                                            "out of the source folder")
     return extract_item(source, data, _finder)
 
 
 # -- writing (parent process) ----------------------------------------------------------------------
-def _write_item(writer: ArchiveWriter, item: ProcessedItem, position: int, index_names: dict[str, str]) -> None:
+def _write_item(writer: ArchiveWriter, item: ProcessedItem, position: int, index_names: dict[str, str],
+                outcomes: list[Outcome]) -> int:
+    """Write one item (at `position`) and then the items inside it; returns the next free position."""
     rows = item.rows
     rows["items"][0].update(position=position, blob_sha256=item.sha256)
-    mentioned = dict.fromkeys(m["entity_id"] for m in rows["mentions"])
+    mentioned = dict.fromkeys(m["entity_id"] for m in rows.get("mentions", ()))
     names = " ".join(index_names[entity_id] for entity_id in mentioned)
-    for doc in rows["search_docs"]:
-        doc["names"] = names
+    first_doc = writer.reserve_doc_ids(len(rows["search_docs"]))
+    for number, doc in enumerate(rows["search_docs"]):
+        doc.update(id=first_doc + number, names=names)
+    for row in rows.get("table_rows", ()):
+        row["doc_id"] += first_doc
     writer.add("blobs", [dict(sha256=item.sha256, size=len(item.data),
                               media_type=rows["items"][0]["media_type"], data=item.data)])
+    writer.add("blobs", [dict(sha256=row["blob_sha256"], size=len(r.data), media_type=r.media_type, data=r.data)
+                         for row, r in zip(rows.get("renditions", ()), item.renditions)])
     for table, table_rows in rows.items():
         writer.add(table, table_rows)
+    outcomes.append(item.outcome)
+    position += 1
+    for child in item.children:
+        position = _write_item(writer, child, position, index_names, outcomes)
+    return position
 
 
 def _counts(writer: ArchiveWriter) -> dict[str, int]:
@@ -214,4 +244,5 @@ def _counts(writer: ArchiveWriter) -> dict[str, int]:
     kinds = dict(db.execute("SELECT kind, count(*) FROM items GROUP BY kind").fetchall())
     count = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
              for table in ("entities", "relations", "mentions", "blobs")}
-    return {"reports": kinds.get("report", 0), "images": kinds.get("image", 0), **count}
+    return {"reports": kinds.get("report", 0), "images": kinds.get("image", 0), "tables": kinds.get("table", 0),
+            "emails": kinds.get("email", 0), "files": kinds.get("file", 0), **count}

@@ -54,6 +54,28 @@ def image_doc(item: dict, exif: dict[str, str]) -> dict:
                 date=item["date"], source=item["source"])
 
 
+def row_doc(item: dict, cells) -> dict:
+    """The search document for one row of a table item: its cells; the item's title is left out so a
+    search for the title finds the table once, not once per row."""
+    return _doc("row", title="", body="\n".join(cell for cell in cells if cell), item_id=item["id"],
+                lang=item["language"], date=item["date"], source=item["source"])
+
+
+def email_doc(item: dict, headers) -> dict:
+    """The search document for one email: subject as title; correspondents and body as text."""
+    people = "\n".join(filter(None, [headers.sender, *headers.to, *headers.cc, *headers.bcc]))
+    return _doc("email", title=item["title"], body=f"{people}\n{item['text'] or ''}", item_id=item["id"],
+                lang=item["language"], date=item["date"], source=item["source"])
+
+
+def file_doc(item: dict, path: str) -> dict:
+    """The search document for a file kept as given: found by its name, path, type and metadata."""
+    body = "\n".join(filter(None, [path.replace("/", " / "), item["media_type"], item["caption"],
+                                   item["place"], item["source"], item["text"]]))
+    return _doc("file", title=item["title"], body=body, item_id=item["id"], lang=item["language"],
+                date=item["date"], source=item["source"])
+
+
 def entity_names(record: EntityRecord) -> list[str]:
     """Every name and alias of an entity, plus their transliterations into other scripts."""
     names = [name for prop in ftm.NAME_PROPERTIES for name in record.properties.get(prop, ())]
@@ -65,7 +87,7 @@ def entity_names(record: EntityRecord) -> list[str]:
 
 def entity_doc(record: EntityRecord, names: list[str]) -> dict:
     """The search document for one entity: caption, names, and its descriptive property values."""
-    skip = set(ftm.NAME_PROPERTIES) | ftm.ENTITY_PROPERTIES
+    skip = set(ftm.NAME_PROPERTIES) | ftm.entity_properties(record.schema)
     body = "\n".join(value for prop, values in sorted(record.properties.items()) if prop not in skip
                      for value in values)
     date = next((record.properties[p][0] for p in ENTITY_DATE_PROPERTIES if record.properties.get(p)), None)

@@ -13,7 +13,7 @@ __all__ = ["ExtractedReport", "ExtractionError", "extract_report", "guess_langua
 def extract_report(data: bytes, suffix: str) -> ExtractedReport:
     """Extract a report according to its file suffix (an unknown one is read as plain text); raise
     ExtractionError for unusable files."""
-    return (formats.format_for(suffix, "report") or text).extract(data)
+    return (formats.format_for(suffix) or text).extract(data)
 
 
 def guess_language(text: str) -> str | None:

@@ -35,6 +35,7 @@ class ArchiveWriter:
         self._pending: dict[str, list[dict]] = {table.name: [] for table in schema.TABLES}
         self._pending_count = 0
         self._pending_bytes = 0
+        self._next_doc_id = 1
 
     def __enter__(self) -> ArchiveWriter:
         if self.out_path.is_dir():
@@ -64,8 +65,18 @@ class ArchiveWriter:
             for columns in table.indexes:
                 self.db[table.name].create_index(list(columns), index_name=table.index_name(columns))
 
+    def reserve_doc_ids(self, count: int) -> int:
+        """The first of `count` consecutive search document ids, taken now (a table row must know its
+        document's id before the document is written)."""
+        first, self._next_doc_id = self._next_doc_id, self._next_doc_id + count
+        return first
+
     def add(self, table: str, rows: list[dict]) -> None:
         """Queue rows; they are written in batches, parents before children (foreign keys are on)."""
+        if table == "search_docs":
+            for row in rows:
+                if row.get("id") is None:
+                    row["id"] = self.reserve_doc_ids(1)
         self._pending[table].extend(rows)
         self._pending_count += len(rows)
         self._pending_bytes += sum(len(row.get("data") or b"") for row in rows)
@@ -97,6 +108,8 @@ class ArchiveWriter:
             self.db.conn.commit()
             self.db.close()
             _fsync(self.tmp_path)
+            # mkstemp made it 0600; the archive is for sharing, so it gets what the umask allows.
+            os.chmod(self.tmp_path, 0o666 & ~_umask())
             os.replace(self.tmp_path, self.out_path)
             fsync_folder(self.out_path.parent)
         except (OSError, sqlite3.Error) as exc:
@@ -110,6 +123,12 @@ class ArchiveWriter:
             pass
         if self.tmp_path is not None:
             self.tmp_path.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _fsync(path: Path) -> None:

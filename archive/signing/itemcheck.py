@@ -95,7 +95,8 @@ def _stored_item_leaves(archive: Archive, signed: SignedManifest, names: list[st
     # ";" sorts right after ":", closing the range of thumb:<id>:...
     low, high = f"thumb:{item_id}:".encode(), f"thumb:{item_id};".encode()
     if signed.item_leaves is None:
-        sql = "SELECT leaf, sha256 FROM manifest WHERE leaf IN (?, ?, ?, ?, ?) OR (leaf >= ? AND leaf < ?)"
+        sql = (f"SELECT leaf, sha256 FROM manifest WHERE leaf IN ({', '.join('?' * len(names))}) "
+               f"OR (leaf >= ? AND leaf < ?)")
         params = (*names, low.decode(), high.decode())
         return {leaf: digest for batch in archive.stream(sql, params, raw_text=True) for leaf, digest in batch}
     leaves = signed.item_leaves
@@ -134,7 +135,8 @@ def check_item(archive: Archive, item_id: str) -> ItemCheck:
     # Read through the viewer's own lookups (indexes included): each row names its own leaf, so a
     # rewritten index that answers with another row, an extra row or none at all is named below.
     computed = {name: digest.hex().encode() for name, digest in manifest.item_leaves(archive, item_id, sha)}
-    names = [f"{prefix}:{item_id}" for prefix in ("item", "pages", "image", "mentions")] + [f"blob:{sha}"]
+    names = ([f"{prefix}{item_id}" for prefix in ITEM_PREFIXES if prefix != "thumb:"] + [f"blob:{sha}"]
+             + [f"blob:{blob}" for blob in manifest.rendition_blobs(archive, item_id)])
     stored = _stored_item_leaves(archive, signed, names, item_id)
     failing = sorted(leaf_text(n) for n in set(stored) | set(computed) if stored.get(n) != computed.get(n))
     if failing:

@@ -14,6 +14,11 @@ third party with a Merkle path (proofs.py). Leaves, sorted by name (bytes order)
     entity:<id>               one entity record
     relations:<source_id>     the relations from that entity, ordered by (prop, target_id)
     mentions:<item_id>        the mentions in that item, ordered by (field, start, end, entity_id)
+    file:<item_id>            its item_files row (path, folder, parent, outcome)      (format 2 on)
+    renditions:<item_id>      its renditions rows, ordered by page_no (their bytes: blob leaves)
+    sheets:<item_id>          its sheets rows, ordered by sheet_no
+    rows:<item_id>            its table_rows, ordered by (sheet_no, row_no)
+    email:<item_id>           its emails row
     index:<table>             the whole table, ordered by primary key, for search_docs, search_terms
                               and each FTS5 shadow table: what search results are computed from
 
@@ -112,6 +117,12 @@ ITEM_SOURCES = (
     Source("images", _table("images"), "image", key=("item_id",)),
     Source("thumbnails", _table("thumbnails"), "thumb", key=("item_id", "size")),
     Source("mentions", _table("mentions"), "mentions", key=("item_id",), order=_pk("mentions"), grouped=True),
+    Source("item_files", _table("item_files"), "file", key=("item_id",)),
+    Source("renditions", _table("renditions"), "renditions", key=("item_id",), order=_pk("renditions"),
+           grouped=True),
+    Source("sheets", _table("sheets"), "sheets", key=("item_id",), order=_pk("sheets"), grouped=True),
+    Source("table_rows", _table("table_rows"), "rows", key=("item_id",), order=_pk("table_rows"), grouped=True),
+    Source("emails", _table("emails"), "email", key=("item_id",)),
 )
 SOURCES = (
     Source("meta", _table("meta"), "meta", order=("key",)),
@@ -241,10 +252,16 @@ class Meter:
             self._progress(stage, min(self.done, self.total), self.total)
 
 
+def sources_of(archive: Archive, sources: tuple[Source, ...] = SOURCES) -> tuple[Source, ...]:
+    """The sources this file's format has (a format 1 archive has no renditions, sheets, ...)."""
+    return tuple(source for source in sources if source.table not in schema.TABLES_BY_NAME
+                 or archive.has_table(source.table))
+
+
 def work_units(archive: Archive) -> int:
     """How much work a full pass is, in Meter units: rows, plus originals by the 64 KiB."""
     total = 0
-    for source in SOURCES:
+    for source in sources_of(archive):
         total += archive.query_one(f"SELECT count(*) FROM {_q(source.table)}", seconds=SCAN_SECONDS)[0]
     # The originals are read once more than their table is (blob_leaves): one unit each, plus size.
     blobs, blob_bytes = archive.query_one("SELECT count(*), coalesce(sum(length(data)), 0) FROM blobs",
@@ -332,7 +349,7 @@ def compute_leaves(archive: Archive, *, progress: Progress | None = None,
     """Every leaf of the archive, sorted by name. Raises QueryCancelled if cancelled."""
     meter = Meter(progress, cancel, work_units(archive) if progress else 0)
     leaves = blob_leaves(archive, meter)
-    for source in SOURCES:
+    for source in sources_of(archive):
         leaves.extend(source_leaves(archive, source, meter))
     leaves.sort()
     if progress:
@@ -341,15 +358,27 @@ def compute_leaves(archive: Archive, *, progress: Progress | None = None,
 
 
 def item_leaves(archive: Archive, item_id: str, blob_sha256: str) -> list[tuple[bytes, bytes]]:
-    """The leaves that make up one item as displayed, read through the viewer's own lookups."""
+    """The leaves that make up one item as displayed, read through the viewer's own lookups: its rows,
+    its original and the bytes of its renditions."""
     leaves = []
-    for source in ITEM_SOURCES:
+    for source in sources_of(archive, ITEM_SOURCES):
         column = source.key[0]
         leaves.extend(source_leaves(archive, source, where=f"WHERE {_q(column)} = ?", params=(item_id,),
                                     scan=False))
     leaves.extend(blob_leaves(archive, where="WHERE sha256 = ?", params=(blob_sha256,), scan=False))
+    for sha in rendition_blobs(archive, item_id):
+        if sha != blob_sha256:
+            leaves.extend(blob_leaves(archive, where="WHERE sha256 = ?", params=(sha,), scan=False))
     # A per-item query returns nothing for a missing group; the manifest comparison names it then.
     return sorted(leaves)
+
+
+def rendition_blobs(archive: Archive, item_id: str) -> list[str]:
+    """The blobs holding an item's renditions (none in a format 1 archive)."""
+    if not archive.has_table("renditions"):
+        return []
+    rows = archive.query("SELECT DISTINCT blob_sha256 FROM renditions WHERE item_id = ?", (item_id,))
+    return sorted(str(row[0]) for row in rows)
 
 
 def duplicates(leaves: list[tuple[bytes, bytes]]) -> list[bytes]:

@@ -23,7 +23,8 @@ from . import filedigest, manifest, merkle, minisign
 from .sign import STATEMENT_SCHEME, SignedRoot, detached_path, leaf_hashes
 from .trust import TrustedKey, TrustStore
 
-ITEM_PREFIXES = ("item:", "pages:", "image:", "mentions:", "thumb:")
+ITEM_PREFIXES = ("item:", "pages:", "image:", "mentions:", "thumb:",
+                 "file:", "renditions:", "sheets:", "rows:", "email:")
 WHOLE_FILE = "whole file"  # every byte against the detached signature's file digest
 WHOLE_FILE_ONLY = "whole file, no item proofs"  # no signature inside, only ARCHIVE.minisig (plain minisign -Sm)
 ITEM_BY_ITEM = "item by item"  # every manifest leaf re-hashed

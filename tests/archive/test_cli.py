@@ -23,20 +23,26 @@ def test_build_then_info(source_dir, tmp_path, capsys):
     assert "reports              4" in out and "images               4" in out
 
 
-def test_build_reports_skipped_files(source_dir, tmp_path, capsys):
+def test_build_keeps_and_reports_unreadable_files(source_dir, tmp_path, capsys):
     (source_dir / "reports" / "bad.pdf").write_bytes(b"garbage")
-    code, out, err = run(capsys, "build", str(source_dir), "-o", str(tmp_path / "a.casefile"), "-q")
-    assert code == 0
-    assert "skipped reports/bad.pdf: not a readable PDF" in err and "use --strict" in err
+    report = tmp_path / "build.json"
+    code, out, err = run(capsys, "build", str(source_dir), "-o", str(tmp_path / "a.casefile"), "-q",
+                         "--report", str(report))
+    assert code == 3
+    assert "warning: reports/bad.pdf: kept as given, its content not read: not a readable PDF" in err
+    assert "use --strict" in err and "skipped" not in err
+    files = {entry["path"]: entry for entry in json.loads(report.read_text(encoding="utf-8"))["files"]}
+    assert files["reports/bad.pdf"]["kind"] == "file" and files["reports/bad.pdf"]["outcome"] == "kept"
+    assert files["reports/chinese-note.txt"]["kind"] == "report" and files["reports/chinese-note.txt"]["characters"] > 0
     code, _, err = run(capsys, "build", str(source_dir), "-o", str(tmp_path / "b.casefile"), "-q", "--strict")
-    assert code == 1 and err.startswith("casefile: error: --strict: 1 source problem")
+    assert code == 1 and err.startswith("casefile: error: --strict: 1 warning")
     assert not (tmp_path / "b.casefile").exists()
 
 
 def test_info_json(built, capsys):
     code, out, _ = run(capsys, "info", str(built), "--json")
     data = json.loads(out)
-    assert code == 0 and data["format_version"] == 1
+    assert code == 0 and data["format_version"] == 2
     assert data["metadata"]["languages"] == ["en", "zh", "ug"]
     assert data["counts"]["reports"] == 4 and data["counts"]["file_bytes"] == built.stat().st_size
 

@@ -84,8 +84,8 @@ def test_wrong_application_id(archive_copy):
 
 
 def test_newer_format_version(archive_copy):
-    forge(archive_copy, "PRAGMA user_version = 2")
-    with pytest.raises(UnsupportedVersion, match="format 2.*newer Casefile"):
+    forge(archive_copy, "PRAGMA user_version = 3")
+    with pytest.raises(UnsupportedVersion, match="format 3.*newer Casefile"):
         open_archive(archive_copy)
 
 

@@ -76,7 +76,8 @@ def test_html_is_neutralised(case_id):
 
 
 def test_a_source_folder_of_hostile_files_builds_safely(tmp_path):
-    """The builder skips what it cannot read safely, naming each file and why, and neutralises the rest."""
+    """The builder keeps what it cannot read safely as given (never decoded), naming each file and why, and
+    neutralises the rest."""
     source = make_source(tmp_path / "source")
     for item in corpus.CASES.values():
         make = corpus.MAKERS.get(item.id)
@@ -90,16 +91,19 @@ def test_a_source_folder_of_hostile_files_builds_safely(tmp_path):
     out = tmp_path / "hostile.casefile"
     with within(60.0):
         report = build_archive(source, out, strict=False)
-    problems = {problem.split(":")[0].split("/")[-1]: problem for problem in map(str, report.problems)}
-    for name, reason in [("img-bomb-10000.png", "decompression bomb"), ("img-bomb-20000.png", "decompression bomb"),
+    problems = {warning.split(":")[0].split("/")[-1]: warning for warning in report.warnings}
+    # 100 Mpx is a large scan to a publisher (issue 18): it goes in with a downsampled view; 400 Mpx does not.
+    for name, reason in [("img-bomb-20000.png", "decompression bomb"),
                          ("img-eps-as-png.png", "not an image"), ("img-truncated-jpeg.jpg", "damaged"),
                          ("pdf-garbage.pdf", ""), ("pdf-encrypted.pdf", "")]:
-        assert name in problems and reason in problems[name], (name, problems)
+        assert name in problems and reason in problems[name] and "kept as given" in problems[name], (name, problems)
     with open_archive(out) as archive:
         ids = set(archive.items.ids())
+        assert archive.items.get("images/img-bomb-20000").kind == "file"  # stored, never decoded
         assert {"images/img-huge-exif", "reports/pdf-javascript", "reports/pdf-uri-action",
                 "reports/pdf-huge-page"} <= ids
         for item_id in ids:
             html = archive.items.html(item_id)
             assert html is None or UNSAFE.search(html) is None, (item_id, UNSAFE.search(html or ""))
         assert len(archive.items.image_info("images/img-huge-exif").exif) <= MAX_EXIF_ENTRIES
+        assert [r.page_no for r in archive.items.renditions("images/img-bomb-10000")] == [1]

@@ -187,10 +187,8 @@ def test_identical_originals_are_stored_once(source_dir, tmp_path):
 
 BAD_FILES = {
     "reports/broken.pdf": (b"%PDF-1.4 this is not really a pdf", "not a readable PDF"),
-    "reports/latin1.txt": ("caf\xe9".encode("latin-1"), "not UTF-8"),
     "images/fake.png": (b"%!PS-Adobe-3.0 EPSF-3.0\n", "not an image in an accepted format"),
     "images/truncated.jpg": (None, "damaged image"),
-    "reports/notes.docx": (b"PK\x03\x04", "unsupported file type .docx"),
 }
 
 
@@ -205,17 +203,23 @@ def _add_bad_files(source_dir: Path) -> None:
         handle.write('{"id": "x", "schema": "Spaceship", "properties": {}}\nnot json\n')
 
 
-def test_bad_sources_are_reported_and_skipped(source_dir, tmp_path):
+def test_bad_sources_are_kept_as_files_and_reported(source_dir, tmp_path):
     _add_bad_files(source_dir)
     report = build_archive(source_dir, tmp_path / "out.casefile")
-    messages = [str(p) for p in report.problems]
+    messages = report.warnings
     for rel, (_, reason) in BAD_FILES.items():
-        assert any(m.startswith(rel) and reason in m for m in messages), (rel, messages)
+        assert any(m.startswith(rel) and "kept as given" in m and reason in m for m in messages), (rel, messages)
     assert any("assessment.meta.json" in m and "'date'" in m for m in messages)
     assert any("officials.jsonl:8" in m and "Spaceship" in m for m in messages)
     assert any("officials.jsonl:9" in m and "not valid JSON" in m for m in messages)
     with open_archive(tmp_path / "out.casefile") as archive:
-        assert archive.stats()["reports"] == 3 and archive.stats()["images"] == 4
+        # A bad sidecar costs only its metadata: the report itself is still in.
+        assert archive.stats()["reports"] == 4 and archive.stats()["images"] == 4
+        for rel, (data, reason) in BAD_FILES.items():
+            item_id = rel.rpartition(".")[0]
+            kept = archive.items.get(item_id)
+            assert kept.kind == "file" and reason in archive.items.file_info(item_id).reason
+            assert archive.items.original(item_id) == (source_dir / rel).read_bytes()
 
 
 def test_strict_fails_and_writes_nothing(source_dir, tmp_path):

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from archive.errors import SourceError
 from archive.publish import extract_report, formats, sources
 from archive.publish.extract import ProcessedItem, extract_item
 from archive.publish.formats import html, images, markdown, pdf, text
@@ -19,34 +18,32 @@ from tests.sources import make_image
 FINDER = MentionFinder([("e-chen", "Chen Quanguo")])
 
 
-def _source(name: str, kind: str = "report", sidecar: dict | None = None) -> sources.SourceFile:
+def _source(name: str, sidecar: dict | None = None, folder: str = "reports") -> sources.SourceFile:
     # The path does not exist: extraction must not touch the file system.
-    folder = "reports" if kind == "report" else "images"
     path = Path("/nonexistent") / folder / name
-    return sources.SourceFile(f"{folder}/{path.stem}", kind, path, f"{folder}/{name}", sidecar or {})
+    return sources.SourceFile(f"{folder}/{path.stem}", path, f"{folder}/{name}", sidecar or {})
 
 
-@pytest.mark.parametrize(("suffix", "kind", "module"), [
-    (".pdf", "report", pdf), (".HTML", "report", html), (".htm", "report", html), (".md", "report", markdown),
-    (".Markdown", "report", markdown), (".txt", "report", text), (".JPG", "image", images),
-    (".tiff", "image", images), (".webp", "image", images),
+@pytest.mark.parametrize(("suffix", "module"), [
+    (".pdf", pdf), (".HTML", html), (".htm", html), (".md", markdown), (".Markdown", markdown), (".txt", text),
+    (".JPG", images), (".tiff", images), (".webp", images),
 ])
-def test_registry_maps_suffix_and_kind_to_its_module(suffix, kind, module):
-    assert formats.format_for(suffix, kind) is module
+def test_registry_maps_a_suffix_to_its_module(suffix, module):
+    assert formats.format_for(suffix) is module
 
 
-def test_registry_refuses_unknown_suffixes_and_the_wrong_folder():
-    assert formats.format_for(".docx", "report") is None
-    assert formats.format_for(".png", "report") is None  # an image in reports/ is not a report
-    assert formats.format_for(".txt", "image") is None
+def test_registry_reads_first_bytes_when_the_suffix_says_nothing():
+    assert formats.format_for(".xyz") is None and formats.format_for("") is None
+    assert formats.format_for("", b"%PDF-1.7\n") is pdf
+    assert formats.format_for(".dat", b"\xff\xd8\xff\xe0") is images
+    assert formats.format_for(".txt", b"%PDF-1.7") is text  # a known suffix wins
 
 
-def test_every_format_has_the_same_interface_and_discovery_uses_them():
+def test_every_format_has_the_same_interface():
     for module in formats.FORMATS:
-        assert module.KIND in ("report", "image") and callable(module.extract)
+        assert callable(module.extract)
         assert module.MEDIA_TYPES and all(s.startswith(".") and s == s.lower() for s in module.MEDIA_TYPES)
-    assert sources.REPORT_SUFFIXES == {".pdf", ".html", ".htm", ".md", ".markdown", ".txt"}
-    assert sources.IMAGE_SUFFIXES == {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff"}
+    assert {".pdf", ".html", ".htm", ".md", ".markdown", ".txt", ".jpg", ".png"} <= formats.suffixes()
 
 
 def test_extract_report_dispatches_by_suffix_and_reads_unknown_ones_as_text():
@@ -71,13 +68,22 @@ def test_extract_item_is_pure_and_needs_no_file():
 def test_extract_item_reads_images(tmp_path):
     make_image(tmp_path / "scan.png", "PNG")
     data = (tmp_path / "scan.png").read_bytes()
-    result = extract_item(_source("scan.png", "image", {"caption": "Chen Quanguo at a meeting"}), data, FINDER)
+    result = extract_item(_source("scan.png", {"caption": "Chen Quanguo at a meeting"}, "images"), data, FINDER)
     assert result.rows["items"][0]["media_type"] == "image/png"
     assert result.rows["thumbnails"][0]["media_type"] == "image/jpeg"
     assert [m["field"] for m in result.rows["mentions"]] == ["caption"]
 
 
-def test_extract_item_returns_problems_as_values():
-    problem = extract_item(_source("bad.txt"), b"caf\xe9", FINDER)
-    assert isinstance(problem, SourceError) and "not UTF-8" in str(problem)
-    assert isinstance(extract_item(_source("scan.png", "image"), b"not an image", FINDER), SourceError)
+def test_extract_item_keeps_what_it_cannot_read_with_the_reason():
+    kept = extract_item(_source("scan.png", folder="images"), b"not an image", FINDER)
+    assert kept.rows["items"][0]["kind"] == "file" and kept.rows["items"][0]["media_type"] == "image/png"
+    assert kept.rows["item_files"][0]["outcome"] == "kept"
+    assert "not an image in an accepted format" in kept.rows["item_files"][0]["reason"]
+    assert kept.outcome.warnings and kept.outcome.warnings[0].startswith("kept as given")
+    assert kept.data == b"not an image" and kept.rows["search_docs"][0]["doc_kind"] == "file"
+
+
+def test_a_file_no_format_reads_is_kept_without_a_warning():
+    kept = extract_item(_source("bundle.zip", folder="leak"), b"PK\x03\x04rest", FINDER)
+    assert kept.outcome.kind == "file" and kept.outcome.media_type == "application/zip"
+    assert "does not read the content of .zip files" in kept.outcome.reason and kept.outcome.warnings == ()
