@@ -38,7 +38,7 @@ from .errors import (  # noqa: E402 - __version__ first: the builder reads it wh
     UntrustedKey,
 )
 from .entities import Entity  # noqa: E402
-from .ftm import EDGES, ENTITY_PROPERTIES  # noqa: E402
+from .ftm import EDGES, ENTITY_PROPERTIES, entity_properties  # noqa: E402
 from .items import Item, ItemMention, Thumbnail  # noqa: E402
 from .reader import Archive, Metadata, open_archive  # noqa: E402
 from .safety import Limits  # noqa: E402
@@ -76,7 +76,7 @@ def __getattr__(name: str):
 
 
 __all__ = [
-    "EDGES", "ENTITY_PROPERTIES", "Archive", "ArchiveDamaged", "BuildError", "CasefileError", "Entity", "Item",
+    "EDGES", "ENTITY_PROPERTIES", "entity_properties", "Archive", "ArchiveDamaged", "BuildError", "CasefileError", "Entity", "Item",
     "ItemMention", "ItemNotFound", "KeyFileError", "LimitExceeded", "Limits", "Metadata", "NotAnArchive",
     "QueryCancelled", "QueryError", "SignatureInvalid", "SourceError", "Thumbnail", "UnsafeArchive",
     "UnsupportedVersion", "UntrustedKey", "fold", "is_han", "open_archive", "__version__", *_LAZY,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .errors import ItemNotFound
@@ -13,6 +13,11 @@ if TYPE_CHECKING:
     from .reader import Archive
 
 BATCH = 1_000
+# Where the properties JSON of an entity row keeps the record's extra top-level keys (`datasets`,
+# `first_seen`...): no FtM property name can start with "@".
+EXTRA_KEY = "@extra"
+# Top-level keys of an FtM record that an extra key may not replace on export.
+RECORD_KEYS = frozenset({"id", "schema", "properties", "synthetic"})
 
 
 @dataclass(frozen=True)
@@ -22,10 +27,13 @@ class Entity:
     caption: str
     properties: dict[str, list[str]]
     synthetic: bool
+    extra: dict = field(default_factory=dict)
 
     def to_ftm(self) -> dict:
-        """The record as an FtM JSON object (what `casefile export-entities` prints)."""
-        record = {"id": self.id, "schema": self.schema, "properties": self.properties}
+        """The record as an FtM JSON object (what `casefile export-entities` prints), with the extra
+        top-level keys the source record had."""
+        record = {key: value for key, value in self.extra.items() if key not in RECORD_KEYS}
+        record.update({"id": self.id, "schema": self.schema, "properties": self.properties})
         if self.synthetic:
             record["synthetic"] = True
         return record
@@ -112,9 +120,11 @@ def _entity(row: tuple) -> Entity:
         parsed = json.loads(properties)
     except (TypeError, ValueError):
         parsed = {}
+    extra = parsed.pop(EXTRA_KEY, None) if isinstance(parsed, dict) else None
     clean = {
         str(key): [str(v) for v in values]
         for key, values in (parsed.items() if isinstance(parsed, dict) else ())
         if isinstance(values, list)
     }
-    return Entity(str(entity_id), str(schema), str(caption), clean, bool(synthetic))
+    return Entity(str(entity_id), str(schema), str(caption), clean, bool(synthetic),
+                  {str(k): v for k, v in extra.items()} if isinstance(extra, dict) else {})

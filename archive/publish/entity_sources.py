@@ -1,7 +1,10 @@
 """Load entity records from `entities/`: FtM JSON lines and the simple CSV form.
 
 Records with the same id are merged the way FtM tools merge fragments (property values unioned), as
-long as they agree on the schema. Every problem names the file and line.
+long as they agree on the schema. Every problem names the file and line. Schema, property names and
+values are judged by `ftm_check` (the real followthemoney library when installed): a record with an
+unknown or abstract schema is left out; a property or value FtM would not accept is reported and kept.
+Extra top-level keys (`datasets`, `first_seen`, `referents`...) are kept and exported back.
 """
 
 from __future__ import annotations
@@ -14,12 +17,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import ftm
+from .ftm_check import Checker
+from ..entities import EXTRA_KEY, RECORD_KEYS
 from ..errors import SourceError
 
 ENTITY_ID = re.compile(r"^[A-Za-z0-9._:-]{1,200}$")
 PROPERTY_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,63}$")
 MAX_VALUES = 1_000
 MAX_VALUE_CHARS = 20_000
+MAX_EXTRA_CHARS = 20_000
 
 
 @dataclass
@@ -30,12 +36,20 @@ class EntityRecord:
     synthetic: bool = False
     origin: str = ""
     caption: str = field(default="")
+    extra: dict = field(default_factory=dict)
+
+
+def stored_properties(record: EntityRecord) -> str:
+    """The JSON stored in the entities table: the properties, plus the extra top-level keys if any."""
+    stored = {**record.properties, EXTRA_KEY: record.extra} if record.extra else record.properties
+    return json.dumps(stored, ensure_ascii=False, sort_keys=True)
 
 
 def load_entities(source_dir: Path) -> tuple[dict[str, EntityRecord], list[SourceError]]:
     """All records by id (merged), plus per-record problems; files are read in sorted order."""
     records: dict[str, EntityRecord] = {}
     problems: list[SourceError] = []
+    checker = Checker()
     folder = source_dir / "entities"
     for path in sorted(folder.glob("*")) if folder.is_dir() else ():
         rel = f"entities/{path.name}"
@@ -45,12 +59,13 @@ def load_entities(source_dir: Path) -> tuple[dict[str, EntityRecord], list[Sourc
         elif name.endswith(".csv"):
             rows = _csv_rows(path, rel)
         else:
-            if not name.startswith(".") and path.is_file():
-                problems.append(SourceError(rel, "not an entity file (.jsonl, .ftm.json or .csv)"))
-            continue
+            continue  # any other file here is an item like any other (sources.discover)
         for origin, row in rows:
             try:
-                _merge(records, _record(row, origin))
+                record = _record(row, origin, checker)
+                problems += [SourceError(origin, f"{record.id}: {message}")
+                             for message in checker.property_problems(record.schema, record.properties)]
+                _merge(records, record, problems)
             except SourceError as exc:
                 problems.append(exc)
     return records, problems
@@ -116,7 +131,7 @@ def _as_list(value) -> list:
     return value if isinstance(value, list) else [value]
 
 
-def _record(row: dict | SourceError, origin: str) -> EntityRecord:
+def _record(row: dict | SourceError, origin: str, checker: Checker) -> EntityRecord:
     if isinstance(row, SourceError):
         raise row
     if not isinstance(row, dict):
@@ -124,10 +139,19 @@ def _record(row: dict | SourceError, origin: str) -> EntityRecord:
     entity_id, schema = row.get("id"), row.get("schema")
     if not isinstance(entity_id, str) or not ENTITY_ID.match(entity_id):
         raise SourceError(origin, f"entity id {entity_id!r} must be 1-200 letters, digits, '.', '_', ':' or '-'")
-    if schema not in ftm.SCHEMATA:
-        raise SourceError(origin, f"unknown FollowTheMoney schema {schema!r} for entity {entity_id!r}")
+    problem = checker.schema_problem(schema)
+    if problem:
+        raise SourceError(origin, f"entity {entity_id!r} left out: {problem}")
     return EntityRecord(entity_id, schema, _properties(row.get("properties"), origin),
-                        synthetic=row.get("synthetic") is True, origin=origin)
+                        synthetic=row.get("synthetic") is True, origin=origin, extra=_extra(row, origin))
+
+
+def _extra(row: dict, origin: str) -> dict:
+    extra = {key: value for key, value in row.items() if key not in RECORD_KEYS}
+    if len(json.dumps(extra, ensure_ascii=False)) > MAX_EXTRA_CHARS:
+        raise SourceError(origin, f"extra top-level keys ({', '.join(sorted(extra))}) are over "
+                                  f"{MAX_EXTRA_CHARS:,} characters; shorten them or move them to properties")
+    return extra
 
 
 def _properties(raw, origin: str) -> dict[str, list[str]]:
@@ -147,7 +171,7 @@ def _properties(raw, origin: str) -> dict[str, list[str]]:
     return clean
 
 
-def _merge(records: dict[str, EntityRecord], record: EntityRecord) -> None:
+def _merge(records: dict[str, EntityRecord], record: EntityRecord, problems: list[SourceError]) -> None:
     existing = records.get(record.id)
     if existing is None:
         records[record.id] = record
@@ -158,13 +182,20 @@ def _merge(records: dict[str, EntityRecord], record: EntityRecord) -> None:
     for key, values in record.properties.items():
         existing.properties[key] = list(dict.fromkeys(existing.properties.get(key, []) + values))
     existing.synthetic = existing.synthetic or record.synthetic
+    for key, value in record.extra.items():
+        kept = existing.extra.setdefault(key, value)
+        if isinstance(kept, list) and isinstance(value, list):
+            existing.extra[key] = kept + [v for v in value if v not in kept]
+        elif kept != value:
+            problems.append(SourceError(record.origin, f"entity {record.id!r} has {key} {value!r} here but "
+                                                       f"{kept!r} in {existing.origin}; the first is kept"))
 
 
 def resolve_relations(records: dict[str, EntityRecord]) -> tuple[list[tuple[str, str, str]], list[SourceError]]:
     """Edges for every entity-typed property value, and problems for references that do not resolve."""
     edges, problems = [], []
     for record in records.values():
-        for prop in ftm.ENTITY_PROPERTIES.intersection(record.properties):
+        for prop in sorted(ftm.entity_properties(record.schema).intersection(record.properties)):
             for target in record.properties[prop]:
                 if target in records:
                     edges.append((record.id, prop, target))

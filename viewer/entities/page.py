@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QSplitter, QTextBrowser, QToolButton,
                                QVBoxLayout, QWidget)
 
-from archive import EDGES, ENTITY_PROPERTIES, CasefileError, Entity, is_han, snippet_around
+from archive import EDGES, CasefileError, Entity, entity_properties, is_han, snippet_around
 
 from ..i18n import isolate, shortcut_tip, text_direction
 from ..metadata import item_kind_name
@@ -264,8 +264,9 @@ class EntityPage(QWidget):
 
     def _properties_html(self, entity: Entity) -> str:
         rows = []
+        references = entity_properties(entity.schema)
         for prop, values in sorted(entity.properties.items()):
-            if prop in NAME_PROPERTIES or prop in ENTITY_PROPERTIES or not values:
+            if prop in NAME_PROPERTIES or prop in references or not values:
                 continue
             shown = [topic_label(v) for v in values] if prop == "topics" else [property_value(prop, v) for v in values]
             cells = "<br>".join(html.escape(isolate(v)) for v in shown)

@@ -97,7 +97,9 @@ def build() -> list[tuple[str, str, str, list[str], dict]]:
     rows: list[tuple[str, str, str, list[str], dict]] = []
 
     def row(id_, schema, name, aliases, what, **props):
-        properties = {"synthetic": ["true"], "notes": [NOTE.format(what=what)]}
+        # FtM's Occupancy has no `notes`; `description` is its free-text property.
+        note_prop = "description" if schema == "Occupancy" else "notes"
+        properties = {"synthetic": ["true"], note_prop: [NOTE.format(what=what)]}
         for key, value in props.items():
             properties[key] = value if isinstance(value, list) else [value]
         rows.append((id_, schema, name, aliases, properties))

@@ -68,7 +68,7 @@ def load_entities() -> dict[str, dict]:
                     origin = f"{path.name}:{reader.line_num}"
                     props = json.loads(row["properties"])
                     synthetic = props.get("synthetic") == ["true"]
-                    note = " ".join(props.get("notes", []))
+                    note = " ".join(props.get("notes", []) + props.get("description", []))
                     if not synthetic or "Synthetic record for demonstration; not a real" not in note:
                         problem(f"{origin}: missing synthetic=true or the synthetic note")
                     for k, v in props.items():
