@@ -5,8 +5,13 @@ caps) and only the decoded pixels are handed to Qt, so Qt's own image plug-ins n
 data. Rotation and zoom change the view's transform only: the evidence is never modified.
 
 Regions the reader draws (Draw region, R) are kept in scene coordinates, which are the displayed
-picture's pixels (the pixmap sits at the origin, unscaled; zoom and rotation live in the view), so a
-region is the same x, y, w, h at any zoom or rotation. The displayed picture is the EXIF-upright one.
+picture's pixels (the pixmap sits at the origin; zoom and rotation live in the view), so a region is
+the same x, y, w, h at any zoom or rotation. The displayed picture is the EXIF-upright one.
+
+A picture the builder made a rendition of (a HEIC photo, a scan over the reader's pixel cap) is shown
+as that rendition, scaled up in the scene to the original's size: scene coordinates, and so regions,
+stay the original's pixels. A multi-page TIFF is shown a page at a time (PageUp, PageDown), each page
+decoded from the original when it is asked for, so only one page is ever in memory.
 """
 
 from __future__ import annotations
@@ -21,7 +26,8 @@ from PySide6.QtWidgets import QAbstractItemView, QGraphicsPixmapItem, QGraphicsR
 from archive import CasefileError
 
 from ..i18n import isolate
-from .common import ReaderWidget, image_to_qimage
+from ..images import decode_page
+from .common import ReaderWidget
 
 ZOOM_RANGE = (0.02, 32.0)
 ZOOM_STEP = 1.25
@@ -90,6 +96,7 @@ class ImageView(ReaderWidget):
         self.toolbar.addSeparator()
         self.draw_action = self.add_action(self.tr("Draw region"), self._drawing_toggled, ["R"])
         self.draw_action.setCheckable(True)
+        self._build_paging()
         self._scale, self._rotation, self._fitting = 1.0, 0, True
         self._origin: QPointF | None = None  # where the region being drawn started, in image pixels
         self._rubber: QGraphicsRectItem | None = None
@@ -97,6 +104,22 @@ class ImageView(ReaderWidget):
         # Filters last: they run as soon as they are installed, and need the state above.
         self.view.installEventFilter(self)  # Esc while drawing a region
         self.view.viewport().installEventFilter(self)  # re-fit on resize; mouse events while drawing
+
+    def _build_paging(self) -> None:
+        self.paging = [self.toolbar.addSeparator()]
+        self.paging.append(self.add_action(self.tr("Previous page"), lambda: self.show_page(self._page - 1),
+                                           ["PgUp"]))
+        self.page_label = QLabel(self)
+        self.page_label.setAccessibleName(self.tr("Page"))
+        self.paging.append(self.toolbar.addWidget(self.page_label))
+        self.paging.append(self.add_action(self.tr("Next page"), lambda: self.show_page(self._page + 1), ["PgDown"]))
+        self._session, self._item_id, self._info = None, "", None
+        self._page, self._pages, self._rendered = 1, 1, frozenset()
+        self._set_paging_visible(False)
+
+    def _set_paging_visible(self, visible: bool) -> None:
+        for action in self.paging:
+            action.setVisible(visible)
 
     def _build_panel(self) -> QWidget:
         panel = QWidget(self)
@@ -128,35 +151,82 @@ class ImageView(ReaderWidget):
         return label
 
     # -- showing an item ----------------------------------------------------------------------------
-    def show_item(self, session, item_id: str) -> None:
+    def show_item(self, session, item_id: str, query: str | None = None) -> None:
         """Decode and show an image item of `session`'s archive, fitted to the window, with its metadata."""
         items = session.archive.items
         title = item_id
         try:
             item = items.get(item_id)
             title = item.title or item_id
-            image = image_to_qimage(items.original(item_id))
             info = items.image_info(item_id)
+            details = items.file_info(item_id).details
+            rendered = frozenset(r.page_no for r in items.renditions(item_id))
         except CasefileError as exc:
-            self.pixmap_item.setPixmap(QPixmap())
-            self.show_message(self.tr("“{0}” cannot be displayed: {1}.").format(isolate(title), isolate(exc)))
+            self._refuse(title, exc)
             return
-        self.pixmap_item.setPixmap(QPixmap.fromImage(image))
+        pages = details.get("pages")
+        self._session, self._item_id, self._item, self._info = session, item_id, item, info
+        self._pages = pages if isinstance(pages, int) and 1 < pages <= 100_000 else 1
+        self._rendered, self._page = rendered, 0
         self.set_regions([])  # those of the picture shown before
-        self.scene.setSceneRect(self.pixmap_item.boundingRect())
         self.caption.setText(_cut(item.caption or ""))
         self.caption.setVisible(bool(item.caption))
         self.place.setText(_cut(self.tr("Place: {0}").format(isolate(item.place))) if item.place else "")
         self.place.setVisible(bool(item.place))
-        # EXIF tag names below stay as the camera wrote them: they are data, searchable in other tools.
-        rows = [(self.tr("Format"), info.format if info else item.media_type),
-                (self.tr("Dimensions"), self.tr("{0} × {1} pixels").format(image.width(), image.height()))]
-        rows += sorted(info.exif.items()) if info else []
-        self._fill_metadata(rows)
-        self.show_content()
+        self._set_paging_visible(self._pages > 1)
         self._rotation = 0
+        self.show_page(1)
+
+    def _refuse(self, title: str, exc: CasefileError) -> None:
+        self.pixmap_item.setPixmap(QPixmap())
+        self.show_message(self.tr("“{0}” cannot be displayed: {1}.").format(isolate(title), isolate(exc)))
+
+    def page(self) -> tuple[int, int]:
+        """The page shown and the number of pages (1, 1 for a single picture)."""
+        return self._page, self._pages
+
+    def show_page(self, page_no: int) -> None:
+        """Show page `page_no` (1..) of the item shown, fitted to the window, its regions kept in place."""
+        if self._session is None or not 1 <= page_no <= self._pages or page_no == self._page:
+            return
+        item, info = self._item, self._info
+        try:
+            image = decode_page(self._session.archive.items, self._item_id, page_no, page_no in self._rendered)
+        except CasefileError as exc:
+            self._refuse(item.title or self._item_id, exc)
+            return
+        self._page = page_no
+        self.pixmap_item.setPixmap(QPixmap.fromImage(image))
+        del image
+        # A rendition is smaller than the original: scaled back up, scene units stay original pixels.
+        # The longest edges compare even when the original's stored size is before EXIF rotation.
+        original = max(info.width, info.height) if info and page_no == 1 else 0
+        shown = max(self.pixmap_item.pixmap().width(), self.pixmap_item.pixmap().height())
+        self.pixmap_item.setScale(original / shown if page_no in self._rendered and original and shown else 1.0)
+        self.scene.setSceneRect(self.pixmap_item.sceneBoundingRect())
+        self.page_label.setText(self.tr("Page {0} of {1}").format(page_no, self._pages))
+        self._fill_metadata(self._rows(info, page_no))
+        self.show_content()
         self.fit()
-        self.statusMessage.emit(self.tr("{0} × {1} pixels").format(image.width(), image.height()))
+        width, height = self._size()
+        self.statusMessage.emit(self.tr("{0} × {1} pixels").format(width, height))
+
+    def _size(self) -> tuple[int, int]:
+        rect = self.pixmap_item.sceneBoundingRect()
+        return round(rect.width()), round(rect.height())
+
+    def _rows(self, info, page_no: int) -> list[tuple[str, str]]:
+        # A view's scaled size is the original's give or take its rounding: the stored size is exact.
+        rendered = page_no in self._rendered and info is not None and page_no == 1
+        width, height = (info.width, info.height) if rendered else self._size()
+        # EXIF tag names below stay as the camera wrote them: they are data, searchable in other tools.
+        rows = [(self.tr("Format"), info.format if info else self._item.media_type),
+                (self.tr("Dimensions"), self.tr("{0} × {1} pixels").format(width, height))]
+        if page_no in self._rendered:
+            pixmap = self.pixmap_item.pixmap()
+            rows.append((self.tr("Shown as"), self.tr("a {0} × {1} pixel view made by the publisher")
+                         .format(pixmap.width(), pixmap.height())))
+        return rows + (sorted(info.exif.items()) if info else [])
 
     def _fill_metadata(self, rows: list[tuple[str, str]]) -> None:
         self.metadata.setRowCount(len(rows))
@@ -191,7 +261,7 @@ class ImageView(ReaderWidget):
 
     def fit(self) -> None:
         """Scale the whole picture into the window, and keep it fitted as the window resizes."""
-        rect = self.pixmap_item.boundingRect()
+        rect = self.pixmap_item.sceneBoundingRect()
         if rect.isEmpty():
             return
         width, height = (rect.height(), rect.width()) if self._rotation % 180 else (rect.width(), rect.height())
@@ -246,7 +316,7 @@ class ImageView(ReaderWidget):
         return False
 
     def _clamped(self, point: QPointF) -> QPointF:
-        bounds = self.pixmap_item.boundingRect()
+        bounds = self.pixmap_item.sceneBoundingRect()
         return QPointF(min(max(point.x(), bounds.left()), bounds.right()),
                        min(max(point.y(), bounds.top()), bounds.bottom()))
 
