@@ -53,6 +53,22 @@ _COUNT_ERRORS = {
 _TOO_MANY_PAGES = QT_TRANSLATE_NOOP("PdfView", "it has more than {0} pages, the most this reader opens")
 
 
+def has_pdf_view(session, item_id: str) -> bool:
+    """Whether the build made a PDF page view of this item (an office document converted to PDF)."""
+    try:
+        return any(r.page_no == 0 and r.media_type == "application/pdf"
+                   for r in session.archive.items.renditions(item_id))
+    except CasefileError:
+        return False
+
+
+def document_bytes(session, item) -> bytes:
+    """The PDF to show for `item`: its PDF page view if the build made one, else the original."""
+    if item.media_type != "application/pdf" and has_pdf_view(session, item.id):
+        return session.archive.items.rendition_data(item.id, 0)
+    return session.archive.items.original(item.id)
+
+
 def _count_refusal(data: bytes) -> str | None:
     """Why a PDF is refused before loading (translated), from its page tree; None if it may be loaded."""
     try:
@@ -134,7 +150,7 @@ class PdfView(ReaderWidget):
         self._session, self._item_id, self._wanted_page = session, item_id, None
         try:
             item = session.archive.items.get(item_id)
-            data = session.archive.items.original(item_id)
+            data = document_bytes(session, item)
             search = self._search_string(session, item_id, query) if query else ""
         except CasefileError as exc:
             self.show_message(self.tr("This PDF cannot be shown: {0}").format(isolate(exc)))

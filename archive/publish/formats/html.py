@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from ...htmlsafe import sanitize_html
-from .base import ExtractedReport, decode_text
+from .base import ExtractedReport, decode_text_as, encoding_details
 
-KIND = "report"
 MEDIA_TYPES = {".html": "text/html", ".htm": "text/html"}
 
 
 def extract(data: bytes) -> ExtractedReport:
     """Title, plain text and safe markup of an HTML report; raises ExtractionError."""
-    clean = sanitize_html(decode_text(data, sniff_meta=True))
-    return ExtractedReport("text/html", clean.title, clean.text, clean.html, ())
+    text, encoding = decode_text_as(data, sniff_meta=True)
+    clean = sanitize_html(text)
+    return ExtractedReport("text/html", clean.title, clean.text, clean.html, (), details=encoding_details(encoding))

@@ -15,7 +15,6 @@ from pypdf.errors import PyPdfError
 
 from .base import ExtractedReport, ExtractionError
 
-KIND = "report"
 MEDIA_TYPES = {".pdf": "application/pdf"}
 MAX_PDF_PAGES = 5_000
 PAGE_SEPARATOR = "\f"
@@ -23,7 +22,8 @@ PAGE_SEPARATOR = "\f"
 
 def extract(data: bytes) -> ExtractedReport:
     """The text of every page (joined by form feeds, with each page's offset) and the PDF's title;
-    raises ExtractionError for encrypted, empty, oversized or unreadable PDFs."""
+    raises ExtractionError for password-protected, empty, oversized or unreadable PDFs (one encrypted
+    with an empty user password opens, as every PDF viewer opens it, and says so in its details)."""
     reader = _open(data)
     pages, offset = [], 0
     for number in range(len(reader.pages)):
@@ -31,14 +31,16 @@ def extract(data: bytes) -> ExtractedReport:
         pages.append((offset, page_text))
         offset += len(page_text) + len(PAGE_SEPARATOR)
     text = PAGE_SEPARATOR.join(page_text for _, page_text in pages)
-    return ExtractedReport("application/pdf", _pdf_title(reader), text, None, tuple(pages))
+    details = {"encrypted": True} if reader.is_encrypted else {}
+    return ExtractedReport("application/pdf", _pdf_title(reader), text, None, tuple(pages), details=details)
 
 
 def _open(data: bytes) -> PdfReader:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            raise ExtractionError("the PDF is encrypted; add an unencrypted copy")
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ExtractionError("the PDF is protected by a password; add a copy without one, "
+                                  "or keep it as it is (its content is then not searchable)")
         count = len(reader.pages)
     except ExtractionError:
         raise
