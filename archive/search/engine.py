@@ -38,6 +38,7 @@ SORTS = ("relevance", "date")
 TagResolver = Callable[[str], Iterable[str]]
 NAMES_CACHE_SIZE = 10_000
 COMPILED_CACHE_SIZE = 64
+MAX_ROW_JSON = 1_000_000  # a row hit's cells longer than this (only a forged archive has them) get no snippet
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,18 @@ class Hit:
     date: str | None = None
     page: int | None = None  # the PDF page of the first highlighted match
     language: str | None = None
+    row: RowLocator | None = None  # a hit of kind "row": where in its table (the item `id`) the row is
+
+
+@dataclass(frozen=True)
+class RowLocator:
+    """A table row a hit found: archive.tables' (sheet_no, row_no), the sheet's name, and the row's
+    number as a spreadsheet program shows it (the header and the rows above it counted)."""
+
+    sheet_no: int
+    row_no: int
+    sheet: str
+    shown_row: int
 
 
 @dataclass(frozen=True)
@@ -90,7 +103,8 @@ class Searcher:
         of hits, the next pages and the facet counts of one query in turn."""
         compiled = self._compiled.get(text)
         if compiled is None:
-            compiled = compile_query(text, expand_fuzzy=lambda term, distance: self.vocabulary().expand(term, distance))
+            compiled = compile_query(text, expand_fuzzy=lambda term, distance: self.vocabulary().expand(term, distance),
+                                     item_files=self._archive.has_table("item_files"))
             if len(self._compiled) >= COMPILED_CACHE_SIZE:
                 self._compiled.clear()
             self._compiled[text] = compiled
@@ -132,7 +146,7 @@ class Searcher:
                 f"WHERE {schema.FTS_TABLE} MATCH ? AND ({compiled.where})", (compiled.match, *compiled.params))
 
     def _hits_sql(self, compiled: CompiledQuery, limit: int, offset: int, sort: str) -> tuple[str, tuple]:
-        columns = "d.doc_kind, coalesce(d.item_id, d.entity_id), {score}, d.date, d.lang"
+        columns = "d.doc_kind, coalesce(d.item_id, d.entity_id), {score}, d.date, d.lang, d.id"
         bm25 = f"bm25({schema.FTS_TABLE}, {', '.join(map(str, WEIGHTS))})"
         if compiled.match and compiled.where == "1" and sort == "relevance":
             # The common case: FTS5 ranks on its own and only the page of hits is joined (the join
@@ -166,19 +180,40 @@ class Searcher:
                 tuple(item_ids)):
             if isinstance(start, int) and isinstance(number, int):  # archive-controlled cells
                 pages.setdefault(item_id, []).append((start, number))
-        return [self._hit(row, compiled, items, pages) for row in rows]
+        table_rows = self._table_rows([row[5] for row in rows if row[0] == "row"])
+        return [self._hit(row, compiled, items, pages, table_rows) for row in rows]
 
-    def _hit(self, row: tuple, compiled: CompiledQuery, items: dict, pages: dict) -> Hit:
-        kind, key, score, date, lang = row
+    def _table_rows(self, doc_ids: list) -> dict[int, tuple[RowLocator, str]]:
+        """The locator and cell text of each row hit, by search document id."""
+        if not doc_ids or not self._archive.has_table("table_rows"):
+            return {}
+        found = {}
+        for doc_id, sheet_no, row_no, cells, name, header_row in self._archive.query(
+                "SELECT r.doc_id, r.sheet_no, r.row_no, r.cells, s.name, s.header_row FROM table_rows r "
+                "LEFT JOIN sheets s ON s.item_id = r.item_id AND s.sheet_no = r.sheet_no "
+                f"WHERE r.doc_id IN ({', '.join('?' * len(doc_ids))})", tuple(doc_ids)):
+            if isinstance(sheet_no, int) and isinstance(row_no, int):  # archive-controlled cells
+                shown = row_no + (header_row if isinstance(header_row, int) else 0)
+                locator = RowLocator(sheet_no, row_no, name if isinstance(name, str) else "", shown)
+                found[doc_id] = (locator, _row_text(cells))
+        return found
+
+    def _hit(self, row: tuple, compiled: CompiledQuery, items: dict, pages: dict, table_rows: dict) -> Hit:
+        kind, key, score, date, lang, doc_id = row
         kind, key = str(kind), str(key)
+        locator = None
         if kind == "entity":
             title, text = self._entity_text(key)
+        elif kind == "row":
+            title = items.get(key, (key,))[0]
+            title = title if isinstance(title, str) else key
+            locator, text = table_rows.get(doc_id, (None, ""))
         else:
             title, text, caption, place = (v if isinstance(v, str) else "" for v in items.get(key, (key, "", "", "")))
             if kind == "image":
                 text = "\n".join(filter(None, [caption, place]))
         spans = find_terms(text, compiled.highlight)
-        if not spans and kind != "entity":
+        if not spans and kind not in ("entity", "row"):
             # Matched through the names column (another script): show where a matching entity is named.
             spans = [(start, end) for start, end, entity_id in
                      self._mention_spans(key, "caption" if kind == "image" else "text")
@@ -186,7 +221,7 @@ class Searcher:
         page = _page_of(pages.get(key), spans[0][0] if spans else 0)
         snippet, shown = snippet_around(text, spans)
         return Hit(key, kind, title, snippet, shown, float(score or 0.0), _text_or_none(date), page,
-                   _text_or_none(lang))
+                   _text_or_none(lang), locator)
 
     def _entity_text(self, entity_id: str) -> tuple[str, str]:
         try:
@@ -264,6 +299,15 @@ def with_tags(compiled: CompiledQuery, tagged: TagResolver | None) -> CompiledQu
         params.append(json.dumps(sorted(set(tagged(tag)))))
     return replace(compiled, where=" AND ".join(f"({w})" for w in where), params=tuple(params),
                    needs_tag_filter=())
+
+
+def _row_text(cells) -> str:
+    """A row's cells as one line of text for its snippet (a forged row: empty)."""
+    try:
+        parsed = json.loads(cells) if isinstance(cells, str) and len(cells) < MAX_ROW_JSON else []
+    except ValueError:
+        return ""
+    return " · ".join(c for c in parsed if isinstance(c, str) and c) if isinstance(parsed, list) else ""
 
 
 def _text_or_none(value) -> str | None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from ..i18n import isolate, text_direction
 from ..theme import STATE_COLOURS
-from .models import FacetRole, HitRole, SourceLabelRole, StateRole, language_name
+from .models import FacetRole, HitRole, SourceLabelRole, StateRole, language_name, row_place
 
 PAD = 6
 ICON = 24
@@ -79,7 +79,8 @@ class ResultDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.9))
         height = _line_height(bold)  # a Han or Arabic title drawn by a taller fallback font is not clipped
         page = hit.page and QApplication.translate("ResultDelegate", "p. {0}").format(hit.page)
-        details = [hit.date, hit.language and language_name(hit.language), page, index.data(SourceLabelRole)]
+        details = [row_place(hit), hit.date, hit.language and language_name(hit.language), page,
+                   index.data(SourceLabelRole)]
         meta = " · ".join(isolate(d) for d in details if d)
         meta_metrics = QFontMetrics(small)
         meta = meta_metrics.elidedText(meta, Qt.TextElideMode.ElideMiddle, area.width() // 2)

@@ -37,6 +37,7 @@ class SearchPanel(QWidget):
 
     itemActivated = Signal(object, str, str)  # session, item id, query text (for highlighting hits)
     entityActivated = Signal(object, str)  # session, entity id
+    rowActivated = Signal(object, str, int, int)  # session, table item id, sheet number, row number
     statusMessage = Signal(str)
     resultsShown = Signal(int)  # a query's first page (or its error) is on screen: total results
 
@@ -407,6 +408,8 @@ class SearchPanel(QWidget):
             self.statusMessage.emit(self.tr("{0} is no longer open.").format(isolate(row.source.label)))
         elif row.hit.kind == "entity":
             self.entityActivated.emit(session, row.hit.id)
+        elif row.hit.row is not None:
+            self.rowActivated.emit(session, row.hit.id, row.hit.row.sheet_no, row.hit.row.row_no)
         else:
             self.itemActivated.emit(session, row.hit.id, self.results_model.query)
 
