@@ -164,6 +164,7 @@ class ReportView(ReaderWidget):
     entityActivated = Signal(object, str)  # ArchiveSession, entity id
     highlightRequested = Signal(int, int, bool)  # start, end in the item's text; True: write a note too
     textCopied = Signal(str)
+    KINDS = ("report",)  # the item kinds this reader shows (the email reader is one of these too)
 
     def __init__(self, parent: QWidget | None = None, *,
                  confirm: Callable[[QWidget, QUrl], bool] = confirm_external_link) -> None:
@@ -207,7 +208,7 @@ class ReportView(ReaderWidget):
         items = session.archive.items
         try:
             item = items.get(item_id)
-            if item.kind != "report" or item.media_type == "application/pdf":
+            if item.kind not in self.KINDS or item.media_type == "application/pdf":
                 self.show_message(self.tr("“{0}” is not a text report ({1}).").format(isolate(item.title), isolate(item.media_type)))
                 return
             text = items.text(item_id)
