@@ -29,6 +29,7 @@ from . import i18n, workers
 from .annotations import AnnotationsView, StoreActions, StoreController
 from .entities.listview import EntityListView
 from .export.dialog import ExportDialog
+from .folders import FolderSelector
 from .gallery import GalleryView
 from .library.sessions import ArchiveSession, Library
 from .library.sidebar import ItemsModel, LibraryDelegate, LibraryModel
@@ -92,12 +93,15 @@ class MainWindow(QMainWindow):
         self.search = SearchPanel(self.library)
         self.search.itemActivated.connect(self.open_item)
         self.search.entityActivated.connect(self.open_entity)
+        self.search.rowActivated.connect(self.open_row)
         self.search.statusMessage.connect(self.statusBar().showMessage)
         if self.store.available:
             self.search.tag_resolver = lambda session, tag: self.store.tagged_ids(
                 session.archive.metadata.archive_id, tag)
         self.items_model = ItemsModel(self)
         self.items_view = self._items_view()
+        self.folder_selector = FolderSelector()
+        self.folder_selector.folderChosen.connect(self.items_model.set_folder)
         self.title, self.summary = QLabel(), QLabel()
         self.gallery = GalleryView()
         self.gallery.itemActivated.connect(self.open_item)
@@ -149,6 +153,7 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(items_page)
         column.addWidget(self.title)
         column.addWidget(self.summary)
+        column.addWidget(self.folder_selector)
         column.addWidget(self.items_view, 1)
         for widget, name in zip((self.search, items_page, self.gallery, self.entity_list, self.annotations),
                                 self._fixed_tab_names()):
@@ -281,6 +286,7 @@ class MainWindow(QMainWindow):
         session = self.library_model.session_at(row)
         self.badge.set_session(session)
         self.items_model.set_session(session)
+        self.folder_selector.set_session(session)
         self.gallery.set_session(session)
         self.entity_list.set_session(session)
         self.annotations.set_session(session)
@@ -399,8 +405,17 @@ class MainWindow(QMainWindow):
         if existing is not None:
             self._close_tab(self.tabs.indexOf(existing))
         tab.entityActivated.connect(self.open_entity)
+        tab.itemActivated.connect(self.open_item)
+        tab.exportRequested.connect(self.export_evidence)
         tab.statusMessage.connect(self.statusBar().showMessage)
         self._add_tab(tab, tab.title, "✗ " if tab.banner.alarm else "")
+        return tab
+
+    def open_row(self, session: ArchiveSession, item_id: str, sheet_no: int, row_no: int) -> ItemTab | None:
+        """Open (or switch to) a table item's tab, scrolled to one of its rows and selecting it."""
+        tab = self.open_item(session, item_id)
+        if tab is not None and hasattr(tab.reader, "show_row"):
+            tab.reader.show_row(sheet_no, row_no)
         return tab
 
     def _cannot_open(self, what: str, exc: CasefileError) -> str:

@@ -14,6 +14,8 @@ messages (which quote archive data) stay in English, isolated inside the transla
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
@@ -28,7 +30,10 @@ from .trust.verdicts import describe_check, describe_report
 
 # An item's kind as its label; a kind this version does not know is shown as the archive names it.
 ITEM_KINDS = {"report": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Report"),
-              "image": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Image")}
+              "image": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Image"),
+              "table": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Table"),
+              "email": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Email"),
+              "file": QT_TRANSLATE_NOOP("ItemMetadataPanel", "File kept as given")}
 
 
 def item_kind_name(kind: str) -> str:
@@ -47,6 +52,14 @@ FIELDS = {
     "Languages": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Languages"),
     "File name": QT_TRANSLATE_NOOP("ItemMetadataPanel", "File name"),
     "Media type": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Media type"),
+}
+# Where the item came from (format 2 archives record it; format 1's is derived from the item id).
+ORIGIN = {
+    "Path": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Path"),
+    "Folder": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Folder"),
+    "Parent": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Inside"),
+    "Content": QT_TRANSLATE_NOOP("ItemMetadataPanel", "Content"),
+    "Facts": QT_TRANSLATE_NOOP("ItemMetadataPanel", "File facts"),
 }
 # An item that matches its manifest, in an archive whose signer is not trusted: not verified. A revoked
 # key is a warning (its holder was judged unfit to vouch), an unknown one only a fact.
@@ -129,6 +142,8 @@ class ItemMetadataPanel(QWidget):
         self.archive = self._value(self.tr("Archive"))
         self.edition = self._value(self.tr("Edition"))
         self.synthetic = self._value(self.tr("Synthetic"))
+        self.origin = {key: self._value(QCoreApplication.translate("ItemMetadataPanel", label))
+                       for key, label in ORIGIN.items()}
         self._layout()
         self.clear()
 
@@ -146,7 +161,7 @@ class ItemMetadataPanel(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # Each value is labelled with its accessible name, the field's name.
-        for label in (self.state, *self.fields.values()):
+        for label in (self.state, *self.fields.values(), *self.origin.values()):
             form.addRow(self._row_label(label.accessibleName()), label)
         sha = QHBoxLayout()
         sha.addWidget(self.sha256, 1)
@@ -192,11 +207,35 @@ class ItemMetadataPanel(QWidget):
             self._set(self.synthetic, self.tr("Yes: invented for demonstration, not evidence"), WARN)
         else:
             self._set(self.synthetic, self.tr("No"), "")
+        self._show_origin(session, item_id)
         self._refresh_state()
+
+    def _show_origin(self, session, item_id: str) -> None:
+        """Where the item came from in the publisher's folder, and whether its content was read."""
+        items = session.archive.items
+        try:
+            info = items.file_info(item_id)
+            parent = items.get(info.parent_id) if info.parent_id else None
+        except CasefileError as exc:
+            for label in self.origin.values():
+                label.clear()
+            self.origin["Content"].setText(str(exc))
+            return
+        parent_text = self.tr("{title} ({id})").format(title=isolate(parent.title), id=isolate(parent.id)) \
+            if parent else (self.tr("{id} (missing)").format(id=isolate(info.parent_id)) if info.parent_id else "")
+        if info.outcome == "kept":
+            content = self.tr("Kept as given, not read: {reason}").format(reason=isolate(info.reason or "—"))
+        else:
+            content = self.tr("Read: its text and views were made from it")
+        values = {"Path": info.path, "Folder": info.folder or self.tr("(top level)"), "Parent": parent_text,
+                  "Content": content, "Facts": _facts(info.details)}
+        for key, value in values.items():
+            self.origin[key].setText(_shown(value) or "—")
 
     def clear(self) -> None:
         """Show nothing (no item selected)."""
-        for label in (*self.fields.values(), self.state, self.archive, self.edition, self.synthetic):
+        for label in (*self.fields.values(), *self.origin.values(), self.state, self.archive, self.edition,
+                      self.synthetic):
             label.clear()
         self.sha256.clear()
         self.copy_button.setEnabled(False)
@@ -220,6 +259,19 @@ class ItemMetadataPanel(QWidget):
 # A forged archive can put megabytes into a title; a wrapped label re-lays it out on every resize
 # (about 4 s per million characters), so what a label shows is cut, with the cut marked.
 MAX_SHOWN = 2_000
+
+
+def _facts(details: dict) -> str:
+    """The builder's facts about the file (encoding, frames, pages, sheets, warnings), one per line, as
+    the archive gives them: names and values are archive text."""
+    lines = []
+    for name, value in details.items():
+        if isinstance(value, list) and name == "warnings":
+            lines += [f"⚠ {warning}" for warning in value]
+        else:
+            shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+            lines.append(f"{name}: {shown}")
+    return "\n".join(lines)
 
 
 def _shown(text: str) -> str:

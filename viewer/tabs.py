@@ -19,9 +19,12 @@ from .annotations.dialogs import NoteDialog
 from .entities.page import EntityPage
 from .library.sessions import ArchiveSession
 from .metadata import ItemMetadataPanel
+from .readers.attachment import AttachmentView
+from .readers.email import EmailView
 from .readers.image import ImageView
-from .readers.pdf import PdfView
+from .readers.pdf import PdfView, has_pdf_view
 from .readers.report import ReportView
+from .readers.table import TableView
 from .trust.badge import badge_style
 from .trust.verdicts import describe_check
 
@@ -98,11 +101,31 @@ def _annotations(tab: QWidget, store: StoreController | None, subject: str, **ta
     tab.annotator.statusMessage.connect(tab.statusMessage)
 
 
+def _reader_for(item, session: ArchiveSession | None = None) -> QWidget:
+    """The reader widget for an item's kind (and, for a report, its media type or its PDF page view);
+    every reader has show_item(session, item_id, query)."""
+    if item.kind == "file":
+        return AttachmentView()
+    if item.kind == "image":
+        return ImageView()
+    if item.kind == "email":
+        return EmailView()
+    if item.kind == "table":
+        return TableView()
+    if item.kind == "report" and item.media_type == "application/pdf":
+        return PdfView()
+    if item.kind == "report" and session is not None and has_pdf_view(session, item.id):
+        return PdfView()
+    return ReportView()
+
+
 class ItemTab(QWidget):
     """One open item: banner, the reader for its kind, and the metadata panel beside its annotations."""
 
     entityActivated = Signal(object, str)
+    itemActivated = Signal(object, str, str)  # an item this one leads to (an email's attachment)
     statusMessage = Signal(str)
+    exportRequested = Signal()  # the reader asked to export this item as evidence
 
     def __init__(self, session: ArchiveSession, item_id: str, query: str = "", parent: QWidget | None = None, *,
                  store: StoreController | None = None):
@@ -112,13 +135,9 @@ class ItemTab(QWidget):
         self.title = item.title
         self.banner = IntegrityBanner()
         self.banner.show_check(session, item_id)
-        if item.kind == "image":
-            self.reader = ImageView()
-            self.reader.show_item(session, item_id)
-        else:
-            self.reader = PdfView() if item.media_type == "application/pdf" else ReportView()
-            self.reader.show_item(session, item_id, query or None)
-        for signal in ("entityActivated", "statusMessage"):
+        self.reader = _reader_for(item, session)
+        self.reader.show_item(session, item_id, query or None)
+        for signal in ("entityActivated", "itemActivated", "statusMessage", "exportRequested"):
             if hasattr(self.reader, signal):
                 getattr(self.reader, signal).connect(getattr(self, signal))
         self.metadata = ItemMetadataPanel()

@@ -45,7 +45,7 @@ QUERY_ERROR_CODES = (
     "excluded-or",           # an excluded word as one side of OR
     "not-a-date",            # a date: value that is not YYYY, YYYY-MM or YYYY-MM-DD (value)
     "plain-value-only",      # a filter given a pattern or range instead of a value (field, without ":")
-    "unknown-kind",          # kind: other than report, image or entity (value)
+    "unknown-kind",          # kind: other than report, image, table, row, email, file or entity (value)
     "nested-too-deep",       # operators nested deeper than the parentheses allow (ANDNOT chains)
     "unknown-field",         # field: that is not one of the known fields (field, known; without ":")
     "empty-date-range",      # date:[TO], a range with neither end
@@ -76,9 +76,15 @@ class CompiledQuery:
 
 
 _FTS_COLUMNS = {"title": "title", "body": "body", "name": "names", "caption": "body"}
-_SQL_FIELDS = ("kind", "lang", "source", "entity", "date", "tag")
+_SQL_FIELDS = ("kind", "lang", "source", "entity", "date", "tag", "folder", "path")
 _KNOWN_FIELDS = (*_FTS_COLUMNS, *_SQL_FIELDS)
-_KINDS = ("report", "image", "entity")
+# "row" is a table's row document (the facets list it); kind:table finds the table and its rows.
+_KINDS = ("report", "image", "table", "row", "email", "file", "entity")
+# Where folder: and path: look: item_files (format 2 on), or for a format 1 archive the same columns
+# derived from the item id (folder/stem) and file name. Chosen by code, never from the query text.
+FILES_FORMAT_2 = "item_files"
+FILES_FORMAT_1 = ("(SELECT id AS item_id, rtrim(id, replace(id, '/', '')) || file_name AS path, "
+                  "rtrim(rtrim(id, replace(id, '/', '')), '/') AS folder FROM items)")
 _SQL_CONDITIONS = {
     "lang": "d.lang = ? COLLATE NOCASE",
     "source": "d.source = ? COLLATE NOCASE",
@@ -339,18 +345,60 @@ def _value(field: str, q: query.Query) -> str:
                      code="plain-value-only", details={"field": field})
 
 
-def _filter(field: str, q: query.Query) -> _Part:
-    """A filter on a plain column of search_docs (or, for tag:, on the user store)."""
+def _kind_filter(value: str) -> _Part:
+    """kind:X. A table's rows are documents of their own (doc_kind "row"); kind:table asks the items
+    table, so it finds the table and every row of it."""
+    kind = value.lower()
+    if kind not in _KINDS:
+        raise QueryError(f"Unknown kind: {_show(value)}. Use kind:report, kind:image, kind:table, kind:email, "
+                         f"kind:file or kind:entity.", code="unknown-kind", details={"value": _show(value)})
+    if kind == "table":
+        return _Part(where=("d.item_id IN (SELECT id FROM items WHERE kind = ?)",), params=(kind,),
+                     filters=("kind:",))
+    return _Part(where=("d.doc_kind = ?",), params=(kind,), filters=("kind:",))
+
+
+def _folder_filter(value: str, files: str) -> _Part:
+    """folder:"leak/疏附县": items in that folder or any folder below it (exact, case-sensitive
+    comparisons: "/" + 1 is "0", so [F/, F0) holds exactly the paths below F)."""
+    folder = value.strip("/")
+    if not folder:
+        return _Part(where=(f"d.item_id IN (SELECT item_id FROM {files})",), filters=("folder:",))
+    return _Part(where=(f"d.item_id IN (SELECT item_id FROM {files} WHERE folder = ? OR "
+                        "(folder >= ? AND folder < ?))",),
+                 params=(folder, folder + "/", folder + "0"), filters=("folder:",))
+
+
+def _path_filter(field: str, q: query.Query, files: str) -> _Part:
+    """path:reports/ (paths starting with it) or path:*.xlsx (a glob: * and ? match any characters,
+    "/" included; letters compared without case, so *.pdf also finds REPORT.PDF)."""
+    if isinstance(q, query.Wildcard):
+        pattern = q.text
+    elif isinstance(q, query.Prefix):
+        pattern = q.text + "*"
+    else:
+        pattern = _value(field, q)
+    if "*" in pattern or "?" in pattern:
+        return _Part(where=(f"d.item_id IN (SELECT item_id FROM {files} WHERE lower(path) GLOB lower(?))",),
+                     params=(pattern,), filters=("path:",))
+    return _Part(where=(f"d.item_id IN (SELECT item_id FROM {files} WHERE substr(path, 1, ?) = ?)",),
+                 params=(len(pattern), pattern), filters=("path:",))
+
+
+def _filter(field: str, q: query.Query, files: str = FILES_FORMAT_2) -> _Part:
+    """A filter on a plain column of search_docs (or, for tag:, on the user store; for folder: and
+    path:, on `files`, the item_files table or its format 1 stand-in)."""
     if field == "date":
         return _date_filter(q)
+    if field == "path":
+        return _path_filter(field, q, files)
     value = _value(field, q)
     if field == "tag":
         return _Part(tags=(value,), filters=("tag:",))
     if field == "kind":
-        if value.lower() not in _KINDS:
-            raise QueryError(f"Unknown kind: {_show(value)}. Use kind:report, kind:image or kind:entity.",
-                             code="unknown-kind", details={"value": _show(value)})
-        return _Part(where=("d.doc_kind = ?",), params=(value.lower(),), filters=("kind:",))
+        return _kind_filter(value)
+    if field == "folder":
+        return _folder_filter(value, files)
     condition = _SQL_CONDITIONS[field]
     return _Part(where=(condition,), params=(value,) * condition.count("?"), filters=(f"{field}:",))
 
@@ -358,8 +406,10 @@ def _filter(field: str, q: query.Query) -> _Part:
 class _Compiler:
     """Walks Whoosh's query tree, collecting highlight groups, typed words and the term count."""
 
-    def __init__(self, expand_fuzzy: Callable[[str, int], list[str]], max_expansions: int, max_depth: int):
+    def __init__(self, expand_fuzzy: Callable[[str, int], list[str]], max_expansions: int, max_depth: int,
+                 files: str = FILES_FORMAT_2):
         self.expand_fuzzy = expand_fuzzy
+        self.files = files
         self.max_expansions = max_expansions
         # Whoosh can nest deeper than the parentheses show (ANDNOT chains, brackets hidden in
         # quotes it reads differently): every level of parentheses may add an operator and a NOT.
@@ -406,11 +456,13 @@ class _Compiler:
         if isinstance(q, query.Every):
             raise QueryError("* alone would match everything; type at least 2 characters before *.",
                              code="match-everything")
+        if field == "path":  # a glob: its * and ? are the point
+            return _filter(field, q, self.files)
         if isinstance(q, query.Wildcard):
             raise QueryError(f"Only a * at the end of a word is supported (chen*), not ? or * inside "
                              f"it: {_show(q.text)}", code="inner-wildcard", details={"word": _show(q.text)})
         if field in _SQL_FIELDS:
-            return _filter(field, q)
+            return _filter(field, q, self.files)
         if isinstance(q, query.TermRange):
             raise QueryError("Ranges [a TO b] work with date: only, as in date:[2017 TO 2019].",
                              code="range-not-date")
@@ -492,9 +544,10 @@ class _Compiler:
 
 def compile_query(text: str, *, expand_fuzzy: Callable[[str, int], list[str]] = lambda term, distance: [],
                   max_length: int = 1000, max_terms: int = 64, max_depth: int = 16,
-                  max_expansions: int = 50) -> CompiledQuery:
+                  max_expansions: int = 50, item_files: bool = True) -> CompiledQuery:
     """Compile Whoosh query syntax typed by a reader; QueryError (with `.position` when one character
-    is to blame) says what to change. `expand_fuzzy(term, distance)` lists index terms near `term`."""
+    is to blame) says what to change. `expand_fuzzy(term, distance)` lists index terms near `term`;
+    `item_files` is False for a format 1 archive, whose folder: and path: filters use item ids."""
     _check_text(text, max_length, max_terms, max_depth)
     try:
         parsed = _PARSER.parse(text)
@@ -502,7 +555,7 @@ def compile_query(text: str, *, expand_fuzzy: Callable[[str, int], list[str]] = 
         # Whoosh's parser is not hardened against odd input ("NOT NOT a" raises IndexError).
         raise QueryError("Could not understand the query; check how AND, OR and NOT are used.",
                          code="not-understood") from exc
-    compiler = _Compiler(expand_fuzzy, max_expansions, max_depth)
+    compiler = _Compiler(expand_fuzzy, max_expansions, max_depth, FILES_FORMAT_2 if item_files else FILES_FORMAT_1)
     part = compiler.compile(parsed)
     if part.fts is None and part.excluded:
         raise QueryError("The query only excludes words: add at least one word to search for.",

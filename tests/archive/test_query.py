@@ -235,7 +235,8 @@ def test_tags_in_names_the_tags_a_query_filters_on():
         tags_in("(chen")
 
 
-KNOWN_FIELDS = ("title", "body", "name", "caption", "kind", "lang", "source", "entity", "date", "tag")
+KNOWN_FIELDS = ("title", "body", "name", "caption", "kind", "lang", "source", "entity", "date", "tag",
+                "folder", "path")
 
 
 @pytest.mark.parametrize(("text", "message", "code", "details"), [
@@ -248,7 +249,7 @@ KNOWN_FIELDS = ("title", "body", "name", "caption", "kind", "lang", "source", "e
     ("foo:bar", "Unknown field foo:. Known fields: title, body, name, caption, kind, lang", "unknown-field",
      {"field": "foo", "known": KNOWN_FIELDS}),
     ("http://example.org", "Unknown field http:", "unknown-field", {"field": "http", "known": KNOWN_FIELDS}),
-    ("kind:video", "Use kind:report, kind:image or kind:entity", "unknown-kind", {"value": "video"}),
+    ("kind:video", "Use kind:report, kind:image, kind:table", "unknown-kind", {"value": "video"}),
     ("kind:im*", "kind: takes a plain value", "plain-value-only", {"field": "kind"}),
     ("date:2019-02-30", "Not a date", "not-a-date", {"value": "2019-02-30"}),
     ("date:19", "Not a date", "not-a-date", {"value": "19"}),

@@ -17,7 +17,9 @@ from archive import CasefileError
 
 from ..i18n import isolate
 from ..plaintext import shown_as_is
+from ..metadata import item_kind_name
 from ..search.delegate import dimmed
+from ..search.icons import kind_icon
 from ..theme import STATE_COLOURS
 from ..trust.badge import badge_for
 from ..trust.provenance import provenance_tooltip
@@ -158,18 +160,29 @@ class ItemsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.session: ArchiveSession | None = None
+        self.folder: str | None = None  # None: every folder
         self._rows: list[tuple[str, str, str, str, str, bool]] = []
         self._total = 0
         self.error: str | None = None
 
     def set_session(self, session: ArchiveSession | None) -> None:
-        """Show another archive's items; the first page is loaded inside the reset (a view asks for
-        more during the reset signal otherwise, which breaks the model's change protocol)."""
+        """Show another archive's items, from every folder."""
+        self.session, self.folder = session, None
+        self._reload()
+
+    def set_folder(self, folder: str | None) -> None:
+        """Show only the items in `folder` and the folders below it (None: every item)."""
+        self.folder = folder or None
+        self._reload()
+
+    def _reload(self) -> None:
+        """The first page is loaded inside the reset (a view asks for more during the reset signal
+        otherwise, which breaks the model's change protocol)."""
         self.beginResetModel()
-        self.session, self._rows, self.error = session, [], None
+        session, self._rows, self.error = self.session, [], None
         try:
-            self._total = session.archive.items.count() if session else 0
-            items = session.archive.items.list(limit=PAGE_ROWS) if session else []
+            self._total = session.archive.items.count(folder=self.folder) if session else 0
+            items = session.archive.items.list(limit=PAGE_ROWS, folder=self.folder) if session else []
         except CasefileError as exc:
             self._total, self.error, items = 0, str(exc), []
         self._rows = [_row(item) for item in items]
@@ -195,7 +208,9 @@ class ItemsModel(QAbstractTableModel):
             text = row[index.column()]
             if index.column() == 0 and row[5]:
                 return self.tr("{title} (synthetic)").format(title=isolate(text))
-            return text
+            return item_kind_name(text) if index.column() == 1 else text
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:
+            return kind_icon(row[1])
         if role == SESSION_ROLE:
             return row[4]
         if role == Qt.ItemDataRole.ForegroundRole and self.session \
@@ -213,7 +228,7 @@ class ItemsModel(QAbstractTableModel):
         if parent.isValid() or self.session is None:
             return
         try:
-            items = self.session.archive.items.list(limit=PAGE_ROWS, offset=len(self._rows))
+            items = self.session.archive.items.list(limit=PAGE_ROWS, offset=len(self._rows), folder=self.folder)
         except CasefileError as exc:
             self.error, self._total = str(exc), len(self._rows)
             return

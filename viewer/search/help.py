@@ -38,9 +38,13 @@ SYNTAX_ROWS = (
     (("Quangou~", "Quangou~2"),
      QT_TRANSLATE_NOOP("SearchHelp", "Words spelt nearly the same (one or two letters different): for names spelt "
                                      "several ways."), {}),
-    (("kind:report", "kind:image", BREAK, "kind:entity"),
-     QT_TRANSLATE_NOOP("SearchHelp", "Only reports, only images, or only records of people, organisations and "
-                                     "sanctions."), {}),
+    (("kind:report", "kind:image", "kind:table", BREAK, "kind:email", "kind:file", "kind:entity"),
+     QT_TRANSLATE_NOOP("SearchHelp", "Only reports, images, tables, emails, files kept as given, or records of "
+                                     "people, organisations and sanctions."), {}),
+    (('folder:"leak/2018"', BREAK, "path:reports/", "path:*.xlsx"),
+     QT_TRANSLATE_NOOP("SearchHelp", "Only items in that folder of the publisher's collection (and the folders "
+                                     "inside it), or whose path starts with that text or matches that pattern "
+                                     "({star} stands for any characters)."), {"star": "*"}),
     (("lang:zh",),
      QT_TRANSLATE_NOOP("SearchHelp", "Only items in that language: {en} English, {zh} Chinese, {ug} Uyghur."),
      {"en": "en", "zh": "zh", "ug": "ug"}),

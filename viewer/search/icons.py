@@ -1,4 +1,5 @@
-"""Kind icons for search results (report, image, entity), drawn with QPainter.
+"""Kind icons for search results and item lists (report, image, table, email, file, entity), drawn
+with QPainter.
 
 Drawn rather than loaded so they need no resource file and look the same on every platform; the
 three shapes and colours stay distinct at 16 px and for readers who cannot tell the colours apart.
@@ -10,7 +11,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 SIZE = 64
-_COLOURS = {"report": QColor(59, 110, 168), "image": QColor(46, 125, 80), "entity": QColor(122, 79, 163)}
+_COLOURS = {"report": QColor(59, 110, 168), "image": QColor(46, 125, 80), "entity": QColor(122, 79, 163),
+            "table": QColor(24, 120, 130), "row": QColor(24, 120, 130), "email": QColor(176, 96, 24),
+            "file": QColor(110, 100, 90)}
 _cache: dict[str, QIcon] = {}
 
 
@@ -23,7 +26,9 @@ def kind_icon(kind: str) -> QIcon:
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = _COLOURS.get(kind, QColor(120, 120, 120))
-        {"image": _image, "entity": _entity}.get(kind, _report)(painter, colour)
+        shapes = {"image": _image, "entity": _entity, "table": _table, "row": _table, "email": _email,
+                  "file": _file}
+        shapes.get(kind, _report)(painter, colour)
         painter.end()
         icon = _cache[kind] = QIcon(pixmap)
     return icon
@@ -75,3 +80,34 @@ def _entity(painter: QPainter, colour: QColor) -> None:
     shoulders.cubicTo(8, 36, 56, 36, 56, 60)
     shoulders.closeSubpath()
     painter.drawPath(shoulders)
+
+
+def _table(painter: QPainter, colour: QColor) -> None:
+    """A grid with a filled header row."""
+    painter.setPen(QPen(colour, 3))
+    painter.setBrush(QColor(255, 255, 255))
+    painter.drawRect(QRectF(6, 10, 52, 44))
+    painter.fillRect(QRectF(6, 10, 52, 11), colour)
+    for y in (32, 43):
+        painter.drawLine(QPointF(6, y), QPointF(58, y))
+    for x in (23, 40):
+        painter.drawLine(QPointF(x, 10), QPointF(x, 54))
+
+
+def _email(painter: QPainter, colour: QColor) -> None:
+    """An envelope."""
+    painter.setPen(QPen(colour, 3))
+    painter.setBrush(QColor(255, 255, 255))
+    painter.drawRoundedRect(QRectF(5, 14, 54, 36), 3, 3)
+    painter.drawLine(QPointF(6, 16), QPointF(32, 36))
+    painter.drawLine(QPointF(32, 36), QPointF(58, 16))
+
+
+def _file(painter: QPainter, colour: QColor) -> None:
+    """A closed box: something kept as given, its content not shown."""
+    painter.setPen(QPen(colour, 3))
+    painter.setBrush(QColor(255, 255, 255))
+    painter.drawRect(QRectF(8, 22, 48, 36))
+    painter.setBrush(colour)
+    painter.drawRect(QRectF(5, 12, 54, 10))
+    painter.drawLine(QPointF(26, 32), QPointF(38, 32))

@@ -115,8 +115,8 @@ def _query_sentence(code: str, details: dict, position: int | None) -> str | Non
         return translate("QueryErrors", "{field} takes a plain value, such as {field}something, not a pattern or "
                                         "range.").format(field=isolate(f"{details['field']}:"))
     if code == "unknown-kind":
-        return translate("QueryErrors", "Unknown kind: {value}. Use kind:report, kind:image or kind:entity.").format(
-            value=typed(details["value"]))
+        return translate("QueryErrors", "Unknown kind: {value}. Use kind:report, kind:image, kind:table, kind:email, "
+                                        "kind:file or kind:entity.").format(value=typed(details["value"]))
     if code == "nested-too-deep":
         return translate("QueryErrors", "The query is nested too deeply; remove some parentheses or operators.")
     if code == "unknown-field":

@@ -38,6 +38,10 @@ ARCHIVE_FACET = "archive"  # the panel's own facet: hits per open archive (value
 KIND_LABELS = {
     "report": QT_TRANSLATE_NOOP("SearchModels", "Reports"),
     "image": QT_TRANSLATE_NOOP("SearchModels", "Images"),
+    "table": QT_TRANSLATE_NOOP("SearchModels", "Tables"),
+    "row": QT_TRANSLATE_NOOP("SearchModels", "Table rows"),
+    "email": QT_TRANSLATE_NOOP("SearchModels", "Emails"),
+    "file": QT_TRANSLATE_NOOP("SearchModels", "Files kept as given"),
     "entity": QT_TRANSLATE_NOOP("SearchModels", "People and organisations"),
 }
 FACET_TITLES = {
@@ -72,6 +76,14 @@ def language_name(code: str) -> str:
         return _shown(LANGUAGE_NAMES, code, code)
     language = QLocale(code).language()
     return code if language == QLocale.Language.C else QLocale.languageToString(language)
+
+
+def row_place(hit) -> str | None:
+    """Where a table-row hit is: "Sheet1, row 4,712" (the sheet name isolated: it is archive text)."""
+    if hit.row is None:
+        return None
+    return QCoreApplication.translate("SearchModels", "{sheet}, row {row}").format(
+        sheet=isolate(hit.row.sheet), row=QLocale().toString(hit.row.shown_row))
 
 
 class ResultsModel(QAbstractListModel):
@@ -143,7 +155,7 @@ class ResultsModel(QAbstractListModel):
         """The hit's details, then where it comes from (plain text)."""
         hit = row.hit
         page = hit.page and self.tr("page {page}").format(page=QLocale().toString(hit.page))
-        details = [kind_label(hit.kind), hit.date and isolate(hit.date),
+        details = [kind_label(hit.kind), row_place(hit), hit.date and isolate(hit.date),
                    hit.language and language_name(hit.language), page]
         text = f"{hit.title or hit.id}\n" + " · ".join(str(d) for d in details if d)
         session = self._session(row)

@@ -1,0 +1,86 @@
+"""Folders as collections: the folder selector above the Items list narrows it to a folder and the
+folders below it; the folder tree counts sub-folders' items; names are archive text."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from archive.publish import build_archive
+
+from tests.helpers.foldercorpus import LEAK, UYGHUR, forge_markup, make_folder_source
+
+
+@pytest.fixture(scope="module")
+def folders_path(tmp_path_factory):
+    root = tmp_path_factory.mktemp("folders")
+    out = root / "folders.casefile"
+    build_archive(make_folder_source(root), out)
+    return out
+
+
+def listed(window) -> set[str]:
+    model = window.items_model
+    while model.canFetchMore():
+        model.fetchMore()
+    return {model.item_id(row) for row in range(model.rowCount())}
+
+
+def choose(window, folder: str | None) -> None:
+    selector = window.folder_selector
+    selector.setCurrentIndex(selector.findData(folder))
+
+
+def test_folder_tree_counts_sub_folders_and_lists_parents():
+    from viewer.folders import folder_tree
+
+    assert folder_tree([("", 2), ("a/b", 3), ("a/b/c", 1), ("d", 4)]) == [
+        ("a", 4), ("a/b", 4), ("a/b/c", 1), ("d", 4)]
+
+
+def test_choosing_a_folder_lists_its_items_and_its_sub_folders(qtbot, qtmodeltester, window, folders_path):
+    window.open_paths([folders_path])
+    selector = window.folder_selector
+    folders = [selector.itemData(index) for index in range(selector.count())]
+    assert folders == [None, "leak", UYGHUR, LEAK, f"{LEAK}/2019", "notes"]  # by code point, as stored
+    assert selector.itemText(0) == "All folders" and "(5)" in selector.itemText(1)
+    assert selector.itemText(4).startswith("        \u20682019\u2069")  # indented under its parent, isolated
+    everything = listed(window)
+    assert len(everything) == 6
+    choose(window, LEAK)
+    assert listed(window) == {f"{LEAK}/名单 2018", f"{LEAK}/2019/photo"}
+    qtmodeltester.check(window.items_model)
+    choose(window, UYGHUR)
+    assert listed(window) == {f"{UYGHUR}/bundle", f"{UYGHUR}/README", f"{UYGHUR}/data"}
+    kinds = {window.items_model.index(row, 1).data() for row in range(window.items_model.rowCount())}
+    assert kinds == {"File kept as given"}
+    assert window.items_model.index(0, 1).data(Qt.ItemDataRole.DecorationRole) is not None
+    choose(window, None)
+    assert listed(window) == everything
+    qtbot.waitUntil(lambda: not window.library.sessions[0].verifying, timeout=60_000)
+
+
+def test_opening_another_archive_resets_the_folder(qtbot, window, folders_path, built):
+    window.open_paths([folders_path])
+    choose(window, "notes")
+    assert listed(window) == {"notes/top"}
+    window.open_paths([built])
+    assert window.folder_selector.currentIndex() == 0 and window.items_model.folder is None
+    assert len(listed(window)) == window.library.sessions[-1].archive.items.count()
+    qtbot.waitUntil(lambda: all(not s.verifying for s in window.library.sessions), timeout=60_000)
+
+
+def test_folder_names_are_plain_text_in_tool_tips(qtbot, window, folders_path, tmp_path):
+    import sqlite3
+
+    forged = forge_markup(folders_path, tmp_path / "forged.casefile")
+    conn = sqlite3.connect(forged)
+    with conn:
+        conn.execute("UPDATE item_files SET folder = ? WHERE item_id = 'notes/top'", ('<img src=x onerror=y>',))
+    conn.close()
+    window.open_paths([forged])
+    selector = window.folder_selector
+    index = selector.findData('<img src=x onerror=y>')
+    assert index > 0 and '<img src=x onerror=y>' in selector.itemText(index)
+    assert "&lt;img" in selector.itemData(index, Qt.ItemDataRole.ToolTipRole)
+    qtbot.waitUntil(lambda: not window.library.sessions[0].verifying, timeout=60_000)
