@@ -282,7 +282,7 @@
         <translation type="unfinished">ئەكىرىش</translation>
     </message>
     <message>
-        <location filename="../../viewer/annotations/dialogs.py" line="+43"/>
+        <location filename="../../viewer/annotations/dialogs.py" line="+42"/>
         <source>Problem</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">مەسىلە</translation>
@@ -854,6 +854,100 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
 </context>
 <context>
+    <name>AttachmentView</name>
+    <message>
+        <location filename="../../viewer/readers/attachment.py" line="+39"/>
+        <source>File kept as given</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەسلى پېتى ساقلانغان ھۆججەت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation type="unfinished">نامى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Path</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يول</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Media type</source>
+        <translation type="unfinished">مېدىيا تىپى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation type="unfinished">چوڭلۇقى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-256</source>
+        <translation type="unfinished">‏SHA-256</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not read because</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئوقۇلمىغانلىقىنىڭ سەۋەبى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inside this file:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ھۆججەتنىڭ ئىچىدە:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items inside this file</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ھۆججەت ئىچىدىكى تۈرلەر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export original…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەسلى نۇسخىسىنى چىقىرىش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export this file as evidence, with the proof that the publisher signed it (File › Export Evidence Bundle)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ھۆججەتنى تارقاتقۇچى ئىمزالىغانلىقىنىڭ ئىسپاتى بىلەن بىرگە دەلىل سۈپىتىدە چىقىرىش (ھۆججەت › دەلىل بوغچىسىنى چىقىرىش)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0}:</source>
+        <translation type="unfinished">‏{0}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Casefile keeps this file exactly as the publisher gave it, signed, but does not show its content. Export it to open it with another program, on a computer where that is safe.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏Casefile بۇ ھۆججەتنى تارقاتقۇچى بەرگەن پېتى ئىمزالىق ساقلايدۇ، ئەمما مەزمۇنىنى كۆرسەتمەيدۇ. ئۇنى چىقىرىپ، بىخەتەر كومپيۇتېردا باشقا پروگرامما بىلەن ئېچىڭ.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This file cannot be shown: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ھۆججەتنى كۆرسەتكىلى بولمايدۇ: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size} ({bytes} bytes)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{size} ({bytes} بايت)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no reason recorded)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">(سەۋەب خاتىرىلەنمىگەن)</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <location filename="../../viewer/annotations/dialogs.py" line="+210"/>
@@ -1276,16 +1370,105 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../viewer/tabs.py" line="+87"/>
+        <location filename="../../viewer/tabs.py" line="+90"/>
         <source>“{title}”</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏«{title}»</translation>
     </message>
 </context>
 <context>
+    <name>EmailView</name>
+    <message>
+        <location filename="../../viewer/readers/email.py" line="+31"/>
+        <source>Email reader</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئېلخەت ئوقۇغۇچ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەۋەتكۈچى:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تاپشۇرۇۋالغۇچى:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cc:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كۆچۈرمە:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چېسلا:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تېما:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attachments</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قوشۇمچىلار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attachment</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قوشۇمچە</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation type="unfinished">تىپى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation type="unfinished">چوڭلۇقى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other messages of this thread</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ پاراڭدىكى باشقا خەتلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">چېسلا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەۋەتكۈچى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation type="unfinished">سۇبيېكت</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This email&apos;s headers cannot be shown: {0}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ئېلخەتنىڭ بېشىنى كۆرسەتكىلى بولمايدۇ: {0}</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStateWidget</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="+175"/>
+        <location filename="../../viewer/search/help.py" line="+179"/>
         <source>Type words, names or phrases in any language of the archive: English, Chinese or Uyghur. Results come from reports, images and records of people and organisations in every open archive. Some examples:</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئارخىپنىڭ خالىغان تىلىدا سۆز، ئىسىم ياكى ئىبارە كىرگۈزۈڭ: ئىنگلىزچە، خەنزۇچە ياكى ئۇيغۇرچە. نەتىجىلەر بارلىق ئېچىلغان ئارخىپلاردىكى دوكلاتلار، رەسىملەر ۋە شەخس ھەم تەشكىلاتلارنىڭ ئۇچۇرلىرىدىن چىقىدۇ. بىر قانچە مىسال:</translation>
@@ -1572,7 +1755,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">سۈنئىي ئۇچۇر (ياسالغان، ھەقىقىي ئەمەس)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No other properties.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">باشقا خاسلىق يوق.</translation>
@@ -2804,7 +2987,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>FacetsModel</name>
     <message>
-        <location filename="../../viewer/search/models.py" line="+246"/>
+        <location filename="../../viewer/search/models.py" line="+258"/>
         <source>(cannot be used as a filter)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">(سۈزگۈچ قىلىپ ئىشلەتكىلى بولمايدۇ)</translation>
@@ -2877,6 +3060,32 @@ Or read without notes. Archives open and verify either way.</source>
         <source>{0} matches</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0} جايدا تېپىلدى</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSelector</name>
+    <message>
+        <location filename="../../viewer/folders.py" line="+42"/>
+        <source>Folder</source>
+        <translation type="unfinished">قىسقۇچ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only the items in one folder of the publisher&apos;s collection (its sub-folders included)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تارقاتقۇچى توپلىمىدىكى بىر قىسقۇچتىكى تۈرلەرنىلا كۆرسىتىش (تارماق قىسقۇچلىرى بىلەن)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All folders</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بارلىق قىسقۇچلار</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} ({count})</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{name} ({count})</translation>
     </message>
 </context>
 <context>
@@ -2963,7 +3172,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../../viewer/readers/image.py" line="+60"/>
+        <location filename="../../viewer/readers/image.py" line="+66"/>
         <source>Image viewer</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">رەسىم كۆرگۈچ</translation>
@@ -3023,7 +3232,23 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">رايون سىزىش</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Previous page</source>
+        <translation type="unfinished">ئالدىنقى بەت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بەت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next page</source>
+        <translation type="unfinished">كېيىنكى بەت</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Caption</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزاھ</translation>
@@ -3053,19 +3278,25 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">قىممەت</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+52"/>
         <source>“{0}” cannot be displayed: {1}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏«{0}» نى كۆرسەتكىلى بولمايدۇ: {1}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>Place: {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئورۇن: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+33"/>
+        <source>Page {0} of {1}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{1} بەتتىن {0}-بەت</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Format</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">فورمات</translation>
@@ -3077,14 +3308,26 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئۆلچىمى</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+6"/>
+        <location line="-12"/>
+        <location line="+12"/>
         <source>{0} × {1} pixels</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0} × {1} پىكسېل</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+3"/>
+        <source>Shown as</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كۆرسىتىلىشى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a {0} × {1} pixel view made by the publisher</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تارقاتقۇچى ياسىغان {0} × {1} پىكسېللىق كۆرۈنۈش</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Drag a rectangle on the picture to mark a region (R or Esc to stop).</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">رايون بەلگىلەش ئۈچۈن رەسىم ئۈستىدە تىك تۆتبۇلۇڭ سىزىڭ (توختىتىش ئۈچۈن R ياكى Esc).</translation>
@@ -3141,7 +3384,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ItemMetadataPanel</name>
     <message>
-        <location filename="../../viewer/metadata.py" line="+30"/>
+        <location filename="../../viewer/metadata.py" line="+32"/>
         <source>Report</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">دوكلات</translation>
@@ -3151,6 +3394,23 @@ Or read without notes. Archives open and verify either way.</source>
         <source>Image</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">رەسىم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">جەدۋەل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished">ئېلخەت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File kept as given</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەسلى پېتى ساقلانغان ھۆججەت</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3211,7 +3471,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="obsolete">✓ ئىمزالانغان نەرسىگە ماس كېلىدۇ، لېكىن ئارخىپ ئەمەلدىن قالدۇرۇلغان ئاچقۇچ بىلەن ئىمزالانغان: {message}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>✗ Cannot be checked: {reason}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">✗ تەكشۈرگىلى بولمايدۇ: {reason}</translation>
@@ -3261,7 +3521,36 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="obsolete">✓ ئىمزالانغان نەرسىگە ماس كېلىدۇ، لېكىن ئارخىپنى تەستىقلىغىلى بولمىدى: {message}</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-45"/>
+        <source>Path</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation type="unfinished">قىسقۇچ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inside</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىچىدە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مەزمۇن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File facts</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھۆججەت ئۇچۇرلىرى</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not verified: the archive is signed by a key you have not chosen to trust. {message}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەستىقلانمىغان: ئارخىپ سىز ئىشىنىشنى تاللىمىغان ئاچقۇچ بىلەن ئىمزالانغان. {message}</translation>
@@ -3363,7 +3652,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">سۈنئىي</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>SHA-256</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏SHA-256</translation>
@@ -3388,7 +3677,37 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ياق</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+15"/>
+        <source>{title} ({id})</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{title} ({id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id} (missing)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{id} (يوق)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept as given, not read: {reason}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەسلى پېتى ساقلاندى، ئوقۇلمىدى: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read: its text and views were made from it</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئوقۇلدى: تېكىستى ۋە كۆرۈنۈشلىرى ئۇنىڭدىن ياسالدى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(top level)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">(ئەڭ ئۈستى)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>{text} … (cut: the archive holds more)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{text} … (كېسىلدى: ئارخىپتا بۇنىڭدىن كۆپ مەزمۇن بار)</translation>
@@ -3397,7 +3716,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ItemTab</name>
     <message>
-        <location filename="../../viewer/tabs.py" line="+70"/>
+        <location filename="../../viewer/tabs.py" line="+86"/>
         <source>Details and annotations of this item</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ ماتېرىيالنىڭ تەپسىلاتى ۋە ئىزاھاتلىرى</translation>
@@ -3418,7 +3737,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../viewer/library/sidebar.py" line="+187"/>
+        <location filename="../../viewer/library/sidebar.py" line="+200"/>
         <source>Title</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ماۋزۇ</translation>
@@ -3466,7 +3785,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../viewer/library/sidebar.py" line="-128"/>
+        <location filename="../../viewer/library/sidebar.py" line="-139"/>
         <source>{file}, edition {edition}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{file}، نەشرى {edition}</translation>
@@ -3475,7 +3794,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/mainwindow.py" line="+75"/>
+        <location filename="../../viewer/mainwindow.py" line="+76"/>
         <source>Ready.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەييار.</translation>
@@ -3487,7 +3806,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئېچىلغان ئارخىپلار</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Views and open documents</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">كۆرۈنۈشلەر ۋە ئېچىلغان ھۆججەتلەر</translation>
@@ -3517,7 +3836,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئارخىپ قىسقىچە مەزمۇنى</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Library</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئارخىپخانا</translation>
@@ -3745,7 +4064,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{name}: {state}. {detail}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No archive open</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئېچىلغان ئارخىپ يوق</translation>
@@ -3817,7 +4136,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئارخىپنى ئاچقىلى بولمايدۇ</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>Cannot open {what}: {error}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{what} نى ئاچقىلى بولمايدۇ: {error}</translation>
@@ -4023,7 +4342,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">بەت سانى {0} دىن كۆپ، بۇ ئوقۇغۇچ ئەڭ كۆپ بولغاندا شۇنچىلىك بەتنى ئاچالايدۇ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>PDF reader</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏PDF ئوقۇغۇچ</translation>
@@ -4967,10 +5286,15 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished">‏{field} پەقەت ئاددىي قىممەت قوبۇل قىلىدۇ، مەسىلەن {field}قىممەت؛ قېلىپ ياكى ئارىلىق قوبۇل قىلمايدۇ.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unknown kind: {value}. Use kind:report, kind:image or kind:entity.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">نامەلۇم تۈر: {value}. kind:report، kind:image ياكى kind:entity نى ئىشلىتىڭ.</translation>
+        <translation type="obsolete">نامەلۇم تۈر: {value}. kind:report، kind:image ياكى kind:entity نى ئىشلىتىڭ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown kind: {value}. Use kind:report, kind:image, kind:table, kind:email, kind:file or kind:entity.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نامەلۇم تۈر: {value}. ‏kind:report، kind:image، kind:table، kind:email، kind:file ياكى kind:entity نى ئىشلىتىڭ.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5112,7 +5436,7 @@ Open in your browser?</source>
 تور كۆرگۈچىڭىزدە ئاچامسىز؟</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>Report reader</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">دوكلات ئوقۇغۇچ</translation>
@@ -5241,7 +5565,7 @@ Open in your browser?</source>
 <context>
     <name>SearchHelp</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="-184"/>
+        <location filename="../../viewer/search/help.py" line="-188"/>
         <source>Finds items with all these words, in any order. Names are found in every script: {example} also finds Chen Quanguo.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ سۆزلەرنىڭ ھەممىسى بار ماتېرىياللارنى تاپىدۇ، تەرتىپى مۇھىم ئەمەس. ناملار ھەر قانداق يېزىقتا تېپىلىدۇ: {example} نى ئىزدىسىڭىزمۇ Chen Quanguo تېپىلىدۇ.</translation>
@@ -5283,13 +5607,24 @@ Open in your browser?</source>
         <translation type="unfinished">يېزىلىشى دېگۈدەك ئوخشاش سۆزلەر (بىر ياكى ئىككى ھەرپ پەرقلىق): بىر نەچچە خىل يېزىلىدىغان ناملار ئۈچۈن.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Only reports, only images, or only records of people, organisations and sanctions.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">پەقەت دوكلاتلار، پەقەت رەسىملەر ياكى پەقەت شەخسلەر، تەشكىلاتلار ۋە جازا تەدبىرلىرى توغرىسىدىكى مەلۇماتلار.</translation>
+        <translation type="obsolete">پەقەت دوكلاتلار، پەقەت رەسىملەر ياكى پەقەت شەخسلەر، تەشكىلاتلار ۋە جازا تەدبىرلىرى توغرىسىدىكى مەلۇماتلار.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Only reports, images, tables, emails, files kept as given, or records of people, organisations and sanctions.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پەقەت دوكلات، رەسىم، جەدۋەل، ئېلخەت، ئەسلى پېتى ساقلانغان ھۆججەت ياكى كىشى، تەشكىلات ۋە جازا خاتىرىلىرى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only items in that folder of the publisher&apos;s collection (and the folders inside it), or whose path starts with that text or matches that pattern ({star} stands for any characters).</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پەقەت تارقاتقۇچى توپلىمىنىڭ شۇ قىسقۇچىدىكى (ۋە ئۇنىڭ ئىچىدىكى قىسقۇچلاردىكى) تۈرلەر، ياكى يولى شۇ تېكىست بىلەن باشلانغان ياكى شۇ قېلىپقا ماس كەلگەن تۈرلەر ({star} ھەرقانداق ھەرپكە ۋەكىللىك قىلىدۇ).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only items in that language: {en} English, {zh} Chinese, {ug} Uyghur.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">پەقەت شۇ تىلدىكى ماتېرىياللار: {en} ئىنگلىزچە، {zh} خەنزۇچە، {ug} ئۇيغۇرچە.</translation>
@@ -5463,7 +5798,7 @@ Open in your browser?</source>
 <context>
     <name>SearchModels</name>
     <message>
-        <location filename="../../viewer/search/models.py" line="-106"/>
+        <location filename="../../viewer/search/models.py" line="-118"/>
         <source>Reports</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">دوكلاتلار</translation>
@@ -5473,6 +5808,30 @@ Open in your browser?</source>
         <source>Images</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">رەسىملەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">جەدۋەللەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table rows</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">جەدۋەل قۇرلىرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئېلخەتلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files kept as given</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەسلى پېتى ساقلانغان ھۆججەتلەر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5533,11 +5892,17 @@ Open in your browser?</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئۇيغۇرچە</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>{sheet}, row {row}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{sheet}، {row}-قۇر</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../viewer/search/panel.py" line="+68"/>
+        <location filename="../../viewer/search/panel.py" line="+69"/>
         <source>Search all open archives, e.g.  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بارلىق ئېچىلغان ئارخىپلاردىن ئىزدەش، مەسىلەن  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</translation>
@@ -5672,7 +6037,7 @@ Open in your browser?</source>
         <translation type="unfinished">‏{0} ئەمدى ئوچۇق ئەمەس.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Search stopped.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزدەش توختىدى.</translation>
@@ -5903,6 +6268,51 @@ Open in your browser?</source>
         <source>The annotation store is closed.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزاھات ئامبىرى تاقالدى.</translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <location filename="../../viewer/readers/table.py" line="+136"/>
+        <source>Sheets</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋاراقلار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter rows (Ctrl+F)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قۇرلارنى سۈزۈش (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter rows</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قۇرلارنى سۈزۈش</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Table rows</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">جەدۋەل قۇرلىرى</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Cannot show these rows: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ قۇرلارنى كۆرسەتكىلى بولمايدۇ: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{shown} of {total} rows</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{total} قۇردىن {shown} قۇر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{total} rows</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{total} قۇر</translation>
     </message>
 </context>
 <context>

@@ -282,7 +282,7 @@
         <translation type="unfinished">导入</translation>
     </message>
     <message>
-        <location filename="../../viewer/annotations/dialogs.py" line="+43"/>
+        <location filename="../../viewer/annotations/dialogs.py" line="+42"/>
         <source>Problem</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">问题</translation>
@@ -854,6 +854,101 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
 </context>
 <context>
+    <name>AttachmentView</name>
+    <message>
+        <location filename="../../viewer/readers/attachment.py" line="+39"/>
+        <source>File kept as given</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">按原样保存的文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Path</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">路径</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Media type</source>
+        <translation type="unfinished">媒体类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not read because</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未读取的原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inside this file:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">此文件中包含：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items inside this file</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">此文件中的条目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export original…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">导出原件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export this file as evidence, with the proof that the publisher signed it (File › Export Evidence Bundle)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">将此文件作为证据导出，并附上发布者签名的证明（文件 › 导出证据包）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0}:</source>
+        <translation type="unfinished">{0}：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Casefile keeps this file exactly as the publisher gave it, signed, but does not show its content. Export it to open it with another program, on a computer where that is safe.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">Casefile 按发布者提供的原样保存此文件并已签名，但不显示其内容。请将其导出，在安全的计算机上用其他程序打开。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This file cannot be shown: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">无法显示此文件：{error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size} ({bytes} bytes)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{size}（{bytes} 字节）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no reason recorded)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">（未记录原因）</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <location filename="../../viewer/annotations/dialogs.py" line="+210"/>
@@ -1275,16 +1370,107 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../viewer/tabs.py" line="+87"/>
+        <location filename="../../viewer/tabs.py" line="+90"/>
         <source>“{title}”</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">“{title}”</translation>
     </message>
 </context>
 <context>
+    <name>EmailView</name>
+    <message>
+        <location filename="../../viewer/readers/email.py" line="+31"/>
+        <source>Email reader</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">电子邮件阅读器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">发件人：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">收件人：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cc:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">抄送：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">主题：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attachments</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">附件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attachment</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">附件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other messages of this thread</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">此会话中的其他邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">发件人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation type="unfinished">主体</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This email&apos;s headers cannot be shown: {0}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">无法显示此邮件的邮件头：{0}</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStateWidget</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="+175"/>
+        <location filename="../../viewer/search/help.py" line="+179"/>
         <source>Type words, names or phrases in any language of the archive: English, Chinese or Uyghur. Results come from reports, images and records of people and organisations in every open archive. Some examples:</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">输入档案中任何语言的词语、名称或短语：英文、中文或维吾尔文。结果来自所有已打开档案中的报告、图像以及人物和组织记录。一些示例：</translation>
@@ -1571,7 +1757,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">合成记录（虚构，并非真实）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No other properties.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">没有其他属性。</translation>
@@ -2803,7 +2989,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>FacetsModel</name>
     <message>
-        <location filename="../../viewer/search/models.py" line="+246"/>
+        <location filename="../../viewer/search/models.py" line="+258"/>
         <source>(cannot be used as a filter)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">（不能用作筛选条件）</translation>
@@ -2876,6 +3062,33 @@ Or read without notes. Archives open and verify either way.</source>
         <source>{0} matches</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{0} 处匹配</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSelector</name>
+    <message>
+        <location filename="../../viewer/folders.py" line="+42"/>
+        <source>Folder</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only the items in one folder of the publisher&apos;s collection (its sub-folders included)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">仅列出发布者资料中某一文件夹内的条目（含其子文件夹）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All folders</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">所有文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} ({count})</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{name}（{count}）</translation>
     </message>
 </context>
 <context>
@@ -2962,7 +3175,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../../viewer/readers/image.py" line="+60"/>
+        <location filename="../../viewer/readers/image.py" line="+66"/>
         <source>Image viewer</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">图像查看器</translation>
@@ -3022,7 +3235,23 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">框选区域</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Previous page</source>
+        <translation type="unfinished">上一页</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">页</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next page</source>
+        <translation type="unfinished">下一页</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Caption</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">说明</translation>
@@ -3052,19 +3281,25 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">值</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+52"/>
         <source>“{0}” cannot be displayed: {1}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">无法显示“{0}”：{1}。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>Place: {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">地点：{0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+33"/>
+        <source>Page {0} of {1}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">第 {0} 页，共 {1} 页</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Format</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">格式</translation>
@@ -3076,14 +3311,26 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">尺寸</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+6"/>
+        <location line="-12"/>
+        <location line="+12"/>
         <source>{0} × {1} pixels</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{0} × {1} 像素</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+3"/>
+        <source>Shown as</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">显示为</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a {0} × {1} pixel view made by the publisher</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">发布者制作的 {0} × {1} 像素视图</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Drag a rectangle on the picture to mark a region (R or Esc to stop).</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">在图像上拖出一个矩形来标记区域（按 R 或 Esc 停止）。</translation>
@@ -3140,7 +3387,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ItemMetadataPanel</name>
     <message>
-        <location filename="../../viewer/metadata.py" line="+30"/>
+        <location filename="../../viewer/metadata.py" line="+32"/>
         <source>Report</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">报告</translation>
@@ -3150,6 +3397,23 @@ Or read without notes. Archives open and verify either way.</source>
         <source>Image</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">表格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished">电子邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File kept as given</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">按原样保存的文件</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3210,7 +3474,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="obsolete">✓ 与签名内容一致，但档案由已吊销的密钥签名：{message}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>✗ Cannot be checked: {reason}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">✗ 无法核查：{reason}</translation>
@@ -3260,7 +3524,37 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="obsolete">✓ 与签名内容一致，但无法验证档案：{message}</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-45"/>
+        <source>Path</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inside</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">所属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File facts</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">文件信息</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not verified: the archive is signed by a key you have not chosen to trust. {message}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">未验证：此档案由您未设为信任的密钥签名。{message}</translation>
@@ -3362,7 +3656,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">合成</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>SHA-256</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">SHA-256</translation>
@@ -3387,7 +3681,37 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">否</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+15"/>
+        <source>{title} ({id})</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{title}（{id}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id} (missing)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{id}（缺失）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept as given, not read: {reason}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">按原样保存，未读取：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read: its text and views were made from it</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已读取：其文本和视图均由此生成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(top level)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">（顶层）</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>{text} … (cut: the archive holds more)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{text} …（已截断：档案中还有更多内容）</translation>
@@ -3396,7 +3720,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ItemTab</name>
     <message>
-        <location filename="../../viewer/tabs.py" line="+70"/>
+        <location filename="../../viewer/tabs.py" line="+86"/>
         <source>Details and annotations of this item</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">此条目的详情和批注</translation>
@@ -3417,7 +3741,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../viewer/library/sidebar.py" line="+187"/>
+        <location filename="../../viewer/library/sidebar.py" line="+200"/>
         <source>Title</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">标题</translation>
@@ -3465,7 +3789,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../viewer/library/sidebar.py" line="-128"/>
+        <location filename="../../viewer/library/sidebar.py" line="-139"/>
         <source>{file}, edition {edition}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{file}，版本 {edition}</translation>
@@ -3474,7 +3798,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/mainwindow.py" line="+75"/>
+        <location filename="../../viewer/mainwindow.py" line="+76"/>
         <source>Ready.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">就绪。</translation>
@@ -3486,7 +3810,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">已打开的档案</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Views and open documents</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">视图和已打开的文档</translation>
@@ -3516,7 +3840,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">档案摘要</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Library</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">档案库</translation>
@@ -3744,7 +4068,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">{name}：{state}。{detail}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No archive open</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">没有打开的档案</translation>
@@ -3816,7 +4140,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">无法打开档案</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>Cannot open {what}: {error}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">无法打开 {what}：{error}</translation>
@@ -4022,7 +4346,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">文件超过 {0} 页，即此阅读器能打开的上限</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>PDF reader</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">PDF 阅读器</translation>
@@ -4429,7 +4753,8 @@ It never uses the network: nothing you open or search leaves this computer. Arch
     <message>
         <location line="+1"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">文件夹</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4493,12 +4818,14 @@ Do you want to delete it anyway?</source>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">大小</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">类型</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4854,10 +5181,15 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished">{field} 只接受普通值，例如 {field}something，不能是通配模式或范围。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unknown kind: {value}. Use kind:report, kind:image or kind:entity.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">未知类型：{value}。请使用 kind:report、kind:image 或 kind:entity。</translation>
+        <translation type="obsolete">未知类型：{value}。请使用 kind:report、kind:image 或 kind:entity。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown kind: {value}. Use kind:report, kind:image, kind:table, kind:email, kind:file or kind:entity.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未知类型：{value}。请使用 kind:report、kind:image、kind:table、kind:email、kind:file 或 kind:entity。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4999,7 +5331,7 @@ Open in your browser?</source>
 要在浏览器中打开吗？</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>Report reader</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">报告阅读器</translation>
@@ -5128,7 +5460,7 @@ Open in your browser?</source>
 <context>
     <name>SearchHelp</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="-184"/>
+        <location filename="../../viewer/search/help.py" line="-188"/>
         <source>Finds items with all these words, in any order. Names are found in every script: {example} also finds Chen Quanguo.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">查找包含所有这些词的条目，顺序不限。各种文字写的名称都能找到：{example} 也能找到 Chen Quanguo。</translation>
@@ -5170,13 +5502,24 @@ Open in your browser?</source>
         <translation type="unfinished">拼写几乎相同的词（相差一两个字母）：适用于有多种拼法的名称。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Only reports, only images, or only records of people, organisations and sanctions.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">只搜报告、只搜图像，或只搜人物、组织和制裁的记录。</translation>
+        <translation type="obsolete">只搜报告、只搜图像，或只搜人物、组织和制裁的记录。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Only reports, images, tables, emails, files kept as given, or records of people, organisations and sanctions.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">仅限报告、图像、表格、电子邮件、按原样保存的文件，或人员、组织和制裁的记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only items in that folder of the publisher&apos;s collection (and the folders inside it), or whose path starts with that text or matches that pattern ({star} stands for any characters).</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">仅限发布者资料中该文件夹（及其子文件夹）内的条目，或路径以该文本开头或符合该模式的条目（{star} 代表任意字符）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only items in that language: {en} English, {zh} Chinese, {ug} Uyghur.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">只搜该语言的条目：{en} 英文，{zh} 中文，{ug} 维吾尔文。</translation>
@@ -5350,7 +5693,7 @@ Open in your browser?</source>
 <context>
     <name>SearchModels</name>
     <message>
-        <location filename="../../viewer/search/models.py" line="-106"/>
+        <location filename="../../viewer/search/models.py" line="-118"/>
         <source>Reports</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">报告</translation>
@@ -5360,6 +5703,30 @@ Open in your browser?</source>
         <source>Images</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">表格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table rows</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">表格行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">电子邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files kept as given</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">按原样保存的文件</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5420,11 +5787,17 @@ Open in your browser?</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">维吾尔文</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>{sheet}, row {row}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{sheet}，第 {row} 行</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../viewer/search/panel.py" line="+68"/>
+        <location filename="../../viewer/search/panel.py" line="+69"/>
         <source>Search all open archives, e.g.  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">搜索所有已打开的档案，例如  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</translation>
@@ -5559,7 +5932,7 @@ Open in your browser?</source>
         <translation type="unfinished">{0} 已不再打开。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Search stopped.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">搜索已停止。</translation>
@@ -5790,6 +6163,51 @@ Open in your browser?</source>
         <source>The annotation store is closed.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">批注存储已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <location filename="../../viewer/readers/table.py" line="+136"/>
+        <source>Sheets</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">工作表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter rows (Ctrl+F)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">筛选行（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter rows</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">筛选行</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Table rows</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">表格行</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Cannot show these rows: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">无法显示这些行：{error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{shown} of {total} rows</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{total} 行中的 {shown} 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{total} rows</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{total} 行</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,8 @@ from .workflow import open_window, visit_workflow
 # through translated labels.
 DATA_COLUMNS = {"meta": ["value"], "items": ["id", "title", "date", "source", "authors", "file_name", "media_type",
                                              "caption", "place"],
-                "entities": ["id", "caption", "properties"], "images": ["format", "exif"]}
+                "entities": ["id", "caption", "properties"], "images": ["format", "exif"],
+                "item_files": ["path", "folder", "reason", "details"]}
 
 
 def archive_strings(path: Path) -> list[str]:
