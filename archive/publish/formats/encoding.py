@@ -18,6 +18,9 @@ _HAN = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
 # Of the visible characters: Latin text misread as GB18030 gains a Han character per accented letter
 # or two, far fewer than this.
 MIN_HAN_SHARE = 0.2
+# Encodings by how common they are in the documents investigators hold, for breaking ties.
+COMMON = ("cp1252", "gb18030", "big5", "shift_jis", "euc_kr", "cp1251", "cp1256", "cp1250", "iso8859_1")
+CHAOS_TIE = 0.01
 
 
 class Undecodable(ValueError):
@@ -64,8 +67,15 @@ def _guess(data: bytes) -> str | None:
         from charset_normalizer import from_bytes
     except ImportError:
         return None
-    best = from_bytes(data).best()
-    return _known(best.encoding) if best is not None else None
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    # A short text often reads equally cleanly in several code pages (French in cp1252, cp1250,
+    # cp1257 and cp775 alike): among the cleanest, take the one most documents are written in.
+    cleanest = min(match.chaos for match in matches)
+    tied = {_known(match.encoding) for match in matches if match.chaos <= cleanest + CHAOS_TIE}
+    preferred = next((name for name in map(_known, COMMON) if name in tied), None)
+    return preferred or _known(matches[0].encoding)
 
 
 def _ladder(data: bytes) -> tuple[str, str]:

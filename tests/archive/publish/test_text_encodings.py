@@ -43,3 +43,10 @@ def test_text_and_html_record_the_encoding():
             + "</p></body></html>").encode("gbk")
     result = html.extract(page)
     assert CHINESE in result.text and result.details == {"encoding": "gbk"}
+
+
+def test_a_short_western_text_reads_as_cp1252_not_a_baltic_code_page():
+    # charset-normalizer finds cp775, cp1250, cp1252 and cp1257 equally clean for this line.
+    data = "Résumé synthétique: données de test, Kashgar, été 2018. Naïveté.\n".encode("latin-1")
+    decoded, name = encoding.detect_and_decode(data)
+    assert name == "cp1252" and decoded.startswith("Résumé synthétique")
