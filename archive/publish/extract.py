@@ -26,6 +26,7 @@ from .sources import SourceFile, child_id
 
 MAX_DEPTH = 4  # a mailbox holding an email holding an email holding its attachment
 MAX_ATTACHED = 2_000
+INHERITED = ("synthetic", "source")
 
 
 @dataclass(frozen=True)
@@ -105,9 +106,12 @@ def _children(source: SourceFile, result: formats.Extracted, finder: MentionFind
     attached = result.attached[:MAX_ATTACHED]
     taken: set[str] = set()
     children = []
+    # What the publisher said of the container holds for what is inside it: an attachment of a
+    # synthetic message is synthetic too.
+    inherited = {key: source.sidecar[key] for key in INHERITED if key in source.sidecar}
     for part in attached:
         child = SourceFile(child_id(source.item_id, part.name, taken), PurePosixPath(part.name or "part"),
-                           f"{source.rel_path}/{part.name or 'part'}", {}, parent_id=source.item_id)
+                           f"{source.rel_path}/{part.name or 'part'}", inherited, parent_id=source.item_id)
         children.append(extract_item(child, part.data, finder, depth + 1))
     return tuple(children)
 

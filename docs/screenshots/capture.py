@@ -3,7 +3,8 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/capture.py [OUT_DIR]
 
 Writes main-window.png (a search across the sample, verified), search.png, report.png, pdf.png,
-gallery.png, entity.png, annotations.png (highlights, a note and the sidebar, made through the
+gallery.png, entity.png, table.png (a search hit in a table row, opened at its row), email.png (a message
+with its attachment and thread), kept-file.png (a mailbox, kept as given, with the messages inside it), annotations.png (highlights, a note and the sidebar, made through the
 viewer's own annotation controller in a throw-away data folder) and tampered.png (a copy of the sample
 with one report's title changed after signing, as an attacker with sqlite3 would), then the main
 window and an entity page in Chinese and in Uyghur (right to left): main-window-zh.png,
@@ -40,6 +41,8 @@ REPORT = "reports/police-files-uyghur-summary"
 PDF = "reports/chronology-2020-2022"
 TAMPERED_ITEM = "reports/ohchr-assessment-2022"
 ANNOTATED = "reports/chen-quanguo-career"
+EMAIL = "mail/synthetic-reading-notes"
+MAILBOX = "mail/synthetic-mailbox"
 # (words in the report, colour, note, tags): the last stays selected, its note open in the sidebar.
 HIGHLIGHTS = (("was born in November 1955 in Pingyu County", "green", "", ""),
               ("dense networks of small neighbourhood police posts", "yellow", "", "policing"),
@@ -113,6 +116,21 @@ def english(camera: Camera, data: Path, sample: Path) -> None:
     window.close()
 
 
+def evidence_kinds(camera: Camera, data: Path, sample: Path) -> None:
+    """A table opened at the row a search found, an email, and a file kept as given."""
+    window = new_window(data, sample)
+    session = window.library.sessions[0]
+    search(window, "kind:row Wang Junzheng")
+    hit = next(hit for hit in session.archive.search.find("kind:row Wang Junzheng").hits if hit.row)
+    window.open_row(session, hit.id, hit.row.sheet_no, hit.row.row_no)
+    camera.shoot(window, "table.png")
+    window.open_item(session, EMAIL)
+    camera.shoot(window, "email.png")
+    window.open_item(session, MAILBOX)
+    camera.shoot(window, "kept-file.png")
+    window.close()
+
+
 def select(tab, words: str) -> None:
     """Select `words` in a report as the reader would with the mouse."""
     document = tab.reader.browser.document()
@@ -183,7 +201,7 @@ def main(out: Path) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
         use_data_dir(data)  # a fresh store: no annotations from an earlier run or from the reader's own
-        for scene in (english, annotations, tampered, translated):
+        for scene in (english, evidence_kinds, annotations, tampered, translated):
             scene(camera, data, sample)
     freshness.write_record(camera.names, out / freshness.RECORD.name)
     return 0

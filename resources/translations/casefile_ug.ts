@@ -923,13 +923,19 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{0}:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+30"/>
+        <source>Casefile read the items inside this file; each opens as an item of its own. The file itself is kept exactly as the publisher gave it, signed.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏Casefile بۇ ھۆججەت ئىچىدىكى تۈرلەرنى ئوقۇدى؛ ھەر بىرى ئايرىم تۈر سۈپىتىدە ئېچىلىدۇ. ھۆججەتنىڭ ئۆزى تارقاتقۇچى بەرگەن پېتى ئىمزالىق ساقلاندى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Casefile keeps this file exactly as the publisher gave it, signed, but does not show its content. Export it to open it with another program, on a computer where that is safe.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏Casefile بۇ ھۆججەتنى تارقاتقۇچى بەرگەن پېتى ئىمزالىق ساقلايدۇ، ئەمما مەزمۇنىنى كۆرسەتمەيدۇ. ئۇنى چىقىرىپ، بىخەتەر كومپيۇتېردا باشقا پروگرامما بىلەن ئېچىڭ.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-14"/>
         <source>This file cannot be shown: {error}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ ھۆججەتنى كۆرسەتكىلى بولمايدۇ: {error}</translation>

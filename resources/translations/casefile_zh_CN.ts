@@ -924,13 +924,19 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">{0}：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+30"/>
+        <source>Casefile read the items inside this file; each opens as an item of its own. The file itself is kept exactly as the publisher gave it, signed.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">Casefile 已读取此文件中的各个条目，每个条目均可单独打开。文件本身按发布者提供的原样保存并已签名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Casefile keeps this file exactly as the publisher gave it, signed, but does not show its content. Export it to open it with another program, on a computer where that is safe.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">Casefile 按发布者提供的原样保存此文件并已签名，但不显示其内容。请将其导出，在安全的计算机上用其他程序打开。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-14"/>
         <source>This file cannot be shown: {error}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">无法显示此文件：{error}</translation>

@@ -62,16 +62,14 @@ class AttachmentView(ReaderWidget):
 
     def _page(self) -> QWidget:
         page = QWidget()
-        form = QFormLayout()
+        self.form = QFormLayout()
         for label in self.facts.values():
-            form.addRow(self.tr("{0}:").format(label.accessibleName()), label)
-        note = QLabel(self.tr("Casefile keeps this file exactly as the publisher gave it, signed, but does not "
-                              "show its content. Export it to open it with another program, on a computer "
-                              "where that is safe."))
-        note.setWordWrap(True)
+            self.form.addRow(self.tr("{0}:").format(label.accessibleName()), label)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
         column = QVBoxLayout(page)
-        column.addLayout(form)
-        column.addWidget(note)
+        column.addLayout(self.form)
+        column.addWidget(self.note)
         column.addWidget(self.children_label)
         column.addWidget(self.children, 1)
         return page
@@ -93,15 +91,23 @@ class AttachmentView(ReaderWidget):
         for key, value in values.items():
             self.facts[key].setText(_cut(value) or "—")
             self.facts[key].setToolTip(shown_as_is(_cut(value)))
+        # A container (a mailbox) was read: what it holds are items of their own, listed below.
+        container = info.reason is None and bool(children)
+        self.form.setRowVisible(self.facts["reason"], not container)
+        self.note.setText(self.tr("Casefile read the items inside this file; each opens as an item of its own. "
+                                  "The file itself is kept exactly as the publisher gave it, signed.") if container
+                          else self.tr("Casefile keeps this file exactly as the publisher gave it, signed, but does "
+                                       "not show its content. Export it to open it with another program, on a "
+                                       "computer where that is safe."))
         self._list_children(children)
         self.show_content()
 
     def _list_children(self, children) -> None:
         self.children.clear()
         for child in children:
-            entry = QListWidgetItem(kind_icon(child.kind), _cut(f"{child.title} — {child.file_name}"))
+            entry = QListWidgetItem(kind_icon(child.kind), _cut(child.title or child.file_name))
             entry.setData(ID_ROLE, child.id)
-            entry.setToolTip(shown_as_is(_cut(child.id)))
+            entry.setToolTip(shown_as_is(_cut(f"{child.file_name}\n{child.id}")))
             self.children.addItem(entry)
         self.children_label.setVisible(bool(children))
         self.children.setVisible(bool(children))
