@@ -234,7 +234,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     if meta.description:
         print(f"  {'About:':<12}{line(meta.description)}")
     print("Contents:")
-    for key in ("reports", "pdf_pages", "images", "thumbnails", "entities", "relations", "mentions"):
+    for key in ("reports", "pdf_pages", "images", "thumbnails", "tables", "emails", "files", "entities", "relations",
+                "mentions"):
         print(f"  {key.replace('_', ' '):<12}{stats[key]:>10,}")
     print("Size:")
     print(f"  {'originals':<12}{_size(stats['original_bytes']):>10}  in {stats['blobs']:,} files")

@@ -218,6 +218,9 @@ class Archive:
         return {
             "reports": counts.get("report", 0),
             "images": counts.get("image", 0),
+            "tables": counts.get("table", 0),
+            "emails": counts.get("email", 0),
+            "files": counts.get("file", 0),
             "pdf_pages": self.query_one("SELECT count(*) FROM pages")[0],
             "thumbnails": self.query_one("SELECT count(*) FROM thumbnails")[0],
             "entities": self.query_one("SELECT count(*) FROM entities")[0],

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPus
 from archive import CasefileError, VerificationState
 
 from .i18n import isolate
+from .plaintext import plain_value_label
 from .search.models import language_name
 from .theme import text_colour
 from .trust.verdicts import describe_check, describe_report
@@ -127,7 +128,7 @@ class ItemMetadataPanel(QWidget):
         super().__init__(parent)
         self.session = None
         self.item_id: str | None = None
-        self.fields = {key: self._value(QCoreApplication.translate("ItemMetadataPanel", label))
+        self.fields = {key: plain_value_label(QCoreApplication.translate("ItemMetadataPanel", label))
                        for key, label in FIELDS.items()}
         self.sha256 = QLineEdit()
         self.sha256.setReadOnly(True)
@@ -138,24 +139,14 @@ class ItemMetadataPanel(QWidget):
         self.copy_button.setAccessibleName(self.tr("Copy SHA-256"))
         self.copy_button.setToolTip(self.tr("Copy the SHA-256 to the clipboard"))
         self.copy_button.clicked.connect(self.copy_sha256)
-        self.state = self._value(self.tr("Verification"))
-        self.archive = self._value(self.tr("Archive"))
-        self.edition = self._value(self.tr("Edition"))
-        self.synthetic = self._value(self.tr("Synthetic"))
-        self.origin = {key: self._value(QCoreApplication.translate("ItemMetadataPanel", label))
+        self.state = plain_value_label(self.tr("Verification"))
+        self.archive = plain_value_label(self.tr("Archive"))
+        self.edition = plain_value_label(self.tr("Edition"))
+        self.synthetic = plain_value_label(self.tr("Synthetic"))
+        self.origin = {key: plain_value_label(QCoreApplication.translate("ItemMetadataPanel", label))
                        for key, label in ORIGIN.items()}
         self._layout()
         self.clear()
-
-    @staticmethod
-    def _value(name: str) -> QLabel:
-        label = QLabel()
-        label.setTextFormat(Qt.TextFormat.PlainText)  # archive strings: never rich text
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        label.setAccessibleName(name)
-        return label
 
     def _layout(self) -> None:
         form = QFormLayout()

@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
 
 def shown_as_is(text: object) -> str:
     """Rich text that Qt shows as exactly `text` (str() of it); "" for an empty string, so that an empty
@@ -25,3 +28,15 @@ def shown_as_is(text: object) -> str:
         return ""
     # <p> makes Qt take it as rich text; pre-wrap keeps runs of spaces and line breaks, and still wraps.
     return f'<p style="white-space:pre-wrap">{html.escape(text, quote=False)}</p>'
+
+
+def plain_value_label(name: str) -> QLabel:
+    """A selectable, wrapping label for one archive value (a title, a path, a reason), named `name` for
+    screen readers: plain text, so markup in the value is shown, never rendered."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setAccessibleName(name)
+    return label

@@ -39,6 +39,18 @@ def session(built):
     opened.close()
 
 
+@pytest.fixture(scope="session")
+def folders_path(tmp_path_factory) -> Path:
+    """An archive of nested Chinese- and Uyghur-named folders and files kept as given."""
+    from archive.publish import build_archive
+
+    from tests.helpers.foldercorpus import make_folder_source
+
+    root = tmp_path_factory.mktemp("folders")
+    build_archive(make_folder_source(root), root / "folders.casefile")
+    return root / "folders.casefile"
+
+
 @pytest.fixture
 def store(tmp_path):
     """A reader's store of the test's own, whose author name is already set."""

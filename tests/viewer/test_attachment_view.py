@@ -9,20 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from archive import open_archive
-from archive.publish import build_archive
 
-from tests.helpers.foldercorpus import LEAK, MARKUP, UYGHUR, forge_markup, make_folder_source
+from tests.helpers.foldercorpus import LEAK, MARKUP, UYGHUR, forge_markup
 
 DATA = f"{UYGHUR}/data"
 BUNDLE = f"{UYGHUR}/bundle"
-
-
-@pytest.fixture(scope="module")
-def folders_path(tmp_path_factory):
-    root = tmp_path_factory.mktemp("folders")
-    out = root / "folders.casefile"
-    build_archive(make_folder_source(root), out)
-    return out
 
 
 def _session(path):

@@ -3,20 +3,9 @@ folders below it; the folder tree counts sub-folders' items; names are archive t
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
-from archive.publish import build_archive
-
-from tests.helpers.foldercorpus import LEAK, UYGHUR, forge_markup, make_folder_source
-
-
-@pytest.fixture(scope="module")
-def folders_path(tmp_path_factory):
-    root = tmp_path_factory.mktemp("folders")
-    out = root / "folders.casefile"
-    build_archive(make_folder_source(root), out)
-    return out
+from tests.helpers.foldercorpus import LEAK, UYGHUR, forge_markup
 
 
 def listed(window) -> set[str]:

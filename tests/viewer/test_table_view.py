@@ -55,6 +55,7 @@ def test_shows_rows_with_original_row_numbers(view):
     assert view.model.headerData(0, Qt.Orientation.Vertical) == "2"  # the header is row 1
     assert view.count.text() == "5 rows"
     assert not view.sheet_tabs.isVisible()
+    assert view.message() is None  # the reader interface the smoke test and tabs rely on
 
 
 def test_header_click_sorts_in_sql(view):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QFormLayout, QLabel, QListWidget, QListWidgetItem
 from archive import CasefileError
 
 from ..i18n import isolate
-from ..plaintext import shown_as_is
+from ..plaintext import plain_value_label, shown_as_is
 from ..search.icons import kind_icon
 from .common import ReaderWidget
 
@@ -38,7 +38,7 @@ class AttachmentView(ReaderWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("File kept as given"), parent)
         self.session, self.item_id = None, None
-        self.facts = {key: self._value(name) for key, name in (
+        self.facts = {key: plain_value_label(name) for key, name in (
             ("name", self.tr("Name")), ("path", self.tr("Path")), ("type", self.tr("Media type")),
             ("size", self.tr("Size")), ("sha256", self.tr("SHA-256")), ("reason", self.tr("Not read because")))}
         self.children_label = QLabel(self.tr("Inside this file:"))
@@ -49,16 +49,6 @@ class AttachmentView(ReaderWidget):
         self.export_action.setToolTip(self.tr("Export this file as evidence, with the proof that the "
                                               "publisher signed it (File › Export Evidence Bundle)"))
         self.set_content(self._page())
-
-    @staticmethod
-    def _value(name: str) -> QLabel:
-        label = QLabel()
-        label.setTextFormat(Qt.TextFormat.PlainText)  # archive strings: never rich text
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        label.setAccessibleName(name)
-        return label
 
     def _page(self) -> QWidget:
         page = QWidget()

@@ -203,6 +203,10 @@ class TableView(QWidget):
         self.table.scrollTo(self.model.index(position, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
 
+    def message(self) -> str | None:
+        """Why the rows cannot be shown, or None when they are (every reader answers this)."""
+        return None if self.model.error is None else str(self.model.error)
+
     def copy_selection(self) -> None:
         """Copy the selected cells as tab-separated lines (what spreadsheets paste)."""
         indexes = sorted(self.table.selectionModel().selectedIndexes(), key=lambda i: (i.row(), i.column()))

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import time
@@ -227,6 +229,16 @@ def test_strict_fails_and_writes_nothing(source_dir, tmp_path):
     with pytest.raises(BuildError, match="--strict"):
         build_archive(source_dir, tmp_path / "out.casefile", strict=True)
     assert list(tmp_path.glob("*")) == [source_dir]
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_the_archive_gets_the_permissions_the_umask_allows(source_dir, tmp_path, umask, mode):
+    old = os.umask(umask)
+    try:
+        build_archive(source_dir, tmp_path / "out.casefile")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "out.casefile").stat().st_mode) == mode
 
 
 def test_interrupted_build_leaves_no_file(source_dir, tmp_path):
