@@ -130,9 +130,10 @@ class Items:
                 params += [folder + "/", folder + "0"]
         return ("WHERE " + " AND ".join(conditions) if conditions else ""), tuple(params)
 
-    def ids(self, kind: str | None = None) -> list[str]:
-        """Item ids in build order (the order the publisher's folder listed them)."""
-        where, params = ("WHERE kind = ?", (kind,)) if kind else ("", ())
+    def ids(self, kind: str | None = None, *, folder: str | None = None) -> list[str]:
+        """Item ids in build order (the order the publisher's folder listed them); of one kind, in
+        `folder` and the folders below it."""
+        where, params = self._where(kind, folder)
         return [row[0] for row in self._archive.query(f"SELECT id FROM items {where} ORDER BY position", params)]
 
     def list(self, kind: str | None = None, *, limit: int = 100, offset: int = 0,

@@ -16,12 +16,13 @@ from collections import OrderedDict
 from PySide6.QtCore import (QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer,
                             Signal)
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
                                QVBoxLayout, QWidget)
 
 from archive import CasefileError, Item, Thumbnail
 
 from . import images
+from .folders import FolderSelector
 from .i18n import isolate
 from .plaintext import shown_as_is
 from .search.delegate import draw_focus
@@ -80,11 +81,11 @@ class GalleryModel(QAbstractListModel):
         self._loading = _placeholder(self.tr("Loading…"))
         self._broken = _placeholder(self.tr("No preview"))
 
-    def set_session(self, session) -> None:
-        """Show the images of `session` (None: nothing)."""
+    def set_session(self, session, folder: str | None = None) -> None:
+        """Show the images of `session` (None: nothing), or only those in `folder` and below it."""
         self.beginResetModel()
         self.session = session
-        self._ids = session.archive.items.ids("image") if session is not None else []
+        self._ids = session.archive.items.ids("image", folder=folder) if session is not None else []
         self._rows = {item_id: row for row, item_id in enumerate(self._ids)}
         self._windows.clear()
         self._pixmaps.clear()
@@ -281,9 +282,14 @@ class GalleryView(QWidget):
         self.view.setItemDelegate(GalleryDelegate(self.view))
         self.view.setModel(self.model)
         self.view.activated.connect(self._activate)
+        self.folder_selector = FolderSelector()
+        self.folder_selector.folderChosen.connect(self._show_folder)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.folder_selector)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addWidget(self.view)
         self.setFocusProxy(self.view)
 
@@ -293,17 +299,23 @@ class GalleryView(QWidget):
             self.session.verificationChanged.disconnect(self.model.refresh_markers)
             self.session.itemCheckFailed.disconnect(self._check_failed)
         self.session = session
-        self.model.set_session(session)
+        self.folder_selector.set_session(session)
         if session is not None:
             session.verificationChanged.connect(self.model.refresh_markers)
             session.itemCheckFailed.connect(self._check_failed)
-            count = self.model.rowCount()
-            summary = self.tr("1 image in {archive}") if count == 1 else self.tr("{count} images in {archive}")
-            self.summary.setText(summary.format(count=QLocale().toString(count), archive=isolate(session.label)))
-            if count:
-                self.view.setCurrentIndex(self.model.index(0))
-        else:
+        self._show_folder(None)
+
+    def _show_folder(self, folder: str | None) -> None:
+        """The images of the session in `folder` and below it (None: all of them)."""
+        self.model.set_session(self.session, folder)
+        if self.session is None:
             self.summary.setText(self.tr("No archive open"))
+            return
+        count = self.model.rowCount()
+        summary = self.tr("1 image in {archive}") if count == 1 else self.tr("{count} images in {archive}")
+        self.summary.setText(summary.format(count=QLocale().toString(count), archive=isolate(self.session.label)))
+        if count:
+            self.view.setCurrentIndex(self.model.index(0))
 
     def _check_failed(self, item_id: str, _message: str) -> None:
         self.model.refresh_item(item_id)

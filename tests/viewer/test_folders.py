@@ -73,3 +73,18 @@ def test_folder_names_are_plain_text_in_tool_tips(qtbot, window, folders_path, t
     assert index > 0 and '<img src=x onerror=y>' in selector.itemText(index)
     assert "&lt;img" in selector.itemData(index, Qt.ItemDataRole.ToolTipRole)
     qtbot.waitUntil(lambda: not window.library.sessions[0].verifying, timeout=60_000)
+
+
+def test_the_gallery_narrows_to_a_folder_too(qtbot, window, folders_path):
+    window.open_paths([folders_path])
+    gallery = window.gallery
+    images = gallery.model.rowCount()
+    assert images >= 1 and gallery.folder_selector.itemText(0) == "All folders"
+    gallery.folder_selector.setCurrentIndex(gallery.folder_selector.findData(LEAK))
+    assert [gallery.model.item_id(row) for row in range(gallery.model.rowCount())] == [f"{LEAK}/2019/photo"]
+    assert gallery.summary.text().startswith("1 image")
+    gallery.folder_selector.setCurrentIndex(gallery.folder_selector.findData("notes"))
+    assert gallery.model.rowCount() == 0
+    gallery.folder_selector.setCurrentIndex(0)
+    assert gallery.model.rowCount() == images
+    qtbot.waitUntil(lambda: not window.library.sessions[0].verifying, timeout=60_000)
