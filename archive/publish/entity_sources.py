@@ -178,7 +178,11 @@ def _merge(records: dict[str, EntityRecord], record: EntityRecord, problems: lis
         return
     if existing.schema != record.schema:
         raise SourceError(record.origin, f"entity {record.id!r} is {record.schema} here but "
-                                         f"{existing.schema} in {existing.origin}")
+                                         f"{existing.schema} in {existing.origin}; this record was left out")
+    # FtM tools merge fragments of one id, and so does the build; but two records sharing an id by
+    # mistake would become one person, so the publisher is told.
+    problems.append(SourceError(record.origin, f"entity {record.id!r} is also in {existing.origin}: the two "
+                                               f"records were merged into one (their values combined)"))
     for key, values in record.properties.items():
         existing.properties[key] = list(dict.fromkeys(existing.properties.get(key, []) + values))
     existing.synthetic = existing.synthetic or record.synthetic

@@ -128,3 +128,14 @@ def test_every_entity_typed_property_becomes_a_relation(tmp_path):
     edges, dangling = entity_sources.resolve_relations(records)
     assert set(edges) == expected and dangling == []
     assert {prop for _s, prop, _t in edges} == set().union(*(ftm.entity_properties(s) for s in ftm.SCHEMATA))
+
+
+def test_records_sharing_an_id_are_merged_and_the_publisher_is_told(tmp_path):
+    source = _write(tmp_path, [{"id": "p1", "schema": "Person", "properties": {"name": ["A"]}},
+                               {"id": "p1", "schema": "Person", "properties": {"alias": ["B"]}},
+                               {"id": "p1", "schema": "Company", "properties": {"name": ["C"]}}])
+    records, problems = entity_sources.load_entities(source)
+    assert records["p1"].properties == {"name": ["A"], "alias": ["B"]}
+    text = [str(p) for p in problems]
+    assert text[0].startswith("entities/e.jsonl:2: entity 'p1' is also in entities/e.jsonl:1") and "merged" in text[0]
+    assert text[1].startswith("entities/e.jsonl:3:") and "left out" in text[1]
