@@ -36,16 +36,27 @@ from tests.helpers.mixedcorpus import make_mixed_corpus  # noqa: E402
 MB = 1_000_000
 
 
-def measure(command: list[str]) -> dict:
+def measure(command: list[str], env: dict | None = None) -> dict:
     """Run `command`; wall and CPU seconds and peak RSS (MB) of the child and what it waited for."""
     started = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     _, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - started
-    children = os.times()
     return {"code": os.waitstatus_to_exitcode(status), "wall_s": wall,
-            "cpu_s": usage.ru_utime + usage.ru_stime, "peak_rss_mb": usage.ru_maxrss * 1024 / MB,
-            "all_children_cpu_s": children.children_user + children.children_system}
+            "cpu_s": usage.ru_utime + usage.ru_stime, "peak_rss_mb": usage.ru_maxrss * 1024 / MB}
+
+
+def without_libreoffice() -> dict:
+    """The environment with LibreOffice off PATH: office files are then read without a page view."""
+    folders = [folder for folder in os.environ.get("PATH", "").split(os.pathsep)
+               if not (Path(folder) / "soffice").exists() and not (Path(folder) / "libreoffice").exists()]
+    return {**os.environ, "PATH": os.pathsep.join(folders)}
+
+
+def row(label: str, files: list[Path], run: dict) -> str:
+    megabytes = sum(p.stat().st_size for p in files) / MB
+    return (f"{label:<28} {len(files):>6} {run['wall_s']:>8.1f} {len(files) / run['wall_s']:>9.1f} "
+            f"{megabytes / run['wall_s']:>7.2f} {run['peak_rss_mb']:>12.0f}")
 
 
 def build_command(source: Path, out: Path, report: Path) -> list[str]:
@@ -100,13 +111,19 @@ def main() -> int:
           f"peak RSS {whole['peak_rss_mb']:.0f} MB, exit {whole['code']}, "
           f"{len(report['files']):,} items ({dict(sorted(kinds.items()))}), {len(report['warnings'])} warnings")
     print(f"peer (raw bytes into SQLite, one transaction): {peer:.2f} s; build / peer = {whole['wall_s'] / peer:.0f}x")
-    print(f"{'format':<12} {'files':>6} {'wall s':>8} {'files/s':>9} {'MB/s':>7} {'peak RSS MB':>12}")
+    print(f"{'format':<28} {'files':>6} {'wall s':>8} {'files/s':>9} {'MB/s':>7} {'peak RSS MB':>12}")
     for fmt, folder in sorted(by_format(source, args.work).items()):
         files = [p for p in folder.iterdir() if p.name != "archive.toml"]
-        megabytes = sum(p.stat().st_size for p in files) / MB
-        run = measure(build_command(folder, args.work / f"{fmt}.casefile", args.work / f"{fmt}.json"))
-        print(f"{fmt:<12} {len(files):>6} {run['wall_s']:>8.1f} {len(files) / run['wall_s']:>9.1f} "
-              f"{megabytes / run['wall_s']:>7.2f} {run['peak_rss_mb']:>12.0f}")
+        print(row(fmt, files, measure(build_command(folder, args.work / f"{fmt}.casefile", args.work / f"{fmt}.json"))))
+        if fmt == "docx":
+            run = measure(build_command(folder, args.work / "docx-plain.casefile", args.work / "docx-plain.json"),
+                          env=without_libreoffice())
+            print(row("docx, no LibreOffice", files, run))
+    office_free = args.work / "no-office"
+    shutil.copytree(source, office_free, ignore=shutil.ignore_patterns("docx"))
+    files = [p for p in office_free.rglob("*") if p.is_file() and p.name != "archive.toml"]
+    print(row("all but docx, one build", files,
+              measure(build_command(office_free, args.work / "no-office.casefile", args.work / "no-office.json"))))
     return 0
 
 
