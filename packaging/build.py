@@ -31,8 +31,10 @@ REPORT = WORK / "frozen-report.json"
 MAX_BUNDLE_MB = 200
 SMOKE_TIMEOUT_S = 300
 # What the smoke test must have opened: one item of each media type in the sample archive.
+# One item of each the sample holds: reports, images, a table, an email and a mailbox kept as given.
 MEDIA_TYPES = {"application/pdf", "text/html", "text/markdown", "text/plain",
-               "image/jpeg", "image/png", "image/tiff", "image/webp"}
+               "image/jpeg", "image/png", "image/tiff", "image/webp",
+               "text/csv", "message/rfc822", "application/mbox"}
 LIBRARIES = {"qtfix", "libsodium", "cryptography", "pypdf", "markdown-it-py", "pypinyin", "whoosh",
              "qt-image-formats", "qtpdf"}
 
