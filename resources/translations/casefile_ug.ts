@@ -918,7 +918,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">بۇ ھۆججەتنى تارقاتقۇچى ئىمزالىغانلىقىنىڭ ئىسپاتى بىلەن بىرگە دەلىل سۈپىتىدە چىقىرىش (ھۆججەت › دەلىل بوغچىسىنى چىقىرىش)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>{0}:</source>
         <translation type="unfinished">‏{0}:</translation>
     </message>
@@ -3097,7 +3097,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GalleryDelegate</name>
     <message>
-        <location filename="../../viewer/gallery.py" line="+239"/>
+        <location filename="../../viewer/gallery.py" line="+240"/>
         <source>synthetic</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">سۈنئىي</translation>
@@ -3157,7 +3157,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">يۆنىلىش كۇنۇپكىلىرى يۆتكەيدۇ، Enter رەسىمنى ئاچىدۇ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>1 image in {archive}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{archive} ئىچىدە 1 رەسىم بار</translation>
@@ -3169,7 +3169,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{archive} ئىچىدە {count} رەسىم بار</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>No archive open</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئېچىلغان ئارخىپ يوق</translation>
@@ -3390,7 +3390,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ItemMetadataPanel</name>
     <message>
-        <location filename="../../viewer/metadata.py" line="+32"/>
+        <location filename="../../viewer/metadata.py" line="+33"/>
         <source>Report</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">دوكلات</translation>
@@ -3658,7 +3658,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">سۈنئىي</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
         <source>SHA-256</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏SHA-256</translation>
@@ -6279,7 +6279,7 @@ Open in your browser?</source>
 <context>
     <name>TableView</name>
     <message>
-        <location filename="../../viewer/readers/table.py" line="+136"/>
+        <location filename="../../viewer/readers/table.py" line="+137"/>
         <source>Sheets</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ۋاراقلار</translation>
@@ -6297,13 +6297,13 @@ Open in your browser?</source>
         <translation type="unfinished">قۇرلارنى سۈزۈش</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Table rows</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">جەدۋەل قۇرلىرى</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+83"/>
         <source>Cannot show these rows: {error}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ قۇرلارنى كۆرسەتكىلى بولمايدۇ: {error}</translation>

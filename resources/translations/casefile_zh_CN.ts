@@ -919,7 +919,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">将此文件作为证据导出，并附上发布者签名的证明（文件 › 导出证据包）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>{0}:</source>
         <translation type="unfinished">{0}：</translation>
     </message>
@@ -3100,7 +3100,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GalleryDelegate</name>
     <message>
-        <location filename="../../viewer/gallery.py" line="+239"/>
+        <location filename="../../viewer/gallery.py" line="+240"/>
         <source>synthetic</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">合成</translation>
@@ -3160,7 +3160,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">方向键移动，Enter 打开图像</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>1 image in {archive}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{archive} 中有 1 张图像</translation>
@@ -3172,7 +3172,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">{archive} 中有 {count} 张图像</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>No archive open</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">没有打开的档案</translation>
@@ -3393,7 +3393,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ItemMetadataPanel</name>
     <message>
-        <location filename="../../viewer/metadata.py" line="+32"/>
+        <location filename="../../viewer/metadata.py" line="+33"/>
         <source>Report</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">报告</translation>
@@ -3662,7 +3662,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">合成</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
         <source>SHA-256</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">SHA-256</translation>
@@ -6174,7 +6174,7 @@ Open in your browser?</source>
 <context>
     <name>TableView</name>
     <message>
-        <location filename="../../viewer/readers/table.py" line="+136"/>
+        <location filename="../../viewer/readers/table.py" line="+137"/>
         <source>Sheets</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">工作表</translation>
@@ -6192,13 +6192,13 @@ Open in your browser?</source>
         <translation type="unfinished">筛选行</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Table rows</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">表格行</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+83"/>
         <source>Cannot show these rows: {error}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">无法显示这些行：{error}</translation>
