@@ -23,6 +23,7 @@ MAX_EXIF_ENTRIES = 200
 MAX_EXIF_VALUE = 500
 MAX_EXIF_JSON_CHARS = 2_000_000
 MAX_DETAILS_JSON_CHARS = 200_000
+MAX_OCR_WORDS_JSON_CHARS = 5_000_000  # ~100,000 words: more than any page holds
 
 ITEM_COLUMNS = (
     "id, kind, title, date, source, language, languages, authors, file_name, media_type, "
@@ -91,6 +92,31 @@ class Rendition:
     width: int
     height: int
     sha256: str
+
+
+@dataclass(frozen=True)
+class OcrWord:
+    start: int  # character offsets of the word in its page's text
+    end: int
+    x: int  # its box, in the pixels of the page image that was read (OcrPage.width x height)
+    y: int
+    w: int
+    h: int
+    confidence: float
+
+
+@dataclass(frozen=True)
+class OcrPage:
+    """Machine-read text of one page or picture, with where each word is on it."""
+
+    page_no: int
+    width: int
+    height: int
+    engine: str
+    languages: tuple[str, ...]
+    confidence: float | None
+    text: str
+    words: tuple[OcrWord, ...]
 
 
 @dataclass(frozen=True)
@@ -275,6 +301,18 @@ class Items:
         match = [r for r in self.renditions(item_id) if r.page_no == page_no]
         return self._blob(match[0].sha256, f"the view of {item_id!r}") if match else None
 
+    def ocr_pages(self, item_id: str) -> list[OcrPage]:
+        """The pages (or pictures) of this item whose text was machine-read, by page number ([] when
+        none was, and in a format 1 archive). Values are type-checked and capped: a forged row can
+        hold anything."""
+        if not self._archive.has_table("ocr_pages"):
+            return []
+        rows = self._archive.query(
+            "SELECT page_no, width, height, engine, languages, confidence, text, "
+            "CASE WHEN length(words) <= ? THEN words END FROM ocr_pages WHERE item_id = ? ORDER BY page_no",
+            (MAX_OCR_WORDS_JSON_CHARS, item_id))
+        return [_ocr_page(row) for row in rows]
+
     def _blob(self, sha: str, what: str) -> bytes:
         size = self._archive.query_one("SELECT size FROM blobs WHERE sha256 = ?", (sha,))
         if size is None:
@@ -313,6 +351,19 @@ def _item(row: tuple) -> Item:
         place=_opt_str(place),
         synthetic=bool(synthetic),
     )
+
+
+def _ocr_page(row: tuple) -> OcrPage:
+    page_no, width, height, engine, languages, confidence, text, words = row
+    parsed = _json(words, []) if words else []
+    boxes = tuple(OcrWord(*(int(v) for v in word[:6]), float(word[6]))
+                  for word in (parsed if isinstance(parsed, list) else ())
+                  if isinstance(word, list) and len(word) == 7
+                  and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in word))
+    return OcrPage(_int(page_no), _int(width), _int(height), _str_or_empty(engine),
+                   tuple(_str_or_empty(languages).split("+")) if languages else (),
+                   float(confidence) if isinstance(confidence, (int, float)) else None,
+                   _str_or_empty(text), boxes)
 
 
 def _json(value, default):

@@ -12,8 +12,9 @@ Format history (PRAGMA user_version):
     2  every file a publisher gives is an item: item_files (its path, folder, parent item and whether
        its content was read), renditions (views made at build time: an office file's pages as PDF,
        a phone photo as JPEG), sheets and table_rows (spreadsheets and CSV), emails (headers,
-       threads); item kinds table, email and file. A format 1 file has none of these tables and
-       still opens: the reader treats them as empty.
+       threads), ocr_pages (machine-read text of scanned pages and pictures, with word boxes);
+       item kinds table, email and file. A format 1 file has none of these tables and still opens:
+       the reader treats them as empty.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ class Table:
         return f"idx_{self.name}_{'_'.join(columns)}"
 
 
-SQL_TYPES = {str: "TEXT", int: "INTEGER", bytes: "BLOB", float: "FLOAT"}
+SQL_TYPES = {str: "TEXT", int: "INTEGER", bytes: "BLOB", float: "REAL"}
 
 TABLES: tuple[Table, ...] = (
     Table(
@@ -218,6 +219,30 @@ TABLES: tuple[Table, ...] = (
         doc="Email headers: refs is a JSON list of the References message ids; recipients a JSON object "
         "{to, cc, bcc} of address lists; sent an ISO 8601 date; thread_id the first message id of the "
         "References chain (or the message's own), the same for every message of a thread.",
+        since=2,
+    ),
+    Table(
+        "ocr_pages",
+        (
+            ("item_id", str),
+            ("page_no", int),
+            ("width", int),
+            ("height", int),
+            ("engine", str),
+            ("languages", str),
+            ("confidence", float),
+            ("text", str),
+            ("words", str),
+        ),
+        pk=("item_id", "page_no"),
+        foreign_keys=(("item_id", "items", "id"),),
+        not_null=frozenset({"width", "height", "engine", "languages", "text", "words"}),
+        doc="Text read by OCR from a page with no text layer (a scanned PDF page) or a picture: page_no "
+        "as in pages (PDFs) or 1.. (images, TIFF pages); width and height: the page image OCR read, in "
+        "pixels, upright as displayed; engine: name and version; languages: the engine's language codes "
+        "joined by '+'; confidence: mean word confidence 0-100; text: the recognised text (for PDFs also "
+        "the page's text in pages); words: JSON list of [start, end, x, y, w, h, confidence], one per "
+        "word, start/end its character offsets in text, x/y/w/h its box in those pixels.",
         since=2,
     ),
     Table(

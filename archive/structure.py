@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # UNIQUE, WITHOUT ROWID, ON CONFLICT, DESC, STRICT...) changes how SQLite compares or stores values,
 # and the builder never writes it.
 _TABLE_WORDS = frozenset({"create", "table", "primary", "key", "not", "null", "references",
-                          "text", "integer", "blob", "float"})
+                          "text", "integer", "blob", "real"})
 _TOKEN = re.compile(r'"(?:[^"]|"")*"|\[[^\]]*\]|`(?:[^`]|``)*`|\'(?:[^\']|\'\')*\'|[A-Za-z_][A-Za-z0-9_]*|\S')
 
 # FTS5 writes these itself; the reader accepts them only as FTS5 spells them.

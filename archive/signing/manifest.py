@@ -19,6 +19,7 @@ third party with a Merkle path (proofs.py). Leaves, sorted by name (bytes order)
     sheets:<item_id>          its sheets rows, ordered by sheet_no
     rows:<item_id>            its table_rows, ordered by (sheet_no, row_no)
     email:<item_id>           its emails row
+    ocr:<item_id>             its ocr_pages rows (machine-read text and word boxes), ordered by page_no
     index:<table>             the whole table, ordered by primary key, for search_docs, search_terms
                               and each FTS5 shadow table: what search results are computed from
 
@@ -123,6 +124,7 @@ ITEM_SOURCES = (
     Source("sheets", _table("sheets"), "sheets", key=("item_id",), order=_pk("sheets"), grouped=True),
     Source("table_rows", _table("table_rows"), "rows", key=("item_id",), order=_pk("table_rows"), grouped=True),
     Source("emails", _table("emails"), "email", key=("item_id",)),
+    Source("ocr_pages", _table("ocr_pages"), "ocr", key=("item_id",), order=_pk("ocr_pages"), grouped=True),
 )
 SOURCES = (
     Source("meta", _table("meta"), "meta", order=("key",)),
@@ -194,7 +196,7 @@ def _is_clean(archive: Archive, source: Source) -> bool:
     for name, kind in source.columns:
         if kind is None:
             return False
-        bad = ("'text'", "'blob'") if kind is int else ("'blob'",) if kind is str else ("'text'",)
+        bad = ("'text'", "'blob'") if kind in (int, float) else ("'blob'",) if kind is str else ("'text'",)
         tests.append(f"typeof({_q(name)}) IN ({', '.join(bad)})")
     sql = f"SELECT EXISTS (SELECT 1 FROM {_q(source.table)} NOT INDEXED WHERE {' OR '.join(tests)})"
     return not archive.query_one(sql, seconds=SCAN_SECONDS)[0]

@@ -24,7 +24,7 @@ from .sign import STATEMENT_SCHEME, SignedRoot, detached_path, leaf_hashes
 from .trust import TrustedKey, TrustStore
 
 ITEM_PREFIXES = ("item:", "pages:", "image:", "mentions:", "thumb:",
-                 "file:", "renditions:", "sheets:", "rows:", "email:")
+                 "file:", "renditions:", "sheets:", "rows:", "email:", "ocr:")
 WHOLE_FILE = "whole file"  # every byte against the detached signature's file digest
 WHOLE_FILE_ONLY = "whole file, no item proofs"  # no signature inside, only ARCHIVE.minisig (plain minisign -Sm)
 ITEM_BY_ITEM = "item by item"  # every manifest leaf re-hashed
