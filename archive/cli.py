@@ -74,6 +74,12 @@ def build_parser(desktop: Desktop = HEADLESS) -> tuple[argparse.ArgumentParser, 
                             "an entity problem) instead of finishing with exit status 3")
     build.add_argument("--report", type=Path, metavar="FILE.json",
                        help="write what became of every source file (item, kind, text, warnings) as JSON")
+    build.add_argument("--ocr", nargs="?", const="", default=None, metavar="LANGS",
+                       help="read scanned PDF pages and pictures with Tesseract OCR, in LANGS (e.g. en,zh,ug or "
+                            "eng+chi_sim; default: archive.toml's languages)")
+    build.add_argument("--ocr-cache", type=Path, default=None, metavar="DIR",
+                       help="where OCR results are kept between builds (default: ocr-cache in Casefile's data "
+                            "folder); 'none' keeps nothing")
     build.add_argument("--workers", type=int, default=None, metavar="N", help="worker processes (default: one per core)")
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     build.set_defaults(handler=cmd_build)
@@ -180,7 +186,19 @@ def _raise_interrupt(signum, frame) -> None:
 # -- build ---------------------------------------------------------------------------------------------
 def cmd_build(args: argparse.Namespace) -> int:
     return _build(args.source, args.output, strict=args.strict, quiet=args.quiet, workers=args.workers,
-                  report_path=args.report)
+                  report_path=args.report, ocr=_ocr_job(args))
+
+
+def _ocr_job(args: argparse.Namespace):
+    """The OCR job `--ocr` asks for, or None."""
+    if args.ocr is None:
+        return None
+    from .publish import ocrstep
+    from .publish.sources import read_archive_toml
+
+    cache = args.ocr_cache if args.ocr_cache is not None else paths.data_dir() / "ocr-cache"
+    languages = read_archive_toml(args.source).languages if args.source.is_dir() else ()
+    return ocrstep.make_job(languages, args.ocr, None if str(cache) == "none" else cache)
 
 
 def cmd_sample(args: argparse.Namespace) -> int:
@@ -192,13 +210,13 @@ def cmd_sample(args: argparse.Namespace) -> int:
 
 
 def _build(source: Path, output: Path, *, strict: bool, quiet: bool, workers: int | None,
-           report_path: Path | None = None) -> int:
+           report_path: Path | None = None, ocr=None) -> int:
     from .publish import build_archive  # imported here: PDF/Markdown libraries are only needed to build
     from .publish.buildreport import summary_lines, write_report
 
     progress = None if quiet else TerminalProgress()
     try:
-        report = build_archive(source, output, strict=strict, progress=progress, workers=workers)
+        report = build_archive(source, output, strict=strict, progress=progress, workers=workers, ocr=ocr)
     finally:
         if progress:
             progress.finish()

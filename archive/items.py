@@ -7,6 +7,7 @@ for type on the way out, because a forged archive can put a blob where text belo
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -359,10 +360,11 @@ def _ocr_page(row: tuple) -> OcrPage:
     boxes = tuple(OcrWord(*(int(v) for v in word[:6]), float(word[6]))
                   for word in (parsed if isinstance(parsed, list) else ())
                   if isinstance(word, list) and len(word) == 7
-                  and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in word))
+                  and all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+                          and abs(v) < 2**53 for v in word))
     return OcrPage(_int(page_no), _int(width), _int(height), _str_or_empty(engine),
                    tuple(_str_or_empty(languages).split("+")) if languages else (),
-                   float(confidence) if isinstance(confidence, (int, float)) else None,
+                   float(confidence) if isinstance(confidence, (int, float)) and math.isfinite(confidence) else None,
                    _str_or_empty(text), boxes)
 
 

@@ -11,6 +11,7 @@ problem with file and line (`problems`); `warnings` counts what a publisher must
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import json
 import multiprocessing
@@ -27,6 +28,7 @@ from ..errors import BuildError, SourceError
 from ..reader import Metadata
 from . import entity_sources, index, sources
 from .extract import Outcome, ProcessedItem, extract_item
+from .ocrstep import OcrJob
 from .mentions import MentionFinder
 from .writer import ArchiveWriter
 
@@ -60,9 +62,11 @@ def build_archive(
     strict: bool = False,
     progress: Progress | None = None,
     workers: int | None = None,
+    ocr: OcrJob | None = None,
 ) -> BuildReport:
-    """Build `out_path` from `source_dir`. Bad source files are skipped and reported, or with
-    `strict` fail the build. Raises BuildError; never leaves a partial file at `out_path`."""
+    """Build `out_path` from `source_dir`. Files that cannot be read are kept as given and reported, or
+    with `strict` fail the build. With `ocr`, scanned pages and pictures are read by OCR. Raises
+    BuildError; never leaves a partial file at `out_path`."""
     started = time.monotonic()
     source_dir, out_path = Path(source_dir), Path(out_path)
     progress = progress or (lambda stage, done, total: None)
@@ -75,11 +79,14 @@ def build_archive(
 
     with ArchiveWriter(out_path) as writer:
         writer.add("meta", _meta_rows(info))
+        if ocr is not None:
+            writer.add("meta", [{"key": "ocr_engine", "value": f"{ocr.engine} ({ocr.languages})"}])
         finder, index_names = _add_entities(writer, source_dir, report, progress)
         report.problems += file_problems
         _fail_if_strict(strict, report.warnings)
         position = 0
-        for done, result in enumerate(_process_all(files, finder, workers), start=1):
+        pages = _PageMeter(progress)
+        for done, result in enumerate(_process_all(files, finder, workers, ocr), start=1):
             if isinstance(result, SourceError):
                 report.problems.append(result)
                 _fail_if_strict(strict, [str(result)])
@@ -87,6 +94,7 @@ def build_archive(
                 before = len(report.outcomes)
                 position = _write_item(writer, result, position, index_names, report.outcomes)
                 _fail_if_strict(strict, [f"{o.path}: {w}" for o in report.outcomes[before:] for w in o.warnings])
+                pages.add(report.outcomes[before:])
             progress("items", done, len(files))
         writer.flush()
         progress("index", 0, 1)
@@ -142,15 +150,33 @@ def _entity_row(record: entity_sources.EntityRecord) -> dict:
     }
 
 
+class _PageMeter:
+    """Pages read by OCR so far and their rate, shown beside the progress bar (when it can show it)."""
+
+    def __init__(self, progress: Progress):
+        self.note = getattr(progress, "note", None)
+        self.pages = 0
+        self.started = time.monotonic()
+
+    def add(self, outcomes: list[Outcome]) -> None:
+        read = sum(o.ocr_pages_read for o in outcomes)
+        if not read or self.note is None:
+            return
+        self.pages += read
+        minutes = max(time.monotonic() - self.started, 1e-6) / 60
+        self.note(f"OCR: {self.pages:,} pages, {self.pages / minutes:.0f} pages/min")
+
+
 # -- processing (runs in worker processes) ---------------------------------------------------------
-# The one piece of per-worker state: set once by _init_worker, because sending the (large) finder with
-# every task would cost more than the extraction. extract_item itself takes it as an argument.
+# The per-worker state: set once by _init_worker, because sending the (large) finder with every task
+# would cost more than the extraction. extract_item itself takes both as arguments.
 _finder: MentionFinder | None = None
+_ocr: OcrJob | None = None
 
 
-def _init_worker(finder: MentionFinder) -> None:
-    global _finder
-    _finder = finder
+def _init_worker(finder: MentionFinder, ocr: OcrJob | None = None) -> None:
+    global _finder, _ocr
+    _finder, _ocr = finder, ocr
     # The parent owns Ctrl+C and SIGTERM (it removes the temporary file); a worker inherits the CLI's
     # handlers through fork and would print a traceback when the pool stops it.
     if multiprocessing.parent_process() is not None:
@@ -158,11 +184,13 @@ def _init_worker(finder: MentionFinder) -> None:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _process_all(files: list[sources.SourceFile], finder: MentionFinder,
-                 workers: int | None) -> Iterator[ProcessedItem | SourceError]:
+def _process_all(files: list[sources.SourceFile], finder: MentionFinder, workers: int | None,
+                 ocr: OcrJob | None = None) -> Iterator[ProcessedItem | SourceError]:
     workers = workers or os.cpu_count() or 1
     if workers == 1 or len(files) < SERIAL_BELOW:
-        _init_worker(finder)
+        # One process: its OCR reads `workers` pages at a time instead (Tesseract runs as a child
+        # process, so threads are enough to use every core on a single long scan).
+        _init_worker(finder, dataclasses.replace(ocr, threads=workers) if ocr is not None else None)
         yield from map(process_source, files)
         return
     # fork shares the (large) mention finder with workers for free; spawn (Windows, macOS) pickles it
@@ -184,7 +212,7 @@ def _process_all(files: list[sources.SourceFile], finder: MentionFinder,
                     return
             yield source
 
-    pool = multiprocessing.get_context(method).Pool(workers, _init_worker, (finder,))
+    pool = multiprocessing.get_context(method).Pool(workers, _init_worker, (finder, ocr))
     try:
         for result in pool.imap(process_source, paced(), chunksize=4):
             ahead.release()
@@ -210,7 +238,7 @@ def process_source(source: sources.SourceFile) -> ProcessedItem | SourceError:
     if data.startswith(b"untrusted comment:") and b"secret key" in data[:120]:
         return SourceError(source.rel_path, "is a secret signing key and was not added; keep secret keys "
                                             "out of the source folder")
-    return extract_item(source, data, _finder)
+    return extract_item(source, data, _finder, ocr=_ocr)
 
 
 # -- writing (parent process) ----------------------------------------------------------------------

@@ -29,7 +29,7 @@ def report_json(report: BuildReport) -> dict:
         "counts": report.counts,
         "files": [
             {"path": o.path, "item_id": o.item_id, "kind": o.kind, "media_type": o.media_type, "bytes": o.size,
-             "characters": o.characters, "outcome": "kept" if o.reason else "read",
+             "characters": o.characters, "ocr_pages": o.ocr_pages, "outcome": "kept" if o.reason else "read",
              **({"reason": o.reason} if o.reason else {}), "warnings": list(o.warnings)}
             for o in report.outcomes
         ],
@@ -50,6 +50,10 @@ def summary_lines(report: BuildReport) -> list[str]:
     counts = ", ".join(f"{value:,} {key}" for key, value in report.counts.items() if value or key in
                        ("reports", "images", "entities"))
     lines = [f"Built {report.out_path} in {report.seconds:.1f} s: {counts}."]
+    read_by_ocr = sum(o.ocr_pages for o in report.outcomes)
+    if read_by_ocr:
+        lines.append(f"OCR: text read on {read_by_ocr:,} page(s) or picture(s) "
+                     f"({sum(o.ocr_pages_read for o in report.outcomes):,} read now, the rest from the cache).")
     kept = [o for o in report.outcomes if o.reason and not o.warnings]
     if kept:
         lines.append(f"{len(kept):,} file(s) kept as given (stored, signed and findable by name; content not read):")

@@ -13,14 +13,16 @@ inside it (an email's attachments, a mailbox's messages) become child items, rea
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from . import formats, index
+from . import formats, index, ocrstep
 from .formats import kept
 from .mentions import MentionFinder
+from .ocrstep import OcrJob
 from .reports import guess_language
 from .sources import SourceFile, child_id
 
@@ -41,6 +43,8 @@ class Outcome:
     characters: int
     reason: str | None = None  # why its content was not read (kind "file")
     warnings: tuple[str, ...] = ()
+    ocr_pages: int = 0  # pages (or pictures) whose text OCR read
+    ocr_pages_read: int = 0  # of those, read in this build (not from the cache)
 
 
 @dataclass(frozen=True)
@@ -56,9 +60,11 @@ class ProcessedItem:
     children: tuple[ProcessedItem, ...] = field(default=())
 
 
-def extract_item(source: SourceFile, data: bytes, finder: MentionFinder, depth: int = 0) -> ProcessedItem:
-    """Derive every row for one file (and the files inside it) from its bytes, its sidecar and the
-    entity-name finder. Never fails: what cannot be read is kept as given, with the reason."""
+def extract_item(source: SourceFile, data: bytes, finder: MentionFinder, depth: int = 0, *,
+                 ocr: OcrJob | None = None) -> ProcessedItem:
+    """Derive every row for one file (and the files inside it) from its bytes, its sidecar, the
+    entity-name finder and, with `ocr`, what OCR reads in its scanned pages and pictures. Never fails:
+    what cannot be read is kept as given, with the reason."""
     suffix = PurePosixPath(source.rel_path).suffix
     module = formats.format_for(suffix, data[:16])
     failure = None
@@ -70,6 +76,10 @@ def extract_item(source: SourceFile, data: bytes, finder: MentionFinder, depth: 
         failure = "nested too deeply to read"
     if failure is not None:
         result = kept.keep(source.path.name, failure, _claimed_type(module, suffix))
+    sha = hashlib.sha256(data).hexdigest()
+    read = ocrstep.apply(result, data, sha, ocr, source.item_id) if ocr is not None else None
+    if read is not None:
+        result = dataclasses.replace(read.result, warnings=(*read.result.warnings, *read.warnings))
     warnings = list(result.warnings)
     if len(result.attached) > MAX_ATTACHED:
         warnings.append(f"{len(result.attached):,} parts inside; the first {MAX_ATTACHED:,} were added")
@@ -77,11 +87,12 @@ def extract_item(source: SourceFile, data: bytes, finder: MentionFinder, depth: 
         warnings.append(f"{len(result.attached):,} parts nested more than {MAX_DEPTH} deep were not added")
     kind, rows = _rows(source, result, finder)
     rows["item_files"] = [_file_row(source, result, warnings)]
-    children = _children(source, result, finder, depth) if depth < MAX_DEPTH else ()
+    rows["ocr_pages"] = read.rows if read is not None else []
+    children = _children(source, result, finder, depth, ocr) if depth < MAX_DEPTH else ()
     failed = (f"kept as given, its content not read: {failure}",) if failure else ()
     outcome = Outcome(source.rel_path, source.item_id, kind, rows["items"][0]["media_type"], len(data),
-                      len(rows["items"][0]["text"] or ""), getattr(result, "reason", None), (*failed, *warnings))
-    sha = hashlib.sha256(data).hexdigest()
+                      len(rows["items"][0]["text"] or ""), getattr(result, "reason", None), (*failed, *warnings),
+                      ocr_pages=len(rows["ocr_pages"]), ocr_pages_read=read.pages_read if read is not None else 0)
     return ProcessedItem(source, sha, data, rows, outcome, result.renditions, children)
 
 
@@ -102,7 +113,7 @@ def _rows(source: SourceFile, result: formats.Extracted, finder: MentionFinder) 
 
 
 def _children(source: SourceFile, result: formats.Extracted, finder: MentionFinder,
-              depth: int) -> tuple[ProcessedItem, ...]:
+              depth: int, ocr: OcrJob | None) -> tuple[ProcessedItem, ...]:
     attached = result.attached[:MAX_ATTACHED]
     taken: set[str] = set()
     children = []
@@ -112,7 +123,7 @@ def _children(source: SourceFile, result: formats.Extracted, finder: MentionFind
     for part in attached:
         child = SourceFile(child_id(source.item_id, part.name, taken), PurePosixPath(part.name or "part"),
                            f"{source.rel_path}/{part.name or 'part'}", inherited, parent_id=source.item_id)
-        children.append(extract_item(child, part.data, finder, depth + 1))
+        children.append(extract_item(child, part.data, finder, depth + 1, ocr=ocr))
     return tuple(children)
 
 
@@ -146,11 +157,13 @@ def _image_rows(source: SourceFile, extracted: formats.ExtractedImage,
     side = source.sidecar
     title = side.get("title") or _title_from_name(source.path)
     item = _item_row(source, "image", title, facts.media_type)
+    item.update(text=extracted.text or None)
     image = dict(item_id=source.item_id, format=facts.format, width=facts.width, height=facts.height,
                  exif=json.dumps(facts.exif, ensure_ascii=False, sort_keys=True))
     thumb = dict(item_id=source.item_id, size=max(facts.thumbnail_size), media_type="image/jpeg",
                  width=facts.thumbnail_size[0], height=facts.thumbnail_size[1], data=facts.thumbnail)
-    mentions = _mentions(finder, source.item_id, {"title": title, "caption": side.get("caption") or ""})
+    mentions = _mentions(finder, source.item_id, {"title": title, "caption": side.get("caption") or "",
+                                                  "text": extracted.text})
     return {"items": [item], "images": [image], "thumbnails": [thumb], "mentions": mentions,
             "search_docs": [index.image_doc(item, facts.exif)], "renditions": _rendition_rows(source, extracted)}
 

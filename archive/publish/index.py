@@ -49,7 +49,7 @@ def report_doc(item: dict) -> dict:
 def image_doc(item: dict, exif: dict[str, str]) -> dict:
     """The search document for one image row; run in a build worker."""
     described = [exif[key] for key in DESCRIPTIVE_EXIF if exif.get(key)]
-    body = "\n".join(filter(None, [item["caption"], item["place"], item["source"], *described]))
+    body = "\n".join(filter(None, [item["caption"], item["place"], item["source"], *described, item["text"]]))
     return _doc("image", title=item["title"], body=body, item_id=item["id"], lang=item["language"],
                 date=item["date"], source=item["source"])
 

@@ -70,6 +70,7 @@ class ExtractedReport(Extracted):
 @dataclass(frozen=True)
 class ExtractedImage(Extracted):
     facts: ImageFacts
+    text: str = ""  # what OCR read in the picture (casefile build --ocr), else nothing
 
 
 @dataclass(frozen=True)
