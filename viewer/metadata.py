@@ -143,6 +143,7 @@ class ItemMetadataPanel(QWidget):
         self.archive = plain_value_label(self.tr("Archive"))
         self.edition = plain_value_label(self.tr("Edition"))
         self.synthetic = plain_value_label(self.tr("Synthetic"))
+        self.ocr = plain_value_label(self.tr("Machine-read text"))
         self.origin = {key: plain_value_label(QCoreApplication.translate("ItemMetadataPanel", label))
                        for key, label in ORIGIN.items()}
         self._layout()
@@ -152,8 +153,9 @@ class ItemMetadataPanel(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # Each value is labelled with its accessible name, the field's name.
-        for label in (self.state, *self.fields.values(), *self.origin.values()):
+        for label in (self.state, *self.fields.values(), *self.origin.values(), self.ocr):
             form.addRow(self._row_label(label.accessibleName()), label)
+        self._form = form
         sha = QHBoxLayout()
         sha.addWidget(self.sha256, 1)
         sha.addWidget(self.copy_button)
@@ -199,7 +201,27 @@ class ItemMetadataPanel(QWidget):
         else:
             self._set(self.synthetic, self.tr("No"), "")
         self._show_origin(session, item_id)
+        self._show_ocr(session, item_id)
         self._refresh_state()
+
+    def _show_ocr(self, session, item_id: str) -> None:
+        """Say that the item's text, or some of it, was machine-read, by what and how confidently."""
+        try:
+            pages = session.archive.items.ocr_pages(item_id)
+            total = len(session.archive.items.pages(item_id)) or session.archive.items.file_info(item_id).details.get("pages")
+        except CasefileError:
+            pages, total = [], None
+        self._form.setRowVisible(self.ocr, bool(pages))
+        if not pages:
+            self.ocr.clear()
+            return
+        scores = [page.confidence for page in pages if page.confidence is not None]
+        total = total if isinstance(total, int) and total >= len(pages) else len(pages)
+        self.ocr.setText(_shown(self.tr("Machine-read text (OCR): {engine}, {languages}, mean confidence {confidence}, "
+                                        "{read} of {pages} pages").format(
+            engine=isolate(pages[0].engine or "?"), languages=isolate("+".join(pages[0].languages) or "?"),
+            confidence=f"{min(max(sum(scores) / len(scores), 0), 100):.0f}%" if scores else "?",
+            read=len(pages), pages=total)))
 
     def _show_origin(self, session, item_id: str) -> None:
         """Where the item came from in the publisher's folder, and whether its content was read."""
@@ -226,7 +248,7 @@ class ItemMetadataPanel(QWidget):
     def clear(self) -> None:
         """Show nothing (no item selected)."""
         for label in (*self.fields.values(), *self.origin.values(), self.state, self.archive, self.edition,
-                      self.synthetic):
+                      self.synthetic, self.ocr):
             label.clear()
         self.sha256.clear()
         self.copy_button.setEnabled(False)

@@ -12,6 +12,12 @@ A picture the builder made a rendition of (a HEIC photo, a scan over the reader'
 as that rendition, scaled up in the scene to the original's size: scene coordinates, and so regions,
 stay the original's pixels. A multi-page TIFF is shown a page at a time (PageUp, PageDown), each page
 decoded from the original when it is asked for, so only one page is ever in memory.
+
+A picture read by OCR (`Items.ocr_pages`, page 1 the picture, a TIFF's pages 1..N) gets the query's hits
+painted over the words (ocroverlay.py), boxes scaled from the OCR image's pixels to the scene, F3 and
+Shift+F3 to step through them, Esc to clear them, and "Show recognised text" beside the picture. Image
+annotations are regions, not text spans, so selected recognised text is marked as the region its words
+cover (Mark words as region); the text itself can be selected and copied.
 """
 
 from __future__ import annotations
@@ -21,13 +27,15 @@ import math
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QTransform, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, \
-    QGraphicsView, QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+    QGraphicsView, QHeaderView, QLabel, QPlainTextEdit, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, \
+    QWidget
 
 from archive import CasefileError
 
 from ..i18n import isolate
 from ..images import decode_page
 from .common import ReaderWidget
+from .ocroverlay import MAX_HITS, SceneHits, hit_boxes, query_spans, scaled
 
 ZOOM_RANGE = (0.02, 32.0)
 ZOOM_STEP = 1.25
@@ -36,6 +44,7 @@ MIN_REGION_PX = 2  # a click without a drag is not a region
 # The panel is a narrow column and Qt re-wraps a label on every layout pass, about 4 s per million
 # characters: a forged caption of any length is shown cut to this (`casefile show` prints all of it).
 MAX_LABEL_CHARS = 2_000
+MAX_PANEL_CHARS = 500_000  # a forged OCR text can be any length; a real picture holds a few thousand
 
 
 def _cut(text: str) -> str:
@@ -85,6 +94,7 @@ class ImageView(ReaderWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([800, 240])
+        splitter.insertWidget(1, self._build_ocr_text())
         self.set_content(splitter)
         self.add_action(self.tr("Zoom out"), lambda: self.set_zoom(self._scale / ZOOM_STEP), ["Ctrl+-", "-"])
         self.add_action(self.tr("Zoom in"), lambda: self.set_zoom(self._scale * ZOOM_STEP), ["Ctrl+=", "Ctrl++", "+"])
@@ -97,6 +107,7 @@ class ImageView(ReaderWidget):
         self.draw_action = self.add_action(self.tr("Draw region"), self._drawing_toggled, ["R"])
         self.draw_action.setCheckable(True)
         self._build_paging()
+        self._build_ocr_actions()
         self._scale, self._rotation, self._fitting = 1.0, 0, True
         self._origin: QPointF | None = None  # where the region being drawn started, in image pixels
         self._rubber: QGraphicsRectItem | None = None
@@ -116,6 +127,31 @@ class ImageView(ReaderWidget):
         self._session, self._item_id, self._info = None, "", None
         self._page, self._pages, self._rendered = 1, 1, frozenset()
         self._set_paging_visible(False)
+
+    def _build_ocr_actions(self) -> None:
+        self.ocr_actions = [self.toolbar.addSeparator()]
+        self.ocr_actions.append(self.add_action(self.tr("Previous hit"), self.previous_hit, ["Shift+F3"]))
+        self.ocr_actions.append(self.add_action(self.tr("Next hit"), self.next_hit, ["F3"]))
+        self.ocr_action = self.add_action(self.tr("Show recognised text"), self._show_ocr_text, ["Ctrl+Shift+T"])
+        self.ocr_action.setCheckable(True)
+        self.ocr_actions.append(self.ocr_action)
+        self.ocr_actions.append(self.add_action(self.tr("Mark words as region"), self.mark_selected_words,
+                                                ["Ctrl+H"]))
+        self._ocr: dict = {}  # page number -> archive.items.OcrPage
+        self._hits: list[tuple[int, list[QRectF]]] = []  # (page number, boxes in OCR pixels), page order
+        self._current_hit: int | None = None
+        self._on_page: list[int] = []  # the hits painted, by index in self._hits
+        self._painted = SceneHits(self.scene)
+        for action in self.ocr_actions:
+            action.setVisible(False)
+
+    def _build_ocr_text(self) -> QPlainTextEdit:
+        self.ocr_text = QPlainTextEdit(self)
+        self.ocr_text.setReadOnly(True)  # still selectable and copyable
+        self.ocr_text.setAccessibleName(self.tr("Recognised text of this picture"))
+        self.ocr_text.setPlaceholderText(self.tr("This page was not machine-read."))
+        self.ocr_text.hide()
+        return self.ocr_text
 
     def _set_paging_visible(self, visible: bool) -> None:
         for action in self.paging:
@@ -161,7 +197,9 @@ class ImageView(ReaderWidget):
             info = items.image_info(item_id)
             details = items.file_info(item_id).details
             rendered = frozenset(r.page_no for r in items.renditions(item_id))
+            ocr = {page.page_no: page for page in items.ocr_pages(item_id)}
         except CasefileError as exc:
+            self._set_ocr(session, {}, None)
             self._refuse(title, exc)
             return
         pages = details.get("pages")
@@ -169,6 +207,7 @@ class ImageView(ReaderWidget):
         self._pages = pages if isinstance(pages, int) and 1 < pages <= 100_000 else 1
         self._rendered, self._page = rendered, 0
         self.set_regions([])  # those of the picture shown before
+        self._set_ocr(session, ocr, query)
         self.caption.setText(_cut(item.caption or ""))
         self.caption.setVisible(bool(item.caption))
         self.place.setText(_cut(self.tr("Place: {0}").format(isolate(item.place))) if item.place else "")
@@ -176,6 +215,8 @@ class ImageView(ReaderWidget):
         self._set_paging_visible(self._pages > 1)
         self._rotation = 0
         self.show_page(1)
+        if self._hits:
+            self.go_to_hit(0)
 
     def _refuse(self, title: str, exc: CasefileError) -> None:
         self.pixmap_item.setPixmap(QPixmap())
@@ -204,6 +245,8 @@ class ImageView(ReaderWidget):
         shown = max(self.pixmap_item.pixmap().width(), self.pixmap_item.pixmap().height())
         self.pixmap_item.setScale(original / shown if page_no in self._rendered and original and shown else 1.0)
         self.scene.setSceneRect(self.pixmap_item.sceneBoundingRect())
+        self._paint_hits()
+        self._show_ocr_text()
         self.page_label.setText(self.tr("Page {0} of {1}").format(page_no, self._pages))
         self._fill_metadata(self._rows(info, page_no))
         self.show_content()
@@ -279,6 +322,10 @@ class ImageView(ReaderWidget):
             self.fit()
         if watched in (self.view, self.view.viewport()) and self.draw_action.isChecked() and self._draw_event(event):
             return True
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape \
+                and self._hits:
+            self.clear_hits()
+            return True
         return super().eventFilter(watched, event)
 
     # -- regions ------------------------------------------------------------------------------------
@@ -353,3 +400,96 @@ class ImageView(ReaderWidget):
             other.setPen(pen)
         self.view.ensureVisible(item)
         return True
+
+    # -- machine-read text --------------------------------------------------------------------------
+    def _set_ocr(self, session, ocr: dict, query: str | None) -> None:
+        """Take the item's OCR pages and find `query` in them; the hits are painted as pages are shown."""
+        self._ocr, self._current_hit = ocr, None
+        self._hits = self._find_in_ocr(session, query or "") if ocr else []
+        self._painted.clear()
+        for action in self.ocr_actions:
+            action.setVisible(bool(ocr))
+
+    def _find_in_ocr(self, session, query: str) -> list[tuple[int, list[QRectF]]]:
+        if not query.strip():
+            return []
+        try:
+            groups = session.archive.search.compile(query).highlight
+        except CasefileError:
+            groups = None  # not a valid query: found as typed
+        hits = []
+        for page_no, page in sorted(self._ocr.items()):
+            hits += [(page_no, boxes) for boxes in hit_boxes(page, query_spans(page.text, groups, query))]
+        return hits[:MAX_HITS]
+
+    def _paint_hits(self) -> None:
+        """Paint the hits on the page shown, scaled from the OCR image's pixels to the picture's."""
+        page = self._ocr.get(self._page)
+        self._on_page = [i for i, (page_no, _) in enumerate(self._hits) if page_no == self._page]
+        if page is None or not self._on_page:  # a page with hits has a positive size (hit_boxes)
+            self._painted.clear()
+            return
+        rect = self.pixmap_item.sceneBoundingRect()
+        sx, sy = rect.width() / page.width, rect.height() / page.height
+        current = self._on_page.index(self._current_hit) if self._current_hit in self._on_page else None
+        self._painted.show([scaled(self._hits[i][1], sx, sy) for i in self._on_page], current)
+
+    def hits(self) -> list[tuple[int, list[QRectF]]]:
+        """The hits of the query on the machine-read pages: (page number, boxes in OCR pixels)."""
+        return list(self._hits)
+
+    def hit_rects(self) -> list[list[QRectF]]:
+        """Each hit on the page shown, its boxes where they are painted, in scene coordinates."""
+        return self._painted.rects()
+
+    def current_hit(self) -> int | None:
+        return self._current_hit
+
+    def next_hit(self) -> None:
+        if self._hits:
+            self.go_to_hit(0 if self._current_hit is None else self._current_hit + 1)
+
+    def previous_hit(self) -> None:
+        if self._hits:
+            self.go_to_hit(-1 if self._current_hit is None else self._current_hit - 1)
+
+    def go_to_hit(self, index: int) -> None:
+        """Make hit `index` (wrapping around) the current one, on its page, centred in the view."""
+        index %= len(self._hits)
+        self._current_hit = index
+        page_no = self._hits[index][0]
+        if page_no != self._page:
+            self.show_page(page_no)  # paints the page's hits
+        else:
+            self._paint_hits()
+        if index in self._on_page:
+            self.view.centerOn(self._painted.bounds(self._on_page.index(index)))
+        self.statusMessage.emit(self.tr("Hit {0} of {1}, page {2}").format(index + 1, len(self._hits), page_no))
+
+    def clear_hits(self) -> None:
+        """Forget the hits and stop painting them (Esc)."""
+        self._hits, self._current_hit, self._on_page = [], None, []
+        self._painted.clear()
+
+    def _show_ocr_text(self) -> None:
+        """Show the shown page's recognised text beside it while "Show recognised text" is checked."""
+        shown = self.ocr_action.isChecked() and bool(self._ocr)
+        self.ocr_text.setVisible(shown)
+        if shown:
+            page = self._ocr.get(self._page)
+            self.ocr_text.setPlainText(page.text[:MAX_PANEL_CHARS] if page else "")
+
+    def mark_selected_words(self) -> None:
+        """Mark the words selected in the recognised text as a region (image annotations are regions)."""
+        page, cursor = self._ocr.get(self._page), self.ocr_text.textCursor()
+        boxes = hit_boxes(page, [(cursor.selectionStart(), cursor.selectionEnd())]) \
+            if page and self.ocr_text.isVisible() and cursor.hasSelection() else []
+        if not boxes:
+            self.statusMessage.emit(self.tr("Select words in the recognised text first (Ctrl+Shift+T)."))
+            return
+        bounds = self.pixmap_item.sceneBoundingRect()
+        rect = QRectF()
+        for box in scaled(boxes[0], bounds.width() / page.width, bounds.height() / page.height):
+            rect = rect.united(box)
+        x, y = math.floor(rect.left()), math.floor(rect.top())
+        self.regionDrawn.emit(x, y, max(math.ceil(rect.right()) - x, 1), max(math.ceil(rect.bottom()) - y, 1))

@@ -12,23 +12,32 @@ words, moves to the right hit and presses Highlight hit. The hit's page and its 
 hits locate the same words in the archive's page text, which gives the quote and its offsets in the
 item's text (what the annotation store anchors by). Showing a highlight again is a find for its quote
 that stops on its page, painted by QPdfView's own search highlighting.
+
+A scanned page has no text layer for QtPdf to search; the archive holds what OCR read on it, with word
+boxes (`Items.ocr_pages`). The find text is matched in that page text too, and those hits are painted
+here over the page (ocroverlay.py), mapped from the OCR image's pixels to the page as QPdfView lays it
+out; F3 steps through both kinds of hit in page order. "Show recognised text" shows a page's OCR text
+beside it, where a selection can be highlighted like a find hit.
 """
 
 from __future__ import annotations
 
 import re
 
+from typing import NamedTuple
+
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QLocale, QObject,
-                            QPointF, Qt, Signal)
-from PySide6.QtGui import QGuiApplication, QKeySequence
+                            QPointF, QRectF, Qt, Signal)
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSpinBox, QSplitter, QWidget
 
 from archive import CasefileError, find_terms
 
 from ..i18n import isolate
 from .common import ReaderWidget
+from .ocroverlay import hit_boxes, needle_spans, paint_hits, pdf_page_rects, scaled
 from .pdfpages import MAX_PAGES, PageCountUnknown, count_pages
 
 MAX_RENDER_PX = 6000
@@ -51,6 +60,31 @@ _COUNT_ERRORS = {
                                             "opens PDFs of at most {0} pages)"),
 }
 _TOO_MANY_PAGES = QT_TRANSLATE_NOOP("PdfView", "it has more than {0} pages, the most this reader opens")
+MAX_PANEL_CHARS = 500_000  # a forged page text can be any length; a real page holds a few thousand
+
+
+class Hit(NamedTuple):
+    """One find hit: its page (from 0), its boxes in page points, and where it came from: QtPdf's
+    result number in the text layer, or (-1 and) its span in the page's OCR text."""
+
+    page: int
+    boxes: tuple[QRectF, ...]
+    result: int
+    span: tuple[int, int] | None = None
+
+
+class _PagesView(QPdfView):
+    """QPdfView that lets its reader paint over the pages once they are drawn."""
+
+    def __init__(self, parent: QWidget, paint_over) -> None:
+        super().__init__(parent)
+        self._paint_over = paint_over
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        self._paint_over(painter)
+        painter.end()
 
 
 def has_pdf_view(session, item_id: str) -> bool:
@@ -99,7 +133,7 @@ class PdfView(ReaderWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("PdfView", "PDF reader"), parent)
         self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
+        self.view = _PagesView(self, self._paint_ocr_hits)
         self.view.setAccessibleName(self.tr("PDF pages"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setDocument(self.document)
@@ -109,9 +143,22 @@ class PdfView(ReaderWidget):
         self.search_model.countChanged.connect(self._on_results)
         self.view.setSearchModel(self.search_model)
         self.view.pageNavigator().currentPageChanged.connect(self._on_page_changed)
-        self.find_bar = self.set_content_with_find_bar(self.view, self.find, self.next_hit, self.previous_hit)
+        self.ocr_text = QPlainTextEdit(self)
+        self.ocr_text.setReadOnly(True)
+        self.ocr_text.setAccessibleName(self.tr("Recognised text of this page"))
+        self.ocr_text.hide()
+        pane = QSplitter(self)
+        pane.addWidget(self.view)
+        pane.addWidget(self.ocr_text)
+        pane.setStretchFactor(0, 3)
+        pane.setStretchFactor(1, 2)
+        self.find_bar = self.set_content_with_find_bar(pane, self.find, self.next_hit, self.previous_hit)
         self._build_toolbar()
         self._buffer: QBuffer | None = None
+        self._ocr: dict = {}  # page (from 0) -> archive.items.OcrPage
+        self._page_sizes: list = []  # QSizeF in points, by page
+        self._hits: list[Hit] = []
+        self._ocr_hits: list[Hit] = []
         self._fit: str | None = "width"
         self._current_hit: int | None = None
         self._jump_to_first_hit = False
@@ -141,6 +188,9 @@ class PdfView(ReaderWidget):
         self.add_action(self.tr("Next hit"), self.next_hit, ["F3"])
         self.toolbar.addSeparator()
         self.add_action(self.tr("Highlight hit"), self._request_highlight, ["Ctrl+H"])
+        self.ocr_action = self.add_action(self.tr("Show recognised text"), self._show_ocr_text, ["Ctrl+Shift+T"])
+        self.ocr_action.setCheckable(True)
+        self.ocr_action.setVisible(False)
 
     # -- loading ------------------------------------------------------------------------------------
     def show_item(self, session, item_id: str, query: str | None = None) -> None:
@@ -148,10 +198,12 @@ class PdfView(ReaderWidget):
         self.search_model.setSearchString("")
         self.document.close()
         self._session, self._item_id, self._wanted_page = session, item_id, None
+        self._ocr, self._page_sizes, self._hits, self._ocr_hits = {}, [], [], []
         try:
             item = session.archive.items.get(item_id)
             data = document_bytes(session, item)
             search = self._search_string(session, item_id, query) if query else ""
+            self._ocr = {page.page_no - 1: page for page in session.archive.items.ocr_pages(item_id)}
         except CasefileError as exc:
             self.show_message(self.tr("This PDF cannot be shown: {0}").format(isolate(exc)))
             return
@@ -164,6 +216,9 @@ class PdfView(ReaderWidget):
         self._attach(document)
         self.show_content()
         count = self.document.pageCount()
+        self._page_sizes = [self.document.pagePointSize(page) for page in range(count)]
+        self.ocr_action.setVisible(bool(self._ocr))
+        self._show_ocr_text()
         self.page_box.blockSignals(True)
         self.page_box.setRange(1, count)
         self.page_box.setValue(1)
@@ -231,6 +286,7 @@ class PdfView(ReaderWidget):
         self.page_box.blockSignals(True)
         self.page_box.setValue(page + 1)
         self.page_box.blockSignals(False)
+        self._show_ocr_text()
 
     def zoom_limits(self) -> tuple[float, float]:
         """Smallest and largest zoom factor for this document (the largest keeps pages under MAX_RENDER_PX)."""
@@ -283,20 +339,72 @@ class PdfView(ReaderWidget):
         """Search the PDF's text for `text` (literally, ignoring case); results arrive page by page."""
         self._current_hit = None
         self.view.setCurrentSearchResultIndex(-1)
+        self._ocr_hits = self._find_in_ocr(text)
         self.search_model.setSearchString(text.strip())
         self._on_results()
 
+    def _find_in_ocr(self, text: str) -> list[Hit]:
+        """Hits of `text` in the machine-read pages, their word boxes mapped to page points."""
+        hits = []
+        for page_no, page in sorted(self._ocr.items()):
+            if not 0 <= page_no < len(self._page_sizes):
+                continue  # a forged page number
+            size = self._page_sizes[page_no]
+            spans = needle_spans(page.text, text)
+            for span, boxes in zip(spans, hit_boxes(page, spans)):
+                hits.append(Hit(page_no, tuple(scaled(boxes, size.width() / page.width,
+                                                      size.height() / page.height)), -1, span))
+        return hits
+
     def hit_count(self) -> int:
-        return self.search_model.count()
+        return len(self._hits)
+
+    def hits(self) -> list[Hit]:
+        """The find hits in page order: the text layer's and those on machine-read pages."""
+        return list(self._hits)
+
+    def hit_rects(self) -> list[list[QRectF]]:
+        """Each hit's boxes where they are painted, in viewport coordinates."""
+        pages = self.page_rects()
+        return [self._on_viewport(pages[hit.page], hit.boxes) for hit in self._hits]
+
+    def page_rects(self) -> list[QRectF]:
+        """Where each page is in the viewport, as QPdfView lays them out."""
+        rects = pdf_page_rects(self._page_sizes, self._scale(), self.view.viewport().width(),
+                               self.view.documentMargins(), self.view.pageSpacing())
+        scroll = QPointF(self.view.horizontalScrollBar().value(), self.view.verticalScrollBar().value())
+        return [QRectF(rect).translated(-scroll) for rect in rects]
+
+    def _scale(self) -> float:
+        """Viewport pixels per page point."""
+        return self.view.zoomFactor() * self._pixels_per_point()
+
+    def _on_viewport(self, page: QRectF, boxes) -> list[QRectF]:
+        return [box.translated(page.topLeft()) for box in scaled(list(boxes), self._scale(), self._scale())]
+
+    def _paint_ocr_hits(self, painter: QPainter) -> None:
+        # QPdfView paints the text layer's hits itself; the machine-read pages' are painted here alike.
+        if not self._ocr_hits:
+            return
+        pages, height = self.page_rects(), self.view.viewport().height()
+        shown = [self._on_viewport(pages[hit.page], hit.boxes)
+                 if hit.result < 0 and pages[hit.page].bottom() >= 0 and pages[hit.page].top() <= height
+                 else [] for hit in self._hits]
+        paint_hits(painter, shown, self._current_hit)
 
     def current_hit(self) -> int | None:
         return self._current_hit
 
     def _on_results(self) -> None:
-        count = self.search_model.count()
+        model = self.search_model
+        layer = [Hit(link.page(), tuple(link.rectangles()), index)
+                 for index, link in ((i, model.resultAtIndex(i)) for i in range(model.count()))
+                 if link.page() not in self._ocr]  # what PDFium finds on a scan is not where OCR put it
+        self._hits = sorted(layer + self._ocr_hits, key=lambda hit: hit.page)  # stable: each page's in order
+        count = len(self._hits)
         if self._wanted_page is not None:
             for index in range(count):
-                if self.search_model.resultAtIndex(index).page() == self._wanted_page:
+                if self._hits[index].page == self._wanted_page:
                     self._wanted_page = None
                     self.go_to_hit(index)
                     return
@@ -307,32 +415,40 @@ class PdfView(ReaderWidget):
         self.find_bar.set_count(self._current_hit, count)
 
     def next_hit(self) -> None:
-        if self.search_model.count():
+        if self._hits:
             self.go_to_hit(0 if self._current_hit is None else self._current_hit + 1)
 
     def previous_hit(self) -> None:
-        if self.search_model.count():
+        if self._hits:
             self.go_to_hit(-1 if self._current_hit is None else self._current_hit - 1)
 
     def go_to_hit(self, index: int) -> None:
         """Make hit `index` (wrapping around) the current one and show its page."""
-        count = self.search_model.count()
+        count = len(self._hits)
         index %= count
         self._current_hit = index
-        self.view.setCurrentSearchResultIndex(index)
-        link = self.search_model.resultAtIndex(index)
-        self.view.pageNavigator().jump(link.page(), link.location(), self.view.zoomFactor())
+        hit = self._hits[index]
+        self.view.setCurrentSearchResultIndex(hit.result)
+        if hit.result >= 0:
+            location = self.search_model.resultAtIndex(hit.result).location()
+        else:
+            location = hit.boxes[0].topLeft()
+        self.view.pageNavigator().jump(hit.page, location, self.view.zoomFactor())
+        self.view.viewport().update()
         self.find_bar.set_count(index, count)
-        self.statusMessage.emit(self.tr("Hit {0} of {1}, page {2}").format(index + 1, count, link.page() + 1))
+        self.statusMessage.emit(self.tr("Hit {0} of {1}, page {2}").format(index + 1, count, hit.page + 1))
 
     # -- highlights ---------------------------------------------------------------------------------
     def hit_anchor(self, index: int) -> tuple[int, int | None, int | None, str]:
         """(page from 1, start, end, quote) of find hit `index` in the item's text; start and end are
         None when the archive's page text does not hold the hit (PDFium and the archive extract text
         differently, e.g. ligatures), and the quote is then the words searched for."""
-        link = self.search_model.resultAtIndex(index)
+        hit = self._hits[index]
+        if hit.span is not None:
+            return self._ocr_anchor(hit.page, *hit.span)
+        link = self.search_model.resultAtIndex(hit.result)
         page, needle = link.page(), self.search_model.searchString()
-        rank = sum(1 for i in range(index) if self.search_model.resultAtIndex(i).page() == page)
+        rank = sum(1 for i in range(hit.result) if self.search_model.resultAtIndex(i).page() == page)
         try:
             text = self._session.archive.items.text(self._item_id)
             stored = next((p for p in self._session.archive.items.pages(self._item_id) if p.number == page + 1), None)
@@ -348,7 +464,44 @@ class PdfView(ReaderWidget):
             return page + 1, None, None, matches[rank].group(0)
         return page + 1, start, end, quote
 
+    def _ocr_anchor(self, page: int, start: int, end: int) -> tuple[int, int | None, int | None, str]:
+        """hit_anchor() of the span `start`..`end` of page `page`'s (from 0) OCR text."""
+        quote = self._ocr[page].text[start:end]
+        try:
+            text = self._session.archive.items.text(self._item_id)
+            stored = next((p for p in self._session.archive.items.pages(self._item_id) if p.number == page + 1), None)
+        except CasefileError:
+            stored = None
+        if stored is None or text[stored.start + start:stored.start + end] != quote:
+            return page + 1, None, None, quote
+        return page + 1, stored.start + start, stored.start + end, quote
+
+    def _selected_ocr_span(self) -> tuple[int, int] | None:
+        """The span selected in the recognised text shown, if any."""
+        cursor = self.ocr_text.textCursor()
+        if not self.ocr_text.isVisible() or self.current_page() not in self._ocr or not cursor.hasSelection():
+            return None
+        return cursor.selectionStart(), cursor.selectionEnd()
+
+    def _show_ocr_text(self) -> None:
+        """Show the current page's recognised text beside it while "Show recognised text" is checked."""
+        shown = self.ocr_action.isChecked() and bool(self._ocr)
+        self.ocr_text.setVisible(shown)
+        if not shown:
+            return
+        page = self._ocr.get(self.current_page())
+        if page is None:
+            self.ocr_text.setPlainText("")
+            self.ocr_text.setPlaceholderText(self.tr("This page was not machine-read: its text is in the page."))
+        else:
+            self.ocr_text.setPlainText(page.text[:MAX_PANEL_CHARS])
+
     def _request_highlight(self) -> None:
+        selected = self._selected_ocr_span()
+        if selected is not None:
+            page, start, end, quote = self._ocr_anchor(self.current_page(), *selected)
+            self.highlightRequested.emit(page, -1 if start is None else start, -1 if end is None else end, quote)
+            return
         if self._current_hit is None:
             self.statusMessage.emit(self.tr("Find the words to highlight first (Ctrl+F), move to the hit (F3), "
                                             "then Highlight hit (Ctrl+H)."))
