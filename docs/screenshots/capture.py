@@ -4,7 +4,9 @@
 
 Writes main-window.png (a search across the sample, verified), search.png, report.png, pdf.png,
 gallery.png, entity.png, table.png (a search hit in a table row, opened at its row), email.png (a message
-with its attachment and thread), kept-file.png (a mailbox, kept as given, with the messages inside it), annotations.png (highlights, a note and the sidebar, made through the
+with its attachment and thread), kept-file.png (a mailbox, kept as given, with the messages inside it), ocr.png (a synthetic scanned
+notice read by Tesseract at build time: the search hit painted over the word on the page, the
+recognised text beside it; only where Tesseract is installed), annotations.png (highlights, a note and the sidebar, made through the
 viewer's own annotation controller in a throw-away data folder) and tampered.png (a copy of the sample
 with one report's title changed after signing, as an attacker with sqlite3 would), then the main
 window and an entity page in Chinese and in Uyghur (right to left): main-window-zh.png,
@@ -131,6 +133,50 @@ def evidence_kinds(camera: Camera, data: Path, sample: Path) -> None:
     window.close()
 
 
+SCAN_WORDS = ("SYNTHETIC SCANNED NOTICE (screenshot)",
+              "County public security bureau, Kashgar prefecture",
+              "Reference 2031-07: transfer of records to the archive",
+              "Signed by the duty officer; received 24 May 2031")
+
+
+def scanned_notice(folder: Path) -> Path:
+    """A source folder with one synthetic 'scan': an image-only PDF page of typed lines, as a scanner makes."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    (folder / "scans").mkdir(parents=True)
+    (folder / "archive.toml").write_text('title = "Scanned notice (synthetic)"\npublisher = "Casefile screenshots"\n'
+                                         'edition = "1"\nlanguages = ["en"]\n', encoding="utf-8")
+    page = Image.new("L", (1240, 1754), 250)
+    draw = ImageDraw.Draw(page)
+    for line, words in enumerate(SCAN_WORDS):
+        draw.text((110, 160 + 80 * line), words, fill=20, font=ImageFont.load_default(size=34 if line else 40))
+    page.rotate(-0.8, fillcolor=250).save(folder / "scans" / "synthetic notice.pdf", resolution=150)
+    (folder / "scans" / "synthetic notice.meta.json").write_text(
+        '{"title": "Synthetic scanned notice", "synthetic": true}', encoding="utf-8")
+    return folder
+
+
+def ocr(camera: Camera, data: Path, _sample: Path) -> None:
+    """A scanned page read by OCR at build time: the hit painted on the page, the text beside it."""
+    try:
+        from archive.publish import build_archive, ocrstep
+
+        job = ocrstep.make_job(("en",), None, None)
+    except Exception as exc:  # noqa: BLE001 - no Tesseract here: the other pictures still render
+        print(f"ocr.png not rendered: {exc}", file=sys.stderr)
+        return
+    archive = data / "scanned.casefile"
+    build_archive(scanned_notice(data / "scan-source"), archive, ocr=job)
+    window = new_window(data, archive)
+    session = window.library.sessions[0]
+    search(window, "Kashgar")
+    tab = window.open_item(session, "scans/synthetic notice", "Kashgar")
+    wait(window, 500)
+    tab.reader.ocr_action.trigger()
+    camera.shoot(window, "ocr.png", 800)
+    window.close()
+
+
 def select(tab, words: str) -> None:
     """Select `words` in a report as the reader would with the mouse."""
     document = tab.reader.browser.document()
@@ -201,7 +247,7 @@ def main(out: Path) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
         use_data_dir(data)  # a fresh store: no annotations from an earlier run or from the reader's own
-        for scene in (english, evidence_kinds, annotations, tampered, translated):
+        for scene in (english, evidence_kinds, ocr, annotations, tampered, translated):
             scene(camera, data, sample)
     freshness.write_record(camera.names, out / freshness.RECORD.name)
     return 0

@@ -3178,7 +3178,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../../viewer/readers/image.py" line="+66"/>
+        <location filename="../../viewer/readers/image.py" line="+75"/>
         <source>Image viewer</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">رەسىم كۆرگۈچ</translation>
@@ -3196,7 +3196,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">+ ۋە - چوڭايتىپ-كىچىكلىتىدۇ، F ماسلاشتۇرىدۇ، [ ۋە ] ئايلاندۇرىدۇ، R رايون سىزىدۇ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Zoom out</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">كىچىكلىتىش</translation>
@@ -3238,7 +3238,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">رايون سىزىش</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Previous page</source>
         <translation type="unfinished">ئالدىنقى بەت</translation>
     </message>
@@ -3254,7 +3254,41 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">كېيىنكى بەت</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Previous hit</source>
+        <translation type="unfinished">ئالدىنقى تېپىلغان جاي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next hit</source>
+        <translation type="unfinished">كېيىنكى تېپىلغان جاي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show recognised text</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تونۇلغان تېكىستنى كۆرسىتىش</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark words as region</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تاللانغان سۆزلەرنى رايون قىلىپ بەلگىلەش</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recognised text of this picture</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ رەسىمدىن تونۇلغان تېكىست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This page was not machine-read.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ بەت ماشىنىدا ئوقۇلمىغان.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Caption</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزاھ</translation>
@@ -3284,19 +3318,30 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">قىممەت</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>“{0}” cannot be displayed: {1}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏«{0}» نى كۆرسەتكىلى بولمايدۇ: {1}.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+244"/>
+        <source>Hit {0} of {1}, page {2}</source>
+        <translation type="unfinished">‏{0}/{1} تېپىلغان جاي، {2}-بەت</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Select words in the recognised text first (Ctrl+Shift+T).</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئاۋۋال تونۇلغان تېكىستتىن سۆز تاللاڭ (Ctrl+Shift+T).</translation>
+    </message>
+    <message>
+        <location line="-275"/>
         <source>Place: {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئورۇن: {0}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Page {0} of {1}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{1} بەتتىن {0}-بەت</translation>
@@ -3333,7 +3378,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">تارقاتقۇچى ياسىغان {0} × {1} پىكسېللىق كۆرۈنۈش</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Drag a rectangle on the picture to mark a region (R or Esc to stop).</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">رايون بەلگىلەش ئۈچۈن رەسىم ئۈستىدە تىك تۆتبۇلۇڭ سىزىڭ (توختىتىش ئۈچۈن R ياكى Esc).</translation>
@@ -3658,7 +3703,13 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">سۈنئىي</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Machine-read text</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ماشىنىدا ئوقۇلغان تېكىست</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>SHA-256</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏SHA-256</translation>
@@ -3683,7 +3734,13 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ياق</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>Machine-read text (OCR): {engine}, {languages}, mean confidence {confidence}, {read} of {pages} pages</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ماشىنىدا ئوقۇلغان تېكىست (OCR): {engine}، {languages}، ئوتتۇرىچە ئىشەنچ {confidence}، {pages} بەتتىن {read} بەت</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>{title} ({id})</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{title} ({id})</translation>
@@ -4306,7 +4363,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../viewer/readers/pdf.py" line="+40"/>
+        <location filename="../../viewer/readers/pdf.py" line="+49"/>
         <source>it is damaged or not a PDF</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇزۇلغان ياكى PDF ئەمەس</translation>
@@ -4348,7 +4405,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">بەت سانى {0} دىن كۆپ، بۇ ئوقۇغۇچ ئەڭ كۆپ بولغاندا شۇنچىلىك بەتنى ئاچالايدۇ</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+72"/>
         <source>PDF reader</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏PDF ئوقۇغۇچ</translation>
@@ -4360,7 +4417,13 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">‏PDF بەتلىرى</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>Recognised text of this page</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ بەتتىن تونۇلغان تېكىست</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Previous page</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئالدىنقى بەت</translation>
@@ -4432,7 +4495,13 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">تېپىلغان جاينى گەۋدىلەندۈرۈش</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Show recognised text</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تونۇلغان تېكىستنى كۆرسىتىش</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>This PDF cannot be shown: {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ PDF نى كۆرسەتكىلى بولمايدۇ: {0}</translation>
@@ -4444,19 +4513,25 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">‏«{0}» نى كۆرسەتكىلى بولمايدۇ: {1}. ئارخىپتا ئەسلى بايتلار ئۆزگەرمەي ساقلانغان؛ باشقا قوراللار بىلەن تەكشۈرۈش ئۈچۈن ھۆججەتنى چىقىرىڭ.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source> of {0} </source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏ / {0} </translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+213"/>
         <source>Hit {0} of {1}, page {2}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0}/{1} تېپىلغان جاي، {2}-بەت</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
+        <source>This page was not machine-read: its text is in the page.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ بەت ماشىنىدا ئوقۇلمىغان: تېكىستى بەتنىڭ ئۆزىدە بار.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Find the words to highlight first (Ctrl+F), move to the hit (F3), then Highlight hit (Ctrl+H).</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاۋۋال گەۋدىلەندۈرىدىغان سۆزلەرنى تېپىڭ (Ctrl+F)، تېپىلغان جايغا بېرىڭ (F3)، ئاندىن «تېپىلغان جاينى گەۋدىلەندۈرۈش» (Ctrl+H) نى تاللاڭ.</translation>

@@ -3181,7 +3181,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../../viewer/readers/image.py" line="+66"/>
+        <location filename="../../viewer/readers/image.py" line="+75"/>
         <source>Image viewer</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">图像查看器</translation>
@@ -3199,7 +3199,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">+ 和 - 缩放，F 适应窗口，[ 和 ] 旋转，R 框选区域</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Zoom out</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">缩小</translation>
@@ -3241,7 +3241,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">框选区域</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Previous page</source>
         <translation type="unfinished">上一页</translation>
     </message>
@@ -3257,7 +3257,41 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">下一页</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Previous hit</source>
+        <translation type="unfinished">上一处</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next hit</source>
+        <translation type="unfinished">下一处</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show recognised text</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">显示识别出的文字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark words as region</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">将所选文字标为区域</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recognised text of this picture</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">此图片中识别出的文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This page was not machine-read.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">此页未经机器识别。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Caption</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">说明</translation>
@@ -3287,19 +3321,30 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">值</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>“{0}” cannot be displayed: {1}.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">无法显示“{0}”：{1}。</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+244"/>
+        <source>Hit {0} of {1}, page {2}</source>
+        <translation type="unfinished">第 {0}/{1} 处，第 {2} 页</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Select words in the recognised text first (Ctrl+Shift+T).</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">请先在识别出的文字中选择文字（Ctrl+Shift+T）。</translation>
+    </message>
+    <message>
+        <location line="-275"/>
         <source>Place: {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">地点：{0}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Page {0} of {1}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">第 {0} 页，共 {1} 页</translation>
@@ -3336,7 +3381,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">发布者制作的 {0} × {1} 像素视图</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Drag a rectangle on the picture to mark a region (R or Esc to stop).</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">在图像上拖出一个矩形来标记区域（按 R 或 Esc 停止）。</translation>
@@ -3662,7 +3707,13 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">合成</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Machine-read text</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">机器识别文字</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>SHA-256</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">SHA-256</translation>
@@ -3687,7 +3738,13 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">否</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>Machine-read text (OCR): {engine}, {languages}, mean confidence {confidence}, {read} of {pages} pages</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">机器识别文字（OCR）：{engine}，{languages}，平均置信度 {confidence}，共 {pages} 页中的 {read} 页</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>{title} ({id})</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{title}（{id}）</translation>
@@ -4310,7 +4367,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../viewer/readers/pdf.py" line="+40"/>
+        <location filename="../../viewer/readers/pdf.py" line="+49"/>
         <source>it is damaged or not a PDF</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">文件已损坏或不是 PDF</translation>
@@ -4352,7 +4409,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">文件超过 {0} 页，即此阅读器能打开的上限</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+72"/>
         <source>PDF reader</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">PDF 阅读器</translation>
@@ -4364,7 +4421,13 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">PDF 页面</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>Recognised text of this page</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">此页识别出的文字</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Previous page</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">上一页</translation>
@@ -4436,7 +4499,13 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">高亮此处</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Show recognised text</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">显示识别出的文字</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>This PDF cannot be shown: {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">无法显示此 PDF：{0}</translation>
@@ -4448,19 +4517,25 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">无法显示“{0}”：{1}。档案中保存着未经改动的原始字节；可导出该文件，用其他工具检查。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source> of {0} </source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished"> / {0} </translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+213"/>
         <source>Hit {0} of {1}, page {2}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">第 {0}/{1} 处，第 {2} 页</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
+        <source>This page was not machine-read: its text is in the page.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">此页未经机器识别：其文字本就在页面中。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Find the words to highlight first (Ctrl+F), move to the hit (F3), then Highlight hit (Ctrl+H).</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先查找要高亮的文字（Ctrl+F），移到该处（F3），再选择“高亮此处”（Ctrl+H）。</translation>

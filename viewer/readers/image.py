@@ -463,7 +463,7 @@ class ImageView(ReaderWidget):
         else:
             self._paint_hits()
         if index in self._on_page:
-            self.view.centerOn(self._painted.bounds(self._on_page.index(index)))
+            self.view.centerOn(self._painted.bounds(self._on_page.index(index)).center())
         self.statusMessage.emit(self.tr("Hit {0} of {1}, page {2}").format(index + 1, len(self._hits), page_no))
 
     def clear_hits(self) -> None:
