@@ -254,6 +254,9 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"  {label + ':':<12}{line(value)}")
     if meta.description:
         print(f"  {'About:':<12}{line(meta.description)}")
+    ocr = archive_ocr_engine(args.archive)
+    if ocr:
+        print(f"  {'OCR:':<12}{line(ocr)}")
     print("Contents:")
     for key in ("reports", "pdf_pages", "images", "thumbnails", "tables", "emails", "files", "entities", "relations",
                 "mentions"):
@@ -262,6 +265,13 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"  {'originals':<12}{_size(stats['original_bytes']):>10}  in {stats['blobs']:,} files")
     print(f"  {'archive':<12}{_size(stats['file_bytes']):>10}")
     return EXIT_OK
+
+
+def archive_ocr_engine(path: Path) -> str | None:
+    """The OCR engine and languages the archive's machine-read text came from (meta.ocr_engine), if any."""
+    with open_archive(path) as archive:
+        row = archive.query_one("SELECT value FROM meta WHERE key = 'ocr_engine'")
+    return row[0] if row and isinstance(row[0], str) else None
 
 
 def _format_version() -> int:

@@ -52,8 +52,10 @@ def summary_lines(report: BuildReport) -> list[str]:
     lines = [f"Built {report.out_path} in {report.seconds:.1f} s: {counts}."]
     read_by_ocr = sum(o.ocr_pages for o in report.outcomes)
     if read_by_ocr:
-        lines.append(f"OCR: text read on {read_by_ocr:,} page(s) or picture(s) "
-                     f"({sum(o.ocr_pages_read for o in report.outcomes):,} read now, the rest from the cache).")
+        read_now = sum(o.ocr_pages_read for o in report.outcomes)
+        lines.append(f"OCR: text found on {read_by_ocr:,} page(s) or picture(s); "
+                     + (f"{read_now:,} page(s) or picture(s) read in this build, any others from the cache."
+                        if read_now else "all from the cache (nothing read again)."))
     kept = [o for o in report.outcomes if o.reason and not o.warnings]
     if kept:
         lines.append(f"{len(kept):,} file(s) kept as given (stored, signed and findable by name; content not read):")

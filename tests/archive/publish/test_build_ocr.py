@@ -120,8 +120,10 @@ def test_the_cli_says_what_ocr_did_and_what_is_missing(scanned, tmp_path, capsys
     code = main(["build", str(source), "-o", str(tmp_path / "cli.casefile"), "-q", "--ocr", "en",
                  "--ocr-cache", str(root / "cache"), "--report", str(tmp_path / "r.json")])
     out = capsys.readouterr().out
-    assert code == 0 and "page(s) or picture(s) (0 read now, the rest from the cache)" in out
+    assert code == 0 and "OCR: text found on 5 page(s) or picture(s);" in out
     files = {f["path"]: f for f in json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["files"]}
     assert files["scans/notice.pdf"]["ocr_pages"] == 2
+    assert main(["info", str(tmp_path / "cli.casefile")]) == 0
+    assert "OCR:        Tesseract " in capsys.readouterr().out
     code = main(["build", str(source), "-o", str(tmp_path / "x.casefile"), "-q", "--ocr", "xx_nothing"])
     assert code == 1 and "xx_nothing" in capsys.readouterr().err
