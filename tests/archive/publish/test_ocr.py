@@ -158,3 +158,15 @@ def test_a_broken_image_fails_cleanly(page):
 def test_a_page_that_takes_too_long_fails_cleanly(page):
     with pytest.raises(OcrFailed, match="longer than"):
         recognise(page[0], OcrSettings(("eng",), timeout=0.01))
+
+
+def test_a_grainy_page_is_read_through_a_median_filter_and_a_clean_one_as_it_is():
+    from PIL import Image, ImageChops, ImageDraw
+
+    from archive.publish.ocr.engine import despeckled
+
+    clean = Image.new("L", (600, 300), 255)
+    ImageDraw.Draw(clean).text((20, 100), "Clean text on a clean page", fill=0)
+    assert despeckled(clean) is clean
+    grainy = ImageChops.add(clean, Image.effect_noise(clean.size, 40), offset=-128)  # grain of sigma 40
+    assert despeckled(grainy) is not grainy
