@@ -35,7 +35,7 @@ from archive import CasefileError
 from ..i18n import isolate
 from ..images import decode_page
 from .common import ReaderWidget
-from .ocroverlay import MAX_HITS, SceneHits, hit_boxes, query_spans, scaled
+from .ocroverlay import MAX_HITS, HitStepping, SceneHits, hit_boxes, query_spans, scaled
 
 ZOOM_RANGE = (0.02, 32.0)
 ZOOM_STEP = 1.25
@@ -66,7 +66,7 @@ class _CanvasView(QGraphicsView):
         super().wheelEvent(event)
 
 
-class ImageView(ReaderWidget):
+class ImageView(HitStepping, ReaderWidget):
     """Shows one archive image with zoom (Ctrl+wheel, +/-, 1:1, fit), pan (drag) and rotation."""
 
     regionDrawn = Signal(int, int, int, int)  # x, y, w, h in image pixels
@@ -444,14 +444,6 @@ class ImageView(ReaderWidget):
 
     def current_hit(self) -> int | None:
         return self._current_hit
-
-    def next_hit(self) -> None:
-        if self._hits:
-            self.go_to_hit(0 if self._current_hit is None else self._current_hit + 1)
-
-    def previous_hit(self) -> None:
-        if self._hits:
-            self.go_to_hit(-1 if self._current_hit is None else self._current_hit - 1)
 
     def go_to_hit(self, index: int) -> None:
         """Make hit `index` (wrapping around) the current one, on its page, centred in the view."""

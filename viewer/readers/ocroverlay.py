@@ -136,3 +136,18 @@ class SceneHits:
         for item in self._items[index]:
             rect = rect.united(item.rect())
         return rect
+
+
+class HitStepping:
+    """F3 / Shift+F3 for a reader with `_hits`, `_current_hit` and `go_to_hit(index)` (which wraps)."""
+
+    _hits: list
+    _current_hit: int | None
+
+    def next_hit(self) -> None:
+        if self._hits:
+            self.go_to_hit(0 if self._current_hit is None else self._current_hit + 1)
+
+    def previous_hit(self) -> None:
+        if self._hits:
+            self.go_to_hit(-1 if self._current_hit is None else self._current_hit - 1)

@@ -37,7 +37,7 @@ from archive import CasefileError, find_terms
 
 from ..i18n import isolate
 from .common import ReaderWidget
-from .ocroverlay import hit_boxes, needle_spans, paint_hits, pdf_page_rects, scaled
+from .ocroverlay import HitStepping, hit_boxes, needle_spans, paint_hits, pdf_page_rects, scaled
 from .pdfpages import MAX_PAGES, PageCountUnknown, count_pages
 
 MAX_RENDER_PX = 6000
@@ -125,7 +125,7 @@ def _too_many(pages: int) -> str | None:
     return QCoreApplication.translate("PdfView", _TOO_MANY_PAGES).format(QLocale().toString(MAX_PAGES))
 
 
-class PdfView(ReaderWidget):
+class PdfView(HitStepping, ReaderWidget):
     """Shows one PDF report: pages, zoom, and text search with highlighted hits."""
 
     highlightRequested = Signal(int, int, int, str)  # page (from 1), start, end in the item's text (-1: unknown), quote
@@ -413,14 +413,6 @@ class PdfView(ReaderWidget):
             self.go_to_hit(0)
             return
         self.find_bar.set_count(self._current_hit, count)
-
-    def next_hit(self) -> None:
-        if self._hits:
-            self.go_to_hit(0 if self._current_hit is None else self._current_hit + 1)
-
-    def previous_hit(self) -> None:
-        if self._hits:
-            self.go_to_hit(-1 if self._current_hit is None else self._current_hit - 1)
 
     def go_to_hit(self, index: int) -> None:
         """Make hit `index` (wrapping around) the current one and show its page."""
