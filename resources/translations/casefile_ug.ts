@@ -3324,7 +3324,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏«{0}» نى كۆرسەتكىلى بولمايدۇ: {1}.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+236"/>
         <source>Hit {0} of {1}, page {2}</source>
         <translation type="unfinished">‏{0}/{1} تېپىلغان جاي، {2}-بەت</translation>
     </message>
@@ -3335,7 +3335,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئاۋۋال تونۇلغان تېكىستتىن سۆز تاللاڭ (Ctrl+Shift+T).</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-267"/>
         <source>Place: {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئورۇن: {0}</translation>
@@ -4519,7 +4519,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">‏ / {0} </translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+205"/>
         <source>Hit {0} of {1}, page {2}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0}/{1} تېپىلغان جاي، {2}-بەت</translation>

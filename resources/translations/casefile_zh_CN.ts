@@ -3327,7 +3327,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">无法显示“{0}”：{1}。</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+236"/>
         <source>Hit {0} of {1}, page {2}</source>
         <translation type="unfinished">第 {0}/{1} 处，第 {2} 页</translation>
     </message>
@@ -3338,7 +3338,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">请先在识别出的文字中选择文字（Ctrl+Shift+T）。</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-267"/>
         <source>Place: {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">地点：{0}</translation>
@@ -4523,7 +4523,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished"> / {0} </translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+205"/>
         <source>Hit {0} of {1}, page {2}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">第 {0}/{1} 处，第 {2} 页</translation>
