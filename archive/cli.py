@@ -358,6 +358,9 @@ def cmd_search(args: argparse.Namespace) -> int:
                             for h in result.hits],
                    "facets": {name: [{"value": v, "label": label, "count": n} for v, label, n in values]
                               for name, values in result.facets.items()},
+                   # Facets over their budget are left out and named here; the hits are still complete.
+                   "facets_complete": not result.facets_uncounted,
+                   "facets_uncounted": list(result.facets_uncounted),
                    "suggestions": result.suggestions, "elapsed_ms": round(result.elapsed_ms, 1)}
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -379,6 +382,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     for name, values in result.facets.items():
         if values:
             print(f"\n{name}: " + ", ".join(f"{line(label)} ({n})" for _, label, n in values))
+    for name in result.facets_uncounted:
+        print(f"\n{name}: not counted (it would take too long for this query)")
     return EXIT_OK
 
 

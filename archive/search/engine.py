@@ -9,10 +9,10 @@ the original text, so Chinese and Uyghur are shown as written, not as index term
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -26,11 +26,12 @@ from .vocab import Vocabulary
 
 if TYPE_CHECKING:
     from ..reader import Archive
+    from .facets import Facets
 
 SEARCH_SECONDS = 3.0
 SNIPPET_CHARS = 220
+SNIPPET_MATCHES = 64  # a snippet is cut around the densest of a hit's first matches, not of every one
 MAX_LIMIT = 500
-FACET_SIZE = 15
 SUGGEST_BELOW = 5  # offer "did you mean" when a query finds fewer hits than this
 # BM25 weights of the FTS columns (title, body, names).
 WEIGHTS = (8.0, 1.0, 4.0)
@@ -39,6 +40,8 @@ TagResolver = Callable[[str], Iterable[str]]
 NAMES_CACHE_SIZE = 10_000
 COMPILED_CACHE_SIZE = 64
 MAX_ROW_JSON = 1_000_000  # a row hit's cells longer than this (only a forged archive has them) get no snippet
+# An entity hit's snippet is cut from its caption and these properties.
+DESCRIBED_PROPERTIES = ("summary", "description", "notes", "position", "program", "reason")
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,7 @@ class SearchResult:
     suggestions: list[str] = field(default_factory=list)
     query_id: int | None = None
     elapsed_ms: float = 0.0
+    facets_uncounted: tuple[str, ...] = ()  # facets asked for but not counted within the budget
 
 
 class Searcher:
@@ -85,6 +89,7 @@ class Searcher:
         self._vocabulary: Vocabulary | None = None
         self._names_cache: dict[str, frozenset[str]] = {}
         self._compiled: dict[str, CompiledQuery] = {}
+        self._facet_index = None  # archive.search.facets.FacetIndex, built on the first facet request
 
     def vocabulary(self) -> Vocabulary:
         """The archive's index vocabulary, loaded on first use (fuzzy terms, "did you mean")."""
@@ -129,11 +134,12 @@ class Searcher:
         result_facets = self._facets(compiled, seconds) if facets else {}
         suggestions = self._suggestions(text, compiled) if total < SUGGEST_BELOW else []
         return SearchResult(text, total, hits, result_facets, suggestions, query_id,
-                            (time.perf_counter() - started) * 1000)
+                            (time.perf_counter() - started) * 1000, getattr(result_facets, "uncounted", ()))
 
     def facet_counts(self, text: str, *, seconds: float = SEARCH_SECONDS,
-                     tagged: TagResolver | None = None) -> dict[str, list[tuple[str, str, int]]]:
-        """The facets of `find(text, facets=True)` alone: a viewer shows hits first and counts after."""
+                     tagged: TagResolver | None = None) -> Facets:
+        """The facets of `find(text, facets=True)` alone: a viewer shows hits first and counts after.
+        `seconds` is the facets' budget: what it cannot count is named in the answer's `uncounted`."""
         return self._facets(with_tags(self.compile(text), tagged), seconds)
 
     # -- SQL -------------------------------------------------------------------------------------------
@@ -172,16 +178,30 @@ class Searcher:
         """Titles, snippets and PDF pages for a page of hits, with one query per table, not per hit."""
         item_ids = [str(row[1]) for row in rows if row[0] != "entity"]
         marks = ", ".join("?" * len(item_ids))
-        items = {row[0]: row[1:] for row in self._archive.query(
-            f"SELECT id, title, text, caption, place FROM items WHERE id IN ({marks})", tuple(item_ids))}
-        pages: dict[str, list[tuple[int, int]]] = {}
-        for item_id, number, start in self._archive.query(
-                f"SELECT item_id, page_no, start FROM pages WHERE item_id IN ({marks}) ORDER BY item_id, page_no",
-                tuple(item_ids)):
-            if isinstance(start, int) and isinstance(number, int):  # archive-controlled cells
-                pages.setdefault(item_id, []).append((start, number))
+        items, pages = {}, {}
+        if item_ids:
+            items = {row[0]: row[1:] for row in self._archive.query(
+                f"SELECT id, title, text, caption, place FROM items WHERE id IN ({marks})", tuple(item_ids))}
+            for item_id, number, start in self._archive.query(
+                    f"SELECT item_id, page_no, start FROM pages WHERE item_id IN ({marks}) ORDER BY item_id, page_no",
+                    tuple(item_ids)):
+                if isinstance(start, int) and isinstance(number, int):  # archive-controlled cells
+                    pages.setdefault(item_id, []).append((start, number))
+        entities = self._entity_texts([str(row[1]) for row in rows if row[0] == "entity"])
         table_rows = self._table_rows([row[5] for row in rows if row[0] == "row"])
-        return [self._hit(row, compiled, items, pages, table_rows) for row in rows]
+        return [self._hit(row, compiled, items, pages, table_rows, entities) for row in rows]
+
+    def _entity_texts(self, entity_ids: list[str]) -> dict[str, tuple[str, str]]:
+        """(caption, caption and descriptive properties) of each entity hit: one query, not one per hit."""
+        if not entity_ids:
+            return {}
+        found = {}
+        for entity_id, caption, properties in self._archive.query(
+                f"SELECT id, caption, properties FROM entities WHERE id IN ({', '.join('?' * len(entity_ids))})",
+                tuple(entity_ids)):
+            caption = str(caption)
+            found[str(entity_id)] = (caption, "\n".join([caption, *_described(properties)]))
+        return found
 
     def _table_rows(self, doc_ids: list) -> dict[int, tuple[RowLocator, str]]:
         """The locator and cell text of each row hit, by search document id."""
@@ -198,12 +218,13 @@ class Searcher:
                 found[doc_id] = (locator, _row_text(cells))
         return found
 
-    def _hit(self, row: tuple, compiled: CompiledQuery, items: dict, pages: dict, table_rows: dict) -> Hit:
+    def _hit(self, row: tuple, compiled: CompiledQuery, items: dict, pages: dict, table_rows: dict,
+             entities: dict) -> Hit:
         kind, key, score, date, lang, doc_id = row
         kind, key = str(kind), str(key)
         locator = None
         if kind == "entity":
-            title, text = self._entity_text(key)
+            title, text = entities.get(key, (key, ""))
         elif kind == "row":
             title = items.get(key, (key,))[0]
             title = title if isinstance(title, str) else key
@@ -212,7 +233,7 @@ class Searcher:
             title, text, caption, place = (v if isinstance(v, str) else "" for v in items.get(key, (key, "", "", "")))
             if kind == "image":
                 text = "\n".join(filter(None, [caption, place]))
-        spans = find_terms(text, compiled.highlight)
+        spans = find_terms(text, compiled.highlight, most=SNIPPET_MATCHES)
         if not spans and kind not in ("entity", "row"):
             # Matched through the names column (another script): show where a matching entity is named.
             spans = [(start, end) for start, end, entity_id in
@@ -222,15 +243,6 @@ class Searcher:
         snippet, shown = snippet_around(text, spans)
         return Hit(key, kind, title, snippet, shown, float(score or 0.0), _text_or_none(date), page,
                    _text_or_none(lang), locator)
-
-    def _entity_text(self, entity_id: str) -> tuple[str, str]:
-        try:
-            entity = self._archive.entities.get(entity_id)
-        except ItemNotFound:
-            return entity_id, ""
-        described = [v for p in ("summary", "description", "notes", "position", "program", "reason")
-                     for v in entity.properties.get(p, ())]
-        return entity.caption, "\n".join([entity.caption, *described])
 
     def _names_match(self, entity_id: str, compiled: CompiledQuery) -> bool:
         """Whether the query's words all occur among an entity's names in any script."""
@@ -256,21 +268,19 @@ class Searcher:
     def _mention_spans(self, item_id: str, field_name: str) -> list[tuple[int, int, str]]:
         return [(m.start, m.end, m.entity_id) for m in self._archive.items.mentions(item_id) if m.field == field_name]
 
-    def _facets(self, compiled: CompiledQuery, seconds: float) -> dict[str, list[tuple[str, str, int]]]:
-        source, params = self._from(compiled)
-        rows = self._archive.query(f"SELECT d.doc_kind, d.year, d.lang, d.source {source}", params, seconds=seconds)
-        facets = {}
-        for name, column in (("kind", 0), ("year", 1), ("language", 2), ("source", 3)):
-            counts = Counter(str(row[column]) for row in rows if row[column] is not None)
-            ordered = sorted(counts.items(), key=lambda kv: kv[0], reverse=True) if name == "year" \
-                else counts.most_common(FACET_SIZE)
-            facets[name] = [(value, value, count) for value, count in ordered]
-        entity_rows = self._archive.query(
-            f"SELECT m.entity_id, e.caption, count(DISTINCT m.item_id) AS n FROM mentions m "
-            f"JOIN entities e ON e.id = m.entity_id WHERE m.item_id IN (SELECT d.item_id {source}) "
-            f"GROUP BY m.entity_id ORDER BY n DESC, e.caption LIMIT {FACET_SIZE}", params, seconds=seconds)
-        facets["entity"] = [(str(e), str(c), int(n)) for e, c, n in entity_rows]
-        return facets
+    def _facets(self, compiled: CompiledQuery, seconds: float) -> Facets:
+        """Counts from the archive's facet index (archive/search/facets.py); never raises LimitExceeded."""
+        if self._facet_index is None:
+            from .facets import FacetIndex  # numpy: paid by the first facet request, not by opening
+
+            self._facet_index = FacetIndex(self._archive)
+        if compiled.match and compiled.where == "1":
+            # FTS5's own rowid stream: no join to search_docs (the index drops ids it does not have).
+            ids_sql = f"SELECT rowid FROM {schema.FTS_TABLE} WHERE {schema.FTS_TABLE} MATCH ?", (compiled.match,)
+        else:
+            source, params = self._from(compiled)
+            ids_sql = f"SELECT d.id {source}", params
+        return self._facet_index.count(ids_sql, self._from(compiled), seconds)
 
     def _suggestions(self, text: str, compiled: CompiledQuery) -> list[str]:
         vocabulary = self.vocabulary()
@@ -310,6 +320,18 @@ def _row_text(cells) -> str:
     return " · ".join(c for c in parsed if isinstance(c, str) and c) if isinstance(parsed, list) else ""
 
 
+def _described(properties) -> list[str]:
+    """The descriptive property values of an entity's properties JSON, for its snippet (forged: none)."""
+    try:
+        parsed = json.loads(properties) if isinstance(properties, str) else {}
+    except ValueError:
+        return []
+    if not isinstance(parsed, dict):
+        return []
+    return [v for p in DESCRIBED_PROPERTIES for values in [parsed.get(p)] if isinstance(values, list)
+            for v in values if isinstance(v, str)]
+
+
 def _text_or_none(value) -> str | None:
     return value if isinstance(value, str) and value else None
 
@@ -321,20 +343,27 @@ def _page_of(starts: list[tuple[int, int]] | None, offset: int) -> int | None:
     return max((number for start, number in starts if start <= offset), default=starts[0][1])
 
 
-def find_terms(text: str, groups: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
+def find_terms(text: str, groups: tuple[tuple[str, ...], ...], *, most: int | None = None
+               ) -> list[tuple[int, int]]:
     """Spans in the original `text` where any highlight group occurs.
 
     Tried first on the text as it is, ignoring case (cheap, and right for most text); only if nothing
     is found there is the whole text folded (accents, Arabic presentation forms...) and searched again.
-    All groups go into one alternation, so a fuzzy query's fifty expansions cost one pass, not fifty."""
-    pattern = _pattern(groups)
-    if pattern is None or not text:
+    All groups go into one alternation, so a fuzzy query's fifty expansions cost one pass, not fifty.
+    `most` stops after that many matches: a snippet needs the first few, a reader stepping through a
+    document needs them all."""
+    if _pattern(groups) is None or not text:
         return []
-    spans = [m.span() for m in re.finditer(pattern.pattern, text, re.IGNORECASE) if m.end() > m.start()]
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        # Every character kept its offset, so the lowercased words can be matched exactly: several
+        # times faster than IGNORECASE, which compares every position case-insensitively.
+        spans = _spans(_pattern(groups, lower=True), lowered, most)
+    else:
+        spans = _spans(_pattern(groups, flags=re.IGNORECASE), text, most)
     if not spans:
         folded, origin = fold_with_offsets(text)
-        spans = [(origin[m.start()], origin[m.end() - 1] + 1) for m in pattern.finditer(folded)
-                 if m.end() > m.start()]
+        spans = [(origin[start], origin[end - 1] + 1) for start, end in _spans(_pattern(groups), folded, most)]
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         # Overlapping matches, and words of one name next to each other, read as one highlight.
@@ -345,23 +374,33 @@ def find_terms(text: str, groups: tuple[tuple[str, ...], ...]) -> list[tuple[int
     return merged
 
 
-@functools.lru_cache(maxsize=256)
-def _pattern(groups: tuple[tuple[str, ...], ...]) -> re.Pattern | None:
-    """One regex matching any highlight group (longest alternatives first, so phrases win)."""
+def _spans(pattern: re.Pattern, text: str, most: int | None) -> list[tuple[int, int]]:
+    """The first `most` (all when None) non-empty matches of `pattern` in `text`."""
+    return list(itertools.islice((m.span() for m in pattern.finditer(text) if m.end() > m.start()), most))
+
+
+@functools.lru_cache(maxsize=512)
+def _pattern(groups: tuple[tuple[str, ...], ...], *, lower: bool = False, flags: int = 0) -> re.Pattern | None:
+    """One regex matching any highlight group (longest alternatives first, so phrases win); `lower`
+    lowercases its words, for matching lowercased text."""
     alternatives = []
     for group in groups:
         if not group:
             continue
+        group = tuple(term.lower() for term in group) if lower else group
         if all(len(term) == 2 and all(map(is_han, term)) for term in group):
             alternatives.append(re.escape(group[0] + "".join(term[1] for term in group[1:])))  # bigrams -> run
             continue
         words = [re.escape(term.rstrip("*")) for term in group]
         # Latin words must match whole words; Arabic-script words may carry a case ending (stemmed index).
         tail = "" if group[-1].endswith("*") or _is_arabic(group[-1]) else r"(?![^\W_])"
-        alternatives.append(r"(?<![^\W_])" + r"\W+".join(words) + tail)
+        # The "no word character before" test follows the first word instead of leading the pattern,
+        # so the regex engine can skip ahead to that word's first letter rather than try every position.
+        first = words[0] + rf"(?<![^\W_]{words[0]})"
+        alternatives.append(r"\W+".join([first, *words[1:]]) + tail)
     if not alternatives:
         return None
-    return re.compile("|".join(sorted(alternatives, key=len, reverse=True)))
+    return re.compile("|".join(sorted(alternatives, key=len, reverse=True)), flags)
 
 
 def _is_arabic(term: str) -> bool:

@@ -345,3 +345,18 @@ def test_tag_filter_asks_the_readers_store_in_the_gui_thread(qtbot, panel):
 def test_without_a_store_a_tag_search_says_why(qtbot, panel):
     search(qtbot, panel, "tag:seen")
     assert "your own annotations" in panel.error_label.text()
+
+
+def test_an_entity_facet_over_budget_keeps_the_cheap_facets_and_says_so(qtbot, panel, monkeypatch):
+    from archive.search import facets as facet_module
+
+    def too_slow(*args):
+        raise LimitExceeded("A query took longer than 3 s and was stopped.")
+
+    monkeypatch.setattr(facet_module, "_top_entities", too_slow)
+    messages = []
+    panel.statusMessage.connect(messages.append)
+    search(qtbot, panel, "Chen Quanguo")
+    groups = [name for name, _values in panel.facets_model._groups]
+    assert "kind" in groups and "entity" not in groups and not panel.facets_view.isHidden()
+    assert any("not counted" in message for message in messages)

@@ -308,6 +308,10 @@ class SearchPanel(QWidget):
         self.facets_model.set_facets({**counts.facets, ARCHIVE_FACET: self._archive_counts}, active)
         self.facets_view.expandAll()
         self.facets_view.setVisible(self.facets_model.rowCount() > 0)
+        if counts.uncounted:
+            # The hits and the facets counted are shown; say which were not, rather than hide them.
+            self.statusMessage.emit(self.tr("Some facets were not counted: this search matches too much "
+                                            "to count them in time."))
 
     def _facets_done(self, worker: workers.Worker) -> None:
         self._running.discard(worker)

@@ -158,23 +158,26 @@ def search_page(task, request: Request, cursors: list[Cursor], count: int, first
 class FacetCounts:
     request: Request
     facets: dict[str, list[tuple[str, str, int]]]
+    uncounted: tuple[str, ...] = ()  # facets some archive could not count within its budget
 
 
 def facets_for(task, request: Request, sources: list[Source]) -> FacetCounts:
     """Facet counts of `request` over every archive that answers (the others are left out)."""
-    found = []
+    found, uncounted = [], []
     archives = _Archives(task)
     for source in sources:
         if task.cancelled.is_set():
             raise QueryCancelled("The search was cancelled.")
         try:
             archive = archives.get(source.path)
-            found.append(archive.search.facet_counts(request.text, tagged=request.tag_resolver(archive)))
+            counted = archive.search.facet_counts(request.text, tagged=request.tag_resolver(archive))
         except QueryCancelled:
             raise
         except CasefileError:
             continue  # the page of hits already reported this archive's problem
-    return FacetCounts(request, merge_facets(found))
+        found.append(counted)
+        uncounted += [name for name in counted.uncounted if name not in uncounted]
+    return FacetCounts(request, merge_facets(found), tuple(uncounted))
 
 
 class _Archives:

@@ -1,0 +1,252 @@
+"""Facet counts in milliseconds: a per-archive facet index counted with numpy.
+
+Counting facets in SQL joins every matching document to its item's mentions, which is linear in
+mention rows and took seconds on a leak-sized archive. Instead, the first facet request of an open
+archive reads, once:
+
+- per search document (sorted by id): its kind, year, language and source as small integer codes, and
+  the number of its item (-1 for an entity document);
+- per item, the DISTINCT entities it mentions, as sorted (item, entity) pairs: an item's mentions
+  apply to every document of that item, so a table's row documents count their table's mentions,
+  exactly as the SQL statement did (`m.item_id IN (SELECT d.item_id ...)`), and an entity counts items,
+  not documents;
+- the entities' ids and captions, with each entity's rank in (caption, id) order for ties.
+
+A search then fetches its matching document ids (one integer column) and counts them with
+`np.bincount`. Every value read is type-checked (a forged archive may hold anything). Above
+MAX_PAIRS mention rows the entity part is not built and the entity facet falls back to SQL that
+groups mentions first and joins entities only for the groups that can reach the top.
+
+Counting never fails a search: what cannot be counted within the budget is named in
+`Facets.uncounted` and the rest is returned.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+try:
+    import numpy as np
+except ImportError:  # the frozen reader app leaves numpy out (40 MB): it counts facets in SQL instead
+    np = None
+
+from ..errors import LimitExceeded
+
+if TYPE_CHECKING:
+    from ..reader import Archive
+
+FACET_SIZE = 15
+COLUMNS = ("kind", "year", "language", "source")  # the cheap facets, one code array each
+ENTITY = "entity"
+MAX_PAIRS = 20_000_000  # mention rows above which the entity part would cost too much memory (8 bytes a pair)
+BUILD_SECONDS = 30.0  # the one-time read of the index's tables, apart from any search's budget
+BATCH = 10_000
+
+
+class Facets(dict):
+    """Facet name -> [(value, label, count)], and `uncounted`: the facets not counted within the budget."""
+
+    def __init__(self, counts: dict | None = None, uncounted: tuple[str, ...] = ()):
+        super().__init__(counts or {})
+        self.uncounted = tuple(uncounted)
+
+    @property
+    def complete(self) -> bool:
+        """Whether every facet was counted."""
+        return not self.uncounted
+
+
+@dataclass(frozen=True)
+class _Docs:
+    ids: np.ndarray  # int64, sorted search_docs ids
+    codes: dict[str, np.ndarray]  # facet -> int32 code per document, -1 for none
+    values: dict[str, list[str]]  # facet -> value of each code
+    items: np.ndarray  # int32 item number per document, -1 for none
+    item_numbers: dict[str, int]
+
+
+@dataclass(frozen=True)
+class _Entities:
+    pair_items: np.ndarray  # int32, sorted: the item of each distinct (item, entity) pair
+    pair_entities: np.ndarray  # int32
+    ids: list[str]
+    captions: list[str]
+    rank: np.ndarray  # int32: each entity's place in (caption, id) order
+
+
+class FacetIndex:
+    """The facet index of one open archive, built on first use (see the module docstring)."""
+
+    def __init__(self, archive: Archive):
+        self._archive = archive
+        self._docs: _Docs | None = None
+        self._entities: _Entities | None = None
+        self._docs_failed = False
+        self._entities_failed = False  # too many pairs, or the read outran BUILD_SECONDS: SQL instead
+
+    def count(self, ids_sql: tuple[str, tuple], source: tuple[str, tuple], seconds: float) -> Facets:
+        """Count the documents `ids_sql` selects (one integer column); `source` is the query's FROM/WHERE
+        for the SQL fallback. Raises only QueryCancelled; a facet over the budget is left uncounted."""
+        if np is None:
+            return self._count_by_sql(source, seconds)
+        docs = self._built_docs()
+        if docs is None:
+            return Facets({}, (*COLUMNS, ENTITY))
+        deadline = time.monotonic() + seconds
+        try:
+            matched = self._matched(docs, ids_sql, seconds)
+        except LimitExceeded:
+            return Facets({}, (*COLUMNS, ENTITY))
+        facets = Facets({name: self._column(docs, name, matched) for name in COLUMNS})
+        entities = self._built_entities(docs)
+        try:
+            if entities is not None:
+                facets[ENTITY] = _top_entities(entities, docs, matched)
+            else:
+                facets[ENTITY] = self._entities_by_sql(source, max(0.05, deadline - time.monotonic()))
+        except LimitExceeded:
+            facets.uncounted = (ENTITY,)
+        return facets
+
+    # -- counting --------------------------------------------------------------------------------------
+    def _matched(self, docs: _Docs, ids_sql: tuple[str, tuple], seconds: float) -> np.ndarray:
+        """Positions in `docs` of the matching documents (ids missing from search_docs dropped)."""
+        ids = np.fromiter((i for (i,) in self._archive.query(*ids_sql, seconds=seconds) if type(i) is int),
+                          dtype=np.int64)
+        if not len(docs.ids):
+            return np.zeros(0, dtype=np.int64)
+        positions = np.minimum(np.searchsorted(docs.ids, ids), len(docs.ids) - 1)
+        return positions[docs.ids[positions] == ids]
+
+    @staticmethod
+    def _column(docs: _Docs, name: str, matched: np.ndarray) -> list[tuple[str, str, int]]:
+        values = docs.values[name]
+        counts = np.bincount(docs.codes[name][matched] + 1, minlength=len(values) + 1)[1:]
+        return _ranked(name, {values[code]: int(counts[code]) for code in np.flatnonzero(counts)})
+
+    def _count_by_sql(self, source: tuple[str, tuple], seconds: float) -> Facets:
+        """Every facet in SQL, without numpy: the columns of each matching document, then the entity
+        facet by `_entities_by_sql`; each left uncounted when it outruns the budget."""
+        deadline = time.monotonic() + seconds
+        sql, params = source
+        try:
+            rows = self._archive.query(f"SELECT d.doc_kind, d.year, d.lang, d.source {sql}", params, seconds=seconds)
+        except LimitExceeded:
+            return Facets({}, (*COLUMNS, ENTITY))
+        facets = Facets({name: _ranked(name, Counter(str(row[n]) for row in rows
+                                                      if isinstance(row[n], (str, int)) and not isinstance(row[n], bool)))
+                         for n, name in enumerate(COLUMNS)})
+        try:
+            facets[ENTITY] = self._entities_by_sql(source, max(0.05, deadline - time.monotonic()))
+        except LimitExceeded:
+            facets.uncounted = (ENTITY,)
+        return facets
+
+    def _entities_by_sql(self, source: tuple[str, tuple], seconds: float) -> list[tuple[str, str, int]]:
+        """The entity facet in SQL: mentions grouped first, entities joined only for groups that can
+        reach the top (3.5-4.4x faster than joining every mention row, same counts)."""
+        sql, params = source
+        rows = self._archive.query(
+            f"WITH g AS MATERIALIZED (SELECT entity_id, count(DISTINCT item_id) AS n FROM mentions "
+            f"WHERE item_id IN (SELECT d.item_id {sql}) GROUP BY entity_id) "
+            f"SELECT g.entity_id, e.caption, g.n FROM g JOIN entities e ON e.id = g.entity_id "
+            f"WHERE g.n >= coalesce((SELECT n FROM g ORDER BY n DESC LIMIT 1 OFFSET {FACET_SIZE - 1}), 0) "
+            f"ORDER BY g.n DESC, e.caption, g.entity_id LIMIT {FACET_SIZE}", params, seconds=seconds)
+        return [(str(e), str(c), int(n)) for e, c, n in rows if isinstance(n, int)]
+
+    # -- building --------------------------------------------------------------------------------------
+    def _built_docs(self) -> _Docs | None:
+        if self._docs is None and not self._docs_failed:
+            try:
+                self._docs = _read_docs(self._archive)
+            except LimitExceeded:
+                self._docs_failed = True
+        return self._docs
+
+    def _built_entities(self, docs: _Docs) -> _Entities | None:
+        if self._entities is None and not self._entities_failed:
+            try:
+                self._entities = _read_entities(self._archive, docs.item_numbers)
+            except LimitExceeded:
+                self._entities = None
+            self._entities_failed = self._entities is None
+        return self._entities
+
+
+def _ranked(name: str, counts) -> list[tuple[str, str, int]]:
+    """(value, label, count) for a facet: years newest first, the others by count, then value."""
+    found = list(counts.items())
+    if name == "year":
+        found.sort(key=lambda vc: vc[0], reverse=True)
+    else:
+        found = sorted(found, key=lambda vc: (-vc[1], vc[0]))[:FACET_SIZE]
+    return [(value, value, n) for value, n in found]
+
+
+def _top_entities(entities: _Entities, docs: _Docs, matched: np.ndarray) -> list[tuple[str, str, int]]:
+    """The FACET_SIZE entities mentioned by the most matching items, ties by caption then id: exact."""
+    items = docs.items[matched]
+    chosen = np.zeros(len(docs.item_numbers), dtype=bool)
+    chosen[items[items >= 0]] = True
+    counts = np.bincount(entities.pair_entities[chosen[entities.pair_items]], minlength=len(entities.ids))
+    found = np.flatnonzero(counts)
+    if len(found) > FACET_SIZE:
+        # Every entity tied with the FACET_SIZE-th count stays a candidate, so ties break exactly.
+        threshold = np.partition(counts[found], -FACET_SIZE)[-FACET_SIZE]
+        found = found[counts[found] >= threshold]
+    top = found[np.lexsort((entities.rank[found], -counts[found]))][:FACET_SIZE]
+    return [(entities.ids[e], entities.captions[e], int(counts[e])) for e in top]
+
+
+def _read_docs(archive: Archive) -> _Docs:
+    """The per-document facet columns, read under the archive's deadline (column by column, in
+    comprehensions: a Python loop per row costs more than SQLite's read)."""
+    columns: dict[str, list] = {name: [] for name in ("id", *COLUMNS, "item")}
+    for batch in archive.stream("SELECT id, doc_kind, year, lang, source, item_id FROM search_docs ORDER BY id",
+                                seconds=BUILD_SECONDS, batch=BATCH):
+        rows = [row for row in batch if type(row[0]) is int]  # a forged id (text, real) drops its row
+        for name, values in zip(columns, zip(*rows)):
+            columns[name] += values
+    ids = np.array(columns.pop("id"), dtype=np.int64)
+    first = np.ones(len(ids), dtype=bool)
+    first[1:] = ids[1:] != ids[:-1]  # sorted by id, so a forged repeat follows its first row
+    numbers: dict[str, dict] = {name: {} for name in columns}
+    codes = {name: np.array([_code(numbers[name], value) for value in values], dtype=np.int32)[first]
+             for name, values in columns.items()}
+    return _Docs(ids[first], {name: codes[name] for name in COLUMNS},
+                 {name: list(numbers[name]) for name in COLUMNS}, codes["item"], numbers["item"])
+
+
+def _code(numbers: dict[str, int], value) -> int:
+    """The code of a facet value (text, or a year's integer, shown as text); -1 for none or a forged type."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return -1
+    return numbers.setdefault(str(value), len(numbers))
+
+
+def _read_entities(archive: Archive, item_numbers: dict[str, int]) -> _Entities | None:
+    """The distinct (item, entity) pairs and the entity table; None above MAX_PAIRS mention rows."""
+    if archive.query_one("SELECT count(*) FROM mentions", seconds=BUILD_SECONDS)[0] > MAX_PAIRS:
+        return None
+    numbers: dict[str, int] = {}
+    captions: list[str] = []
+    for batch in archive.stream("SELECT id, caption FROM entities", seconds=BUILD_SECONDS, batch=BATCH):
+        for entity_id, caption in batch:
+            if isinstance(entity_id, str) and entity_id not in numbers:
+                numbers[entity_id] = len(captions)
+                captions.append(caption if isinstance(caption, str) else "")
+    pair_items, pair_entities = [], []
+    for batch in archive.stream("SELECT item_id, entity_id FROM mentions", seconds=BUILD_SECONDS, batch=BATCH):
+        pair_items += [item_numbers.get(item_id, -1) for item_id, _ in batch]
+        pair_entities += [numbers.get(entity_id, -1) for _, entity_id in batch]
+    items, entities = np.array(pair_items, dtype=np.int64), np.array(pair_entities, dtype=np.int64)
+    known = (items >= 0) & (entities >= 0)  # mentions of no search document or no entity count nowhere
+    width = max(len(captions), 1)
+    pairs = np.unique(items[known] * width + entities[known])
+    ids = list(numbers)
+    rank = np.empty(len(ids), dtype=np.int32)
+    rank[[e for _, _, e in sorted(zip(captions, ids, range(len(ids))))]] = np.arange(len(ids), dtype=np.int32)
+    return _Entities((pairs // width).astype(np.int32), (pairs % width).astype(np.int32), ids, captions, rank)
