@@ -96,7 +96,7 @@ TABLES: tuple[Table, ...] = (
         pk="id",
         foreign_keys=(("blob_sha256", "blobs", "sha256"),),
         not_null=frozenset({"kind", "position", "title", "blob_sha256", "synthetic"}),
-        indexes=(("kind", "position"), ("date",)),
+        indexes=(("kind", "position"), ("date",), ("position",)),
         doc="Reports and images. text: extracted plain text (PDF pages joined by form feeds); "
         "html: sanitised markup for HTML, Markdown and text reports; JSON lists in languages, authors.",
     ),

@@ -281,3 +281,17 @@ def test_schema_text_that_is_not_utf8_is_damage_not_a_crash(archive_copy):
     archive_copy.write_bytes(bytes(data))
     with pytest.raises(ArchiveDamaged, match="damaged schema|not a readable|malformed|damaged"):
         open_archive(archive_copy).close()
+
+
+def test_items_page_by_keyset_in_build_order_through_the_position_index(built):
+    with open_archive(built) as archive:
+        every = archive.items.ids()
+        paged, last = [], None
+        while page := archive.items.list(limit=3, after=last):
+            paged += [item.id for item in page]
+            last = page[-1].id
+        assert paged == every
+        plan = " ".join(str(row[3]) for row in archive.query(
+            "EXPLAIN QUERY PLAN SELECT id FROM items WHERE position > "
+            "(SELECT position FROM items WHERE id = ?) ORDER BY position LIMIT 3", ("x",)))
+        assert "USING INDEX idx_items_position" in plan and "TEMP B-TREE" not in plan

@@ -91,21 +91,44 @@ def test_name_filter_matches_any_script(entity_list, qtbot, text):
                for r in range(model.rowCount()))
 
 
-def test_filtered_scan_resumes_until_done(entity_list, qtbot, monkeypatch, qtmodeltester):
-    # Tiny batches and no time budget: each fetch reads one batch, so the scan must resume itself.
-    monkeypatch.setattr(listview, "SCAN_BATCH", 7)
-    monkeypatch.setattr(listview, "SCAN_BUDGET_S", 0.0)
+def _begins_words(names: list[str], text: str) -> bool:
+    """Whether every word of `text` begins a word of one of `names` (folded), as the filter matches."""
+    words = {word for name in names for word in fold(name).split()}
+    return all(any(w.startswith(query) for w in words) for query in fold(text).split())
+
+
+def test_name_filter_pages_through_the_matches(entity_list, qtbot, monkeypatch, qtmodeltester):
+    monkeypatch.setattr(listview, "PAGE", 2)
     archive = entity_list.session.archive
     expected = [e.id for e in archive.entities.iter_all("Address")
-                if any("synthetic county" in fold(n) for n in [e.caption, *e.properties.get("name", [])])]
+                if _begins_words([e.caption, *e.properties.get("name", [])], "Synthetic Count")]
     entity_list.schema_box.setCurrentIndex(entity_list.schema_box.findData("Address"))
-    entity_list.name_filter.setText("Synthetic County")
+    entity_list.name_filter.setText("Synthetic Count")
     model = entity_list.model
-    qtbot.waitUntil(lambda: model.text == "Synthetic County" and model.exhausted)
+    qtbot.waitUntil(lambda: model.text == "Synthetic Count")
+    assert model.total == len(expected) >= 3
+    assert entity_list.status.text().startswith(f"{len(expected)} matching")
     _fetch_all(model)
-    assert _ids(model) == expected and len(expected) >= 3
+    assert _ids(model) == expected
     assert {model.index(r, 2).data() for r in range(model.rowCount())} == {"synthetic"}
     qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize("text", ["no such name zzz", "@@"])
+def test_name_filter_with_no_match_is_empty_and_done(entity_list, qtbot, text):
+    entity_list.name_filter.setText(text)
+    model = entity_list.model
+    qtbot.waitUntil(lambda: model.text == text)
+    assert model.rowCount() == 0 and model.exhausted and not model.canFetchMore()
+    assert entity_list.status.text().startswith("0 matching")
+
+
+def test_one_han_character_finds_the_names_it_begins(entity_list, qtbot):
+    entity_list.name_filter.setText("陈")
+    model = entity_list.model
+    qtbot.waitUntil(lambda: model.text == "陈")
+    _fetch_all(model)
+    assert CHEN in _ids(model)
 
 
 def test_enter_in_the_list_opens_the_entity(entity_list, qtbot):

@@ -1,8 +1,11 @@
 """Browse an archive's entity records: a lazy table filtered by schema and by name in any script.
 
-`EntityListModel` pages through `archive.entities.list` as the view scrolls (canFetchMore/fetchMore).
-A name filter scans forward in batches and keeps what matches, folded as the search index folds
-(case, diacritics, Arabic-script variants), so "chen" finds Chen Quanguo and 陈全国 finds him too.
+`EntityListModel` pages through `archive.entities.page` as the view scrolls (canFetchMore/fetchMore):
+keyset pages over the (schema, caption) index, rows holding only id, caption, schema and the synthetic
+flag, so the 100,000th row costs what the first does and browsing them all stays small. A name filter
+asks the search index once (`archive.entities.matching`: every word a prefix of a name, alias or
+transliteration, analysed as search analyses text), so "chen" finds Chen Quanguo and 陈 finds him too,
+then pages through the matching keys the same way. The full record is read only for a tool tip.
 
 Labels are translated; names, ids and FollowTheMoney schema names ("Person", "Sanction") are archive
 data and stay as they are.
@@ -10,14 +13,12 @@ data and stay as they are.
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt,
                             QTimer, Signal)
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
                                QVBoxLayout, QWidget)
 
-from archive import CasefileError, Entity, fold
+from archive import CasefileError, Entity
 
 from ..i18n import isolate
 from ..plaintext import shown_as_is
@@ -25,8 +26,6 @@ from ..theme import text_colour
 from .labels import readable
 
 PAGE = 200  # rows added per fetchMore
-SCAN_BATCH = 500  # rows read per query while a name filter is set
-SCAN_BUDGET_S = 0.05  # one filtered fetch never blocks the GUI longer than this
 NAME_PROPERTIES = ("name", "alias", "weakAlias", "previousName")
 COLUMNS = (QT_TRANSLATE_NOOP("EntityListModel", "Name"), QT_TRANSLATE_NOOP("EntityListModel", "Schema"),
            QT_TRANSLATE_NOOP("EntityListModel", "Synthetic"))  # translated in headerData
@@ -44,19 +43,17 @@ def _names(entity: Entity) -> list[str]:
 class EntityListModel(QAbstractTableModel):
     """Entity rows of one session, fetched a page at a time."""
 
-    filterProgress = Signal()  # rows found or the scan finished while a name filter is set
-
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.session = None
         self.schema: str | None = None
         self.text = ""
-        self._folded = ""
-        self._rows: list[Entity] = []
-        self._offset = 0  # rows of entities.list consumed so far
+        self.total = 0  # entities the current filters match, counted in SQL
+        self._rows: list = []  # archive.entities.EntityRow
+        self._keys: list[int] | None = None  # with a name filter: every matching row key, in list order
+        self._next_key = 0  # index in _keys of the next page's first key
         self._exhausted = True
-        self._resume = QTimer(self, singleShot=True, interval=0)
-        self._resume.timeout.connect(self._resume_scan)
+        self._tip: tuple[str, Entity | None] = ("", None)  # the last record read for a tool tip
 
     @property
     def exhausted(self) -> bool:
@@ -68,11 +65,15 @@ class EntityListModel(QAbstractTableModel):
         self.set_filter(None, "")
 
     def set_filter(self, schema: str | None, text: str) -> None:
-        """Show only `schema` (None: all) and entities with a name containing `text`."""
+        """Show only `schema` (None: all) and, with `text`, entities with a name, alias or transliteration
+        whose words begin with the words of `text`."""
         self.beginResetModel()
-        self.schema, self.text, self._folded = schema, text.strip(), fold(text.strip())
-        self._rows, self._offset = [], 0
+        self.schema, self.text = schema, text.strip()
+        self._rows, self._keys, self._next_key, self.total = [], None, 0, 0
+        self._tip = ("", None)  # the session may have changed
         self._exhausted = self.session is None
+        if self.session is not None:
+            self._count()
         self.endResetModel()
         if self.session is not None:
             self.fetchMore(QModelIndex())
@@ -87,41 +88,48 @@ class EntityListModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if parent.isValid() or self._exhausted:
             return
-        found = self._scan() if self._folded else self._page()
+        found = self._next_page()
         if found:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(found) - 1)
             self._rows.extend(found)
             self.endInsertRows()
-        if self._folded:
-            # The view asks again only after rows were inserted: a scan that found nothing resumes itself.
-            if not found and not self._exhausted:
-                self._resume.start()
-            self.filterProgress.emit()
 
-    def _resume_scan(self) -> None:
-        self.fetchMore(QModelIndex())
-
-    def _batch(self, size: int) -> list[Entity]:
+    def _count(self) -> None:
+        """Count what the filters match; with a name filter, also fetch the matching keys once."""
+        entities = self.session.archive.entities
         try:
-            batch = self.session.archive.entities.list(self.schema, limit=size, offset=self._offset)
+            if self.text:
+                self._keys = entities.matching(self.text, self.schema)
+                self.total = len(self._keys)
+            else:
+                self.total = entities.count(self.schema)
         except CasefileError:
-            batch = []
-        self._offset += len(batch)
-        if len(batch) < size:
-            self._exhausted = True
-        return batch
+            self._keys, self.total = [], 0
+        self._exhausted = self.total == 0
 
-    def _page(self) -> list[Entity]:
-        return self._batch(PAGE)
+    def _next_page(self) -> list:
+        entities = self.session.archive.entities
+        try:
+            if self._keys is not None:
+                # rows() leaves out a key it cannot find: the end is where the keys end, not a short page.
+                page = entities.rows(self._keys[self._next_key:self._next_key + PAGE])
+                self._next_key += PAGE
+                self._exhausted = self._next_key >= len(self._keys)
+                return page
+            page = entities.page(self.schema, after=self._rows[-1] if self._rows else None, limit=PAGE)
+        except CasefileError:
+            page = []
+        self._exhausted = len(page) < PAGE
+        return page
 
-    def _scan(self) -> list[Entity]:
-        deadline = time.perf_counter() + SCAN_BUDGET_S
-        found: list[Entity] = []
-        while not self._exhausted and len(found) < PAGE:
-            found.extend(e for e in self._batch(SCAN_BATCH) if any(self._folded in fold(n) for n in _names(e)))
-            if time.perf_counter() > deadline:  # checked after a batch, so every call makes progress
-                break
-        return found
+    def _record(self, entity_id: str) -> Entity | None:
+        """The whole record of `entity_id` (its names), read when a tool tip asks, the last one kept."""
+        if self._tip[0] != entity_id:
+            try:
+                self._tip = (entity_id, self.session.archive.entities.get(entity_id))
+            except CasefileError:
+                self._tip = (entity_id, None)
+        return self._tip[1]
 
     # -- QAbstractItemModel ----------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -146,7 +154,9 @@ class EntityListModel(QAbstractTableModel):
             return (entity.caption, readable(entity.schema), self.tr("synthetic") if entity.synthetic else "")[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             note = "\n" + self.tr("Synthetic record: invented for demonstration, not real.") if entity.synthetic else ""
-            return shown_as_is(" / ".join(_names(entity)) + f"\n{entity.schema} · {entity.id}" + note)
+            record = self._record(entity.id)
+            names = " / ".join(_names(record)) if record is not None else entity.caption
+            return shown_as_is(names + f"\n{entity.schema} · {entity.id}" + note)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
             return text_colour(QApplication.palette(), "synthetic")
         return None
@@ -188,7 +198,6 @@ class EntityListView(QWidget):
         self.name_filter.textChanged.connect(self._debounce.start)
         self.name_filter.returnPressed.connect(self._focus_table)
         self.table.activated.connect(self._activate)
-        self.model.filterProgress.connect(self._update_status)
         self.model.rowsInserted.connect(self._update_status)
         self._layout()
 
@@ -229,16 +238,14 @@ class EntityListView(QWidget):
         if self.session is None:
             self.status.setText(self.tr("No archive open"))
             return
-        shown = QLocale().toString(self.model.rowCount())
+        total = QLocale().toString(self.model.total)
         if self.model.text:
-            status = self.tr("{count} matching \"{text}\"") if self.model.exhausted \
-                else self.tr("{count} matching \"{text}\" so far (still looking)")
-            self.status.setText(status.format(count=shown, text=isolate(self.model.text)))
+            self.status.setText(self.tr("{count} matching \"{text}\"").format(count=total,
+                                                                             text=isolate(self.model.text)))
         else:
-            total = self.session.archive.entities.count(self.model.schema)
-            status = self.tr("1 entity ({loaded} loaded)") if total == 1 \
+            status = self.tr("1 entity ({loaded} loaded)") if self.model.total == 1 \
                 else self.tr("{count} entities ({loaded} loaded)")
-            self.status.setText(status.format(count=QLocale().toString(total), loaded=shown))
+            self.status.setText(status.format(count=total, loaded=QLocale().toString(self.model.rowCount())))
 
     def _focus_table(self) -> None:
         self._apply_filter()

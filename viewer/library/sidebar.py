@@ -228,7 +228,8 @@ class ItemsModel(QAbstractTableModel):
         if parent.isValid() or self.session is None:
             return
         try:
-            items = self.session.archive.items.list(limit=PAGE_ROWS, offset=len(self._rows), folder=self.folder)
+            last = self._rows[-1][4] if self._rows else None
+            items = self.session.archive.items.list(limit=PAGE_ROWS, folder=self.folder, after=last)
         except CasefileError as exc:
             self.error, self._total = str(exc), len(self._rows)
             return
