@@ -1507,7 +1507,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EntityListModel</name>
     <message>
-        <location filename="../../viewer/entities/listview.py" line="+31"/>
+        <location filename="../../viewer/entities/listview.py" line="+30"/>
         <source>Name</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">نامى</translation>
@@ -1525,7 +1525,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">سۈنئىي</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+123"/>
         <source>synthetic</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">سۈنئىي</translation>
@@ -1540,7 +1540,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EntityListView</name>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Entity type</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئوبيېكت تۈرى</translation>
@@ -1582,7 +1582,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئوبيېكتلار</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>All types ({count})</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بارلىق تۈرلەر ({count})</translation>
@@ -1607,13 +1607,12 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏«{text}» غا ماس كېلىدىغان {count} ئوبيېكت</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{count} matching &quot;{text}&quot; so far (still looking)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ھازىرغىچە «{text}» غا ماس كېلىدىغان {count} ئوبيېكت (ئىزدەش داۋاملىشىۋاتىدۇ)</translation>
+        <translation type="obsolete">ھازىرغىچە «{text}» غا ماس كېلىدىغان {count} ئوبيېكت (ئىزدەش داۋاملىشىۋاتىدۇ)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>1 entity ({loaded} loaded)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">1 ئوبيېكت ({loaded} يۈكلەندى)</translation>
@@ -6087,7 +6086,13 @@ Open in your browser?</source>
         <translation type="unfinished">‏«{query}» ئىزدەش نەتىجىسى: {summary}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
+        <source>Some facets were not counted: this search matches too much to count them in time.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بەزى تۈرلەر سانالمىدى: بۇ ئىزدەش بەك كۆپ نەرسىگە ماس كېلىدۇ، ۋاقتىدا ساناپ بولالمىدى.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Search failed: {0}: {1}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزدەش مەغلۇپ بولدى: {0}: {1}</translation>

@@ -1509,7 +1509,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EntityListModel</name>
     <message>
-        <location filename="../../viewer/entities/listview.py" line="+31"/>
+        <location filename="../../viewer/entities/listview.py" line="+30"/>
         <source>Name</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">名称</translation>
@@ -1527,7 +1527,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">合成</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+123"/>
         <source>synthetic</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">合成</translation>
@@ -1542,7 +1542,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EntityListView</name>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Entity type</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">实体类型</translation>
@@ -1584,7 +1584,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">实体</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>All types ({count})</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">所有类型（{count}）</translation>
@@ -1609,13 +1609,12 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">与“{text}”匹配的实体：{count} 个</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{count} matching &quot;{text}&quot; so far (still looking)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">目前与“{text}”匹配的实体：{count} 个（仍在查找）</translation>
+        <translation type="obsolete">目前与“{text}”匹配的实体：{count} 个（仍在查找）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>1 entity ({loaded} loaded)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">1 个实体（已加载 {loaded} 个）</translation>
@@ -5982,7 +5981,13 @@ Open in your browser?</source>
         <translation type="unfinished">搜索“{query}”：{summary}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
+        <source>Some facets were not counted: this search matches too much to count them in time.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">部分分面未统计：此次搜索匹配的内容太多，无法及时统计。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Search failed: {0}: {1}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">搜索失败：{0}：{1}</translation>
