@@ -1,6 +1,6 @@
 """Search latency on an archive, against raw FTS5 MATCH of the same compiled query in the same run.
 
-    python benchmarks/bench_search.py ARCHIVE [--per-type 10] [--limit 20] [--seed 1]
+    python benchmarks/bench_search.py ARCHIVE [--per-type 10] [--limit 20] [--seed 1] [--facets]
 
 Queries are drawn deterministically from the archive itself (its vocabulary, entity names, report
 text), ten of each type: frequent term, rare term, two terms, phrase, prefix, fuzzy~1, fuzzy~2, field,
@@ -8,6 +8,9 @@ date range, NOT, OR, Chinese, Uyghur, entity name. Each is timed end to end thro
 `archive.search.find()` (compile, rank, group, fetch titles, cut snippets; facets off) and, as the peer,
 as a bare `SELECT rowid ... MATCH ? ORDER BY rank LIMIT n` of the expression it compiled to. The
 vocabulary is loaded before timing starts (the viewer loads it once, in the background, on open).
+With --facets every search also counts the five facets (kind, year, language, source, entity), as the
+viewer's search always does; a query that runs out of time then counts as failed. bench_tantivy.py
+runs these same queries against Tantivy in the same process.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import statistics
 import time
 from pathlib import Path
 
-from archive import QueryError, open_archive, schema
+from archive import CasefileError, QueryError, open_archive, schema
 
 HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
 ARABIC = re.compile(r"[\u0600-\u06ff]{4,}")
@@ -69,9 +72,9 @@ def build_queries(archive, per_type: int, rng: random.Random) -> dict[str, list[
     }
 
 
-def time_search(archive, query: str, limit: int) -> float:
+def time_search(archive, query: str, limit: int, facets: bool = False) -> float:
     started = time.perf_counter()
-    archive.search.find(query, limit=limit)
+    archive.search.find(query, limit=limit, facets=facets)
     return (time.perf_counter() - started) * 1000
 
 
@@ -92,6 +95,7 @@ def main() -> None:
     parser.add_argument("--per-type", type=int, default=10)
     parser.add_argument("--limit", type=int, default=20)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--facets", action="store_true", help="count the five facets with every search")
     args = parser.parse_args()
     with open_archive(args.archive) as archive:
         started = time.perf_counter()
@@ -101,25 +105,30 @@ def main() -> None:
         for batch in queries.values():  # warm the page cache once, as a reader's first searches would
             for query in batch:
                 try:
-                    archive.search.find(query, limit=args.limit)
-                except QueryError:
+                    archive.search.find(query, limit=args.limit, facets=args.facets)
+                except CasefileError:  # refused, or (with facets) out of time: reported below
                     pass
-        report(archive, queries, args.limit)
+        report(archive, queries, args.limit, args.facets)
 
 
-def report(archive, queries: dict[str, list[str]], limit: int) -> None:
+def report(archive, queries: dict[str, list[str]], limit: int, facets: bool = False) -> None:
+    print(f"\nsearch {'with' if facets else 'without'} facets")
     print(f"\n| type | n | p50 ms | p95 ms | max ms | raw FTS5 p50 ms | ratio p50 |")
     print("|---|---:|---:|---:|---:|---:|---:|")
-    every, every_raw, fuzzy, errors = [], [], [], 0
+    every, every_raw, fuzzy, errors, failed = [], [], [], 0, 0
     for kind, batch in queries.items():
         times, raws = [], []
         for query in batch:
             try:
-                times.append(time_search(archive, query, limit))
+                times.append(time_search(archive, query, limit, facets))
                 raw = time_raw(archive, query, limit)
             except QueryError as exc:
                 errors += 1
                 print(f"  (query {query!r} refused: {exc})")
+                continue
+            except CasefileError as exc:  # LimitExceeded: the search did not answer in time
+                failed += 1
+                print(f"  (query {query!r} FAILED: {exc})")
                 continue
             if raw is not None:
                 raws.append(raw)
@@ -135,7 +144,7 @@ def report(archive, queries: dict[str, list[str]], limit: int) -> None:
     print(f"\nall {len(every)} queries: p50 {statistics.median(every):.1f} ms, p95 {percentile(every, 95):.1f} ms; "
           f"fuzzy p95 {percentile(fuzzy, 95):.1f} ms; raw FTS5 p50 {statistics.median(every_raw):.2f} ms, "
           f"p95 {percentile(every_raw, 95):.2f} ms; ratio p50 {statistics.median(every) / statistics.median(every_raw):.1f}x, "
-          f"p95 {percentile(every, 95) / percentile(every_raw, 95):.1f}x; {errors} refused")
+          f"p95 {percentile(every, 95) / percentile(every_raw, 95):.1f}x; {errors} refused, {failed} failed")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,11 @@
 """Generate the synthetic scale corpus: a source folder for `casefile build` (docs/source-format.md).
 
     python benchmarks/make_corpus.py OUT_DIR [--entities 100000] [--reports 10000] [--images 10000]
-                                     [--seed 1] [--workers N]
+                                     [--detainees 0] [--lists 0] [--leak] [--seed 1] [--workers N]
+
+--leak is the leak-scale corpus of issue 20 (see corpus_leak.py): 100,000 synthetic detainee records
+and 10,000 lists naming 100-500 of them each (about 3 million mentions), beside 20,000 officials,
+bodies and their relations, 10,000 prose reports and 2,000 images.
 
 The same arguments always give byte-identical files: every report and image draws from its own
 random.Random seeded with (seed, kind, index), so the output does not depend on how the work is split
@@ -22,9 +26,12 @@ from pathlib import Path
 
 from corpus_entities import make_entities, mention_pool, write_entities
 from corpus_images import make_image
+from corpus_leak import detainee_pool, make_detainees, make_list_report
 from corpus_reports import make_report
 
 CHUNK = 250  # items per worker task: big enough to amortise IPC, small enough for even progress
+KINDS = ("reports", "images", "lists")
+LEAK = {"entities": 20_000, "reports": 10_000, "images": 2_000, "detainees": 100_000, "lists": 10_000}
 
 
 def sidecar_path(path):
@@ -38,9 +45,11 @@ def write_sidecar(path, sidecar):
     sidecar_path(path).write_text(text, encoding="utf-8")
 
 
-def write_archive_toml(out_dir, entities, reports, images, seed):
+def write_archive_toml(out_dir, entities, reports, images, seed, detainees=0, lists=0):
     """archive.toml with fixed values only, so it too is identical on every run."""
     edition = f"scale-e{entities}-r{reports}-i{images}-s{seed}"
+    if detainees or lists:
+        edition += f"-d{detainees}-l{lists}"
     (out_dir / "archive.toml").write_text(
         'title = "Casefile scale corpus (synthetic)"\n'
         'publisher = "Casefile benchmarks"\n'
@@ -55,9 +64,9 @@ def write_archive_toml(out_dir, entities, reports, images, seed):
 _worker = {}
 
 
-def init_worker(out_dir, seed, pool):
+def init_worker(out_dir, seed, pool, detainees=()):
     """Give a worker process what every task needs, once, rather than with each task."""
-    _worker.update(out_dir=Path(out_dir), seed=seed, pool=pool)
+    _worker.update(out_dir=Path(out_dir), seed=seed, pool=pool, detainees=detainees)
 
 
 def run_task(task):
@@ -66,25 +75,26 @@ def run_task(task):
     out_dir, seed, pool = _worker["out_dir"], _worker["seed"], _worker["pool"]
     sizes, facts = [], []
     for index in range(start, stop):
-        if kind == "reports":
-            name, text, sidecar = make_report(index, seed, pool)
+        if kind in ("reports", "lists"):
+            name, text, sidecar = (make_report(index, seed, pool) if kind == "reports"
+                                   else make_list_report(index, seed, _worker["detainees"]))
             data = text.encode("utf-8")
             facts.append((name.rsplit(".", 1)[1], tuple(sidecar.get("languages", ["en"]))))
         else:
             name, data, sidecar = make_image(index, seed, pool)
             facts.append((name.rsplit(".", 1)[1],))
-        path = out_dir / kind / name
+        path = out_dir / ("images" if kind == "images" else "reports") / name
         path.write_bytes(data)
         write_sidecar(path, sidecar)
         sizes.append(len(data))
     return kind, stop - start, sizes, facts
 
 
-def tasks_for(reports, images):
-    """Chunks of work, interleaved so both kinds progress together."""
+def tasks_for(reports, images, lists=0):
+    """Chunks of work, interleaved so every kind progresses together."""
     chunks = {kind: [(kind, s, min(s + CHUNK, n)) for s in range(0, n, CHUNK)]
-              for kind, n in (("reports", reports), ("images", images))}
-    pairs = itertools.zip_longest(chunks["reports"], chunks["images"])
+              for kind, n in zip(KINDS, (reports, images, lists))}
+    pairs = itertools.zip_longest(*chunks.values())
     return [task for pair in pairs for task in pair if task]
 
 
@@ -99,7 +109,7 @@ def run_tasks(tasks, workers, initargs, log):
 
 def collect(outcomes, tasks, log):
     """Gather sizes and facts per kind from task outcomes, logging every tenth of the way."""
-    results = {"reports": ([], []), "images": ([], [])}
+    results = {kind: ([], []) for kind in KINDS}
     total, done, next_log = sum(stop - start for _, start, stop in tasks), 0, 0.1
     for kind, count, sizes, facts in outcomes:
         results[kind][0].extend(sizes)
@@ -119,21 +129,27 @@ def check_out_dir(out_dir):
 
 
 def generate(out_dir, entities=100_000, reports=10_000, images=10_000, seed=1, workers=None,
-             log=print):
-    """Write the whole corpus into out_dir and return its statistics (see `summarise`)."""
+             log=print, detainees=0, lists=0):
+    """Write the whole corpus into out_dir and return its statistics (see `summarise`).
+
+    `detainees` and `lists` add the leak-scale register and the lists naming its people (corpus_leak);
+    prose reports and captions still mention only the `entities` records (officials and bodies)."""
     out_dir = Path(out_dir)
     check_out_dir(out_dir)
     workers = workers or os.cpu_count() or 1
-    log(f"entities: generating {entities}")
+    log(f"entities: generating {entities} + {detainees} detainees")
     records = make_entities(entities, seed)  # first: it rejects a count too small for every schema
-    write_archive_toml(out_dir, entities, reports, images, seed)
-    write_entities(records, out_dir / "entities", seed)
+    register = make_detainees(detainees, seed)
+    if lists and not register:
+        raise ValueError("--lists needs --detainees: a list names detainees")
+    write_archive_toml(out_dir, entities, reports, images, seed, detainees, lists)
+    write_entities(records + register, out_dir / "entities", seed)
     (out_dir / "reports").mkdir()
     (out_dir / "images").mkdir()
-    pool = mention_pool(records)
-    log(f"reports and images: {reports} + {images} in {workers} process(es)")
-    results = run_tasks(tasks_for(reports, images), workers, (str(out_dir), seed, pool), log)
-    return summarise(out_dir, records, results)
+    initargs = (str(out_dir), seed, mention_pool(records), detainee_pool(register))
+    log(f"reports, images and lists: {reports} + {images} + {lists} in {workers} process(es)")
+    results = run_tasks(tasks_for(reports, images, lists), workers, initargs, log)
+    return summarise(out_dir, records + register, results)
 
 
 def percentile(sorted_values, fraction):
@@ -159,6 +175,7 @@ def summarise(out_dir, records, results):
         "report_formats": tally(f[0] for f in report_facts),
         "report_languages": tally(lang for f in report_facts for lang in f[1]),
         "images": len(image_sizes),
+        "lists": len(results["lists"][0]),
         "image_formats": tally(f[0] for f in image_facts),
         "files": sum(1 for f in out_dir.rglob("*") if f.is_file()),
         "bytes": folder_bytes,
@@ -182,13 +199,19 @@ def main(argv=None):
     parser.add_argument("--entities", type=int, default=100_000)
     parser.add_argument("--reports", type=int, default=10_000)
     parser.add_argument("--images", type=int, default=10_000)
+    parser.add_argument("--detainees", type=int, default=0, help="synthetic detainee records")
+    parser.add_argument("--lists", type=int, default=0, help="lists naming 100-500 detainees each")
+    parser.add_argument("--leak", action="store_true",
+                        help="the leak-scale corpus: " + ", ".join(f"--{k} {v}" for k, v in LEAK.items()))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
     args = parser.parse_args(argv)
+    if args.leak:
+        vars(args).update(LEAK)
     started = time.perf_counter()
     try:
         summary = generate(args.out_dir, args.entities, args.reports, args.images, args.seed,
-                           args.workers)
+                           args.workers, detainees=args.detainees, lists=args.lists)
     except (FileExistsError, ValueError) as error:
         return f"make_corpus: {error}"
     summary["seconds"] = round(time.perf_counter() - started, 1)

@@ -22,6 +22,10 @@ from ..files import fsync_folder
 
 FLUSH_ROWS = 5_000
 FLUSH_BYTES = 64 * 1024 * 1024
+# sqlite-utils writes a batch as one multi-row INSERT whose text depends on the batch's row count, and
+# every distinct text is a prepared statement of about 1 MB that sqlite3 keeps (128 by default): that
+# cache grew the builder by ~80 MB at 1x scale (benchmarks/bench_growth.py). A few are enough.
+CACHED_STATEMENTS = 8
 DEDUPLICATED = {"blobs", "relations"}
 
 
@@ -48,7 +52,7 @@ class ArchiveWriter:
         except OSError as exc:
             raise BuildError(f"Cannot write in {self.out_path.parent}: {exc.strerror or exc}.") from None
         self.tmp_path = Path(name)
-        self.db = sqlite_utils.Database(sqlite3.connect(self.tmp_path))
+        self.db = sqlite_utils.Database(sqlite3.connect(self.tmp_path, cached_statements=CACHED_STATEMENTS))
         for pragma in ("journal_mode=OFF", "synchronous=OFF", "foreign_keys=ON"):
             self.db.execute(f"PRAGMA {pragma}")
         self._create_tables()
