@@ -24,7 +24,9 @@ Counting never fails a search: what cannot be counted within the budget is named
 from __future__ import annotations
 
 import time
+from array import array
 from collections import Counter
+from itertools import repeat
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -227,6 +229,15 @@ def _code(numbers: dict[str, int], value) -> int:
     return numbers.setdefault(str(value), len(numbers))
 
 
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """The sorted distinct values: sorting in place then dropping repeats takes a fifth of the time of
+    np.unique, which hashes (2.6 s against 0.4 s for 3.35 M pairs)."""
+    values = np.sort(values)
+    if len(values) < 2:
+        return values
+    return values[np.concatenate(([True], values[1:] != values[:-1]))]
+
+
 def _read_entities(archive: Archive, item_numbers: dict[str, int]) -> _Entities | None:
     """The distinct (item, entity) pairs and the entity table; None above MAX_PAIRS mention rows."""
     if archive.query_one("SELECT count(*) FROM mentions", seconds=BUILD_SECONDS)[0] > MAX_PAIRS:
@@ -238,14 +249,18 @@ def _read_entities(archive: Archive, item_numbers: dict[str, int]) -> _Entities 
             if isinstance(entity_id, str) and entity_id not in numbers:
                 numbers[entity_id] = len(captions)
                 captions.append(caption if isinstance(caption, str) else "")
-    pair_items, pair_entities = [], []
+    # Machine integers in arrays, mapped by map() over each column: a Python loop per mention row
+    # (3.35 M at leak scale) cost more than SQLite's read of them.
+    pair_items, pair_entities = array("q"), array("q")
     for batch in archive.stream("SELECT item_id, entity_id FROM mentions", seconds=BUILD_SECONDS, batch=BATCH):
-        pair_items += [item_numbers.get(item_id, -1) for item_id, _ in batch]
-        pair_entities += [numbers.get(entity_id, -1) for _, entity_id in batch]
-    items, entities = np.array(pair_items, dtype=np.int64), np.array(pair_entities, dtype=np.int64)
+        item_column, entity_column = zip(*batch)
+        pair_items.extend(map(item_numbers.get, item_column, repeat(-1)))
+        pair_entities.extend(map(numbers.get, entity_column, repeat(-1)))
+    items = np.frombuffer(pair_items, dtype=np.int64) if pair_items else np.zeros(0, dtype=np.int64)
+    entities = np.frombuffer(pair_entities, dtype=np.int64) if pair_entities else np.zeros(0, dtype=np.int64)
     known = (items >= 0) & (entities >= 0)  # mentions of no search document or no entity count nowhere
     width = max(len(captions), 1)
-    pairs = np.unique(items[known] * width + entities[known])
+    pairs = _distinct(items[known] * width + entities[known])
     ids = list(numbers)
     rank = np.empty(len(ids), dtype=np.int32)
     rank[[e for _, _, e in sorted(zip(captions, ids, range(len(ids))))]] = np.arange(len(ids), dtype=np.int32)
