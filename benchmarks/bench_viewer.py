@@ -1,6 +1,6 @@
 """Viewer figures on the scale archive: start to first results, memory after the gallery, thumbnails.
 
-    python benchmarks/bench_viewer.py ARCHIVE [--query WORD] [--repeat 3]
+    python benchmarks/bench_viewer.py ARCHIVE [--query WORD] [--repeat 3] [--lists | --lists-only]
 
 Each figure has a peer measured in the same run:
 - start to first results: a fresh process that opens the archive in the main window, runs a search
@@ -13,6 +13,11 @@ Each figure has a peer measured in the same run:
 - the search path (with --search-repeat N): plain, fuzzy, zero-hit and faceted queries typed into the
   viewer's own SearchPanel, timed to the first page on screen and to the facets shown, against
   `archive.search.find(..., facets=True)` on one archive kept open in the same process.
+- the lists (with --lists): in one fresh main window, after verification, the Entities tab's first
+  screen, name filters (one letter, a common prefix, no match, cleared), scrolling to the last row
+  (fetchMore until done); the Items tab's first screen, its largest folder, scrolling to the end; the
+  Gallery's first screen and paging it to the last image; the RSS after each. No peer: issue 20 asks
+  for these at size, and the growth between sizes is the comparison (benchmarks/RESULTS.md).
 Targets (DESIGN.md): start ≤ 1.5 s, memory ≤ 300 MB, thumbnail ≤ 2 ms.
 """
 
@@ -71,7 +76,7 @@ def child_start(archive: str, query: str) -> None:
     window.search.set_query(query)
     window.search.run_now()
     settle(lambda: window.search.result_count() > 0)
-    print(f"RESULTS {window.search.result_count()}", flush=True)
+    print(f"RESULTS {window.search.result_count()} after {since_spawn():.3f}", flush=True)
     for session in window.library.sessions:
         session.cancel_verification()
     window.close()
@@ -87,7 +92,7 @@ def child_bare() -> None:
     window.resize(1280, 800)
     window.show()
     settle(lambda: window.isVisible())
-    print(f"SHOWN rss {rss_mb():.1f}", flush=True)
+    print(f"SHOWN rss {rss_mb():.1f} after {since_spawn():.3f}", flush=True)
     app.quit()
 
 
@@ -116,6 +121,102 @@ def child_memory(archive: str) -> None:
         pages += 1
     workers.wait_for_all()
     print(f"MEMORY rss {rss_mb():.1f} pages {pages} images {window.gallery.model.rowCount()}", flush=True)
+    window.close()
+    app.quit()
+
+
+def paint_ms(app, view, action) -> float:
+    """Milliseconds for `action()` plus the repaint and events it causes: what the reader waits for."""
+    started = time.perf_counter()
+    action()
+    view.viewport().repaint()
+    app.processEvents()
+    return (time.perf_counter() - started) * 1000
+
+
+def scroll_table(app, view) -> tuple[float, int]:
+    """Scroll a fetch-more table to the very end, as dragging the scroll bar down would: seconds, pages."""
+    started, pages = time.perf_counter(), 0
+    while view.model().canFetchMore():
+        view.scrollToBottom()
+        view.viewport().repaint()
+        app.processEvents()
+        pages += 1
+    return time.perf_counter() - started, pages
+
+
+def scroll_gallery(gallery) -> tuple[float, int]:
+    """Page the gallery down to its last image, letting each page's thumbnails decode: seconds, pages."""
+    from viewer import workers
+
+    bar, started, pages = gallery.view.verticalScrollBar(), time.perf_counter(), 0
+    settle(lambda: bar.maximum() > 0, timeout_s=5)  # stays 0 when every image fits on one screen
+    while bar.value() < bar.maximum():
+        bar.setValue(bar.value() + bar.pageStep())
+        gallery.view.viewport().repaint()
+        settle(lambda: True)
+        pages += 1
+    workers.wait_for_all()
+    return time.perf_counter() - started, pages
+
+
+LIST_FILTERS = ("a", "chen", "zzzqx")  # one letter (the most rows), a common prefix, no match
+
+
+def lists_entities(app, window, session) -> None:
+    view = window.entity_list
+    window.tabs.setCurrentWidget(view)
+    print(f"LIST entities first-screen {paint_ms(app, view.table, lambda: view.set_session(session)):.1f} ms "
+          f"rows {view.model.rowCount()} total {view.model.total}", flush=True)
+    for text in LIST_FILTERS + ("",):
+        view.name_filter.setText(text)
+        ms = paint_ms(app, view.table, view.name_filter.returnPressed.emit)  # Enter: filter now, no debounce
+        print(f"LIST entities filter {text or '(cleared)'!r} {ms:.1f} ms total {view.model.total}", flush=True)
+    seconds, pages = scroll_table(app, view.table)
+    print(f"LIST entities scroll {seconds * 1000:.1f} ms pages {pages} rows {view.model.rowCount()} "
+          f"rss {rss_mb():.1f}", flush=True)
+
+
+def lists_items(app, window, session) -> None:
+    view, model = window.items_view, window.items_model
+    window.tabs.setCurrentWidget(view.parentWidget())  # the Items tab
+    print(f"LIST items first-screen {paint_ms(app, view, lambda: model.set_session(session)):.1f} ms "
+          f"rows {model.rowCount()}", flush=True)
+    folder, count = max(session.archive.items.folders(), key=lambda pair: pair[1], default=(None, 0))
+    ms = paint_ms(app, view, lambda: model.set_folder(folder))
+    print(f"LIST items folder {ms:.1f} ms ({count} items)", flush=True)
+    paint_ms(app, view, lambda: model.set_folder(None))
+    seconds, pages = scroll_table(app, view)
+    print(f"LIST items scroll {seconds * 1000:.1f} ms pages {pages} rows {model.rowCount()} rss {rss_mb():.1f}",
+          flush=True)
+
+
+def lists_gallery(app, window, session) -> None:
+    gallery = window.gallery
+    window.tabs.setCurrentWidget(gallery)
+    print(f"LIST gallery first-screen {paint_ms(app, gallery.view, lambda: gallery.set_session(session)):.1f} ms "
+          f"images {gallery.model.rowCount()}", flush=True)
+    seconds, pages = scroll_gallery(gallery)
+    print(f"LIST gallery scroll {seconds * 1000:.1f} ms pages {pages} rss {rss_mb():.1f}", flush=True)
+
+
+def child_lists(archive: str) -> None:
+    """Entities, Items and Gallery through the real main window, after verification has finished."""
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.mainwindow import MainWindow
+    from viewer.settings import Settings
+
+    app = QApplication(sys.argv[:1])
+    window = MainWindow(Settings(Path(os.environ["CASEFILE_DATA_DIR"]) / "viewer.ini"))
+    window.resize(1280, 800)
+    window.show()
+    assert window.open_paths([Path(archive)]) == []
+    session = window.library.sessions[0]
+    settle(lambda: not session.verifying, timeout_s=600)
+    print(f"LIST open rss {rss_mb():.1f}", flush=True)
+    for measure in (lists_entities, lists_items, lists_gallery):
+        measure(app, window, session)
     window.close()
     app.quit()
 
@@ -183,15 +284,37 @@ def search_path(archive: Path, repeat: int, data_dir: Path) -> None:
               f"peer find(facets=True) p50 {pct(peer[name], .5):7.1f} p95 {pct(peer[name], .95):7.1f}")
 
 
+def lists(archive: Path, data_dir: Path) -> None:
+    """Print the Entities/Items/Gallery figures of one fresh viewer process."""
+    result = subprocess.run([sys.executable, __file__, "--child-lists", str(archive)],
+                            env={**ENV, "CASEFILE_DATA_DIR": str(data_dir)}, capture_output=True, text=True,
+                            timeout=1800)
+    if result.returncode != 0:
+        raise SystemExit(f"child --child-lists failed:\n{result.stderr[-2000:]}")
+    print("lists through the main window (after verification; one run):")
+    for line in result.stdout.splitlines():
+        if line.startswith("LIST "):
+            print("  " + line[5:])
+
+
 # -- the parent: spawn, time, compare -----------------------------------------------------------------------
+def since_spawn() -> float:
+    """Seconds since the parent spawned this process (CLOCK_MONOTONIC is one clock for every process)."""
+    return time.monotonic() - float(os.environ["BENCH_SPAWNED"])
+
+
 def spawn(*args: str, data_dir: Path) -> tuple[float, str]:
+    """Run a child; the seconds are from spawning it to the line it reports, not to its exit: closing
+    the window waits for background work (the first facet count), which is not part of starting."""
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, __file__, *args], env={**ENV, "CASEFILE_DATA_DIR": str(data_dir)},
+    env = {**ENV, "CASEFILE_DATA_DIR": str(data_dir), "BENCH_SPAWNED": repr(time.monotonic())}
+    result = subprocess.run([sys.executable, __file__, *args], env=env,
                             capture_output=True, text=True, timeout=600)
     if result.returncode != 0:
         raise SystemExit(f"child {args[0]} failed:\n{result.stderr[-2000:]}")
     line = next(line for line in result.stdout.splitlines() if line.split(" ", 1)[0] in ("RESULTS", "SHOWN", "MEMORY"))
-    return time.perf_counter() - started, line
+    fields = line.split()
+    return (float(fields[-1]) if "after" in fields else time.perf_counter() - started), line
 
 
 def thumbnails(archive: Path, samples: int = 2000) -> tuple[list[float], list[float]]:
@@ -230,6 +353,9 @@ def main() -> int:
     parser.add_argument("--search-repeat", type=int, default=0,
                         help="also time the search path through the SearchPanel, N times per query type")
     parser.add_argument("--search-only", action="store_true", help="time only the search path")
+    parser.add_argument("--lists", action="store_true",
+                        help="also time Entities, Items and Gallery: first screen, filters, scroll to the end, RSS")
+    parser.add_argument("--lists-only", action="store_true", help="time only the lists")
     args = parser.parse_args()
     import tempfile
 
@@ -237,7 +363,9 @@ def main() -> int:
         data = Path(tmp)
         if args.search_repeat:
             search_path(args.archive, args.search_repeat, data)
-        if args.search_only:
+        if args.lists or args.lists_only:
+            lists(args.archive, data)
+        if args.search_only or args.lists_only:
             return 0
         starts, bares, bare_rss = [], [], []
         for _ in range(args.repeat):
@@ -269,6 +397,8 @@ if __name__ == "__main__":
         child_bare()
     elif len(sys.argv) > 1 and sys.argv[1] == "--child-memory":
         child_memory(sys.argv[2])
+    elif len(sys.argv) > 1 and sys.argv[1] == "--child-lists":
+        child_lists(sys.argv[2])
     elif len(sys.argv) > 1 and sys.argv[1] == "--child-search":
         child_search(sys.argv[2], int(sys.argv[3]))
     else:

@@ -7,6 +7,7 @@ import json
 import random
 
 import lexicon as lx
+from archive import ftm
 
 SYNTHETIC_NOTE = "Synthetic benchmark record"
 
@@ -209,7 +210,8 @@ def make_entities(total, seed):
             props = ENTITY_MAKERS[schema](rng, index, ctx)
             if schema in ("Organization", "PublicBody"):
                 ctx["names"][eid] = (props["name"][0], props["alias"][0])
-            props["notes"] = [SYNTHETIC_NOTE]
+            # FtM's Interval schemata (Occupancy, Membership...) have no `notes`: a description instead.
+            props["notes" if ftm.property_spec(schema, "notes") else "description"] = [SYNTHETIC_NOTE]
             records.append({"id": eid, "schema": schema, "properties": props, "synthetic": True})
     return records
 
