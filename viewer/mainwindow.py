@@ -598,6 +598,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt naming
         self._save_layout()
+        # A running search or facet count (the first one on a leak-sized archive reads its facet index
+        # for seconds) is stopped, not waited for.
+        self.search.cancel()
         for session in self.library.sessions:
             session.cancel_verification()
         workers.wait_for_all(5_000)
