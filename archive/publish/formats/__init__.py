@@ -26,6 +26,9 @@ _BY_SUFFIX = {suffix: module for module in FORMATS for suffix in module.MEDIA_TY
 # First bytes of formats people save without (or with a wrong) suffix, and the suffix that reads them.
 _SIGNATURES = ((b"%PDF-", ".pdf"), (b"\xff\xd8\xff", ".jpg"), (b"\x89PNG\r\n\x1a\n", ".png"),
                (b"GIF87a", ".gif"), (b"GIF89a", ".gif"), (b"II*\x00", ".tif"), (b"MM\x00*", ".tif"))
+# ISO media files (HEIC, AVIF) name their brand at byte 4, and WebP its type at byte 8, after a size.
+_BRANDS = ((4, b"ftypheic", ".heic"), (4, b"ftypheix", ".heic"), (4, b"ftypmif1", ".heif"),
+           (4, b"ftypavif", ".avif"), (8, b"WEBP", ".webp"))
 
 __all__ = ["FORMATS", "Attached", "EmailHeaders", "Extracted", "ExtractedEmail", "ExtractedFile",
            "ExtractedImage", "ExtractedReport", "ExtractedTable", "ExtractionError", "MissingSupport",
@@ -38,6 +41,9 @@ def format_for(suffix: str, head: bytes = b"") -> ModuleType | None:
     module = _BY_SUFFIX.get(suffix.lower())
     if module is None and head:
         module = next((_BY_SUFFIX.get(found) for magic, found in _SIGNATURES if head.startswith(magic)), None)
+    if module is None and head:
+        module = next((_BY_SUFFIX.get(found) for at, brand, found in _BRANDS
+                       if head[at:at + len(brand)] == brand), None)
     return module
 
 

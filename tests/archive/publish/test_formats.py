@@ -37,6 +37,11 @@ def test_registry_reads_first_bytes_when_the_suffix_says_nothing():
     assert formats.format_for("", b"%PDF-1.7\n") is pdf
     assert formats.format_for(".dat", b"\xff\xd8\xff\xe0") is images
     assert formats.format_for(".txt", b"%PDF-1.7") is text  # a known suffix wins
+    from archive.publish.formats import photos
+
+    assert formats.format_for("", b"\x00\x00\x00\x18ftypheic\x00\x00") is photos  # a phone photo named "IMG_1"
+    assert formats.format_for(".bin", b"\x00\x00\x00\x1cftypavif\x00\x00") is photos
+    assert formats.format_for("", b"RIFF\x10\x00\x00\x00WEBPVP8 ") is images
 
 
 def test_every_format_has_the_same_interface():
