@@ -125,7 +125,7 @@ def _add_entities(writer: ArchiveWriter, source_dir: Path, report: BuildReport,
         writer.add("relations", [dict(source_id=source_id, prop=prop, target_id=target_id)])
     index_names = {}
     for done, record in enumerate(records.values()):
-        doc = index.entity_doc(record, index.entity_names(record))
+        doc = index.entity_doc(record)
         index_names[record.id] = doc["names"]
         writer.add("search_docs", [doc])
         if done % 1000 == 0:

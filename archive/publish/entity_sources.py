@@ -12,9 +12,9 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 from .. import ftm
 from .ftm_check import Checker
@@ -26,23 +26,45 @@ PROPERTY_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,63}$")
 MAX_VALUES = 1_000
 MAX_VALUE_CHARS = 20_000
 MAX_EXTRA_CHARS = 20_000
+NO_EXTRA: Mapping = MappingProxyType({})
 
 
-@dataclass
 class EntityRecord:
-    id: str
-    schema: str
-    properties: dict[str, list[str]]
-    synthetic: bool = False
-    origin: str = ""
-    caption: str = field(default="")
-    extra: dict = field(default_factory=dict)
+    """One entity as loaded: its properties are kept as their JSON text and decoded when asked for.
+
+    At 200,000 entities the decoded dicts, lists and strings cost ~2.7 KB a record, all held at once
+    before the items phase: that set the builder's peak memory, and every worker forked from it
+    (benchmarks/RESULTS.md, "The builder's peak RSS"). The text costs about a third of that. What the
+    build needs of every record more than once is worked out at load time instead: the caption FtM
+    gives it and the entity ids its properties refer to."""
+
+    __slots__ = ("id", "schema", "synthetic", "origin", "caption", "extra", "references", "properties_json")
+
+    def __init__(self, id: str, schema: str, properties: dict[str, list[str]], synthetic: bool = False,
+                 origin: str = "", extra: dict | None = None) -> None:
+        self.id, self.schema, self.synthetic, self.origin = id, schema, synthetic, origin
+        self.extra = extra or NO_EXTRA  # almost every record has none: one shared empty mapping
+        self.properties = properties
+
+    @property
+    def properties(self) -> dict[str, list[str]]:
+        """A fresh decoded copy: change it by assigning a whole new dict."""
+        return json.loads(self.properties_json)
+
+    @properties.setter
+    def properties(self, properties: dict[str, list[str]]) -> None:
+        # Sorted and spaced like stored_properties, so a record without extra keys is stored as is.
+        self.properties_json = json.dumps(properties, ensure_ascii=False, sort_keys=True)
+        self.references = tuple((prop, target) for prop in sorted(ftm.entity_properties(self.schema))
+                                for target in properties.get(prop, ()))
+        self.caption = ftm.caption(self.schema, properties) or ""  # links get theirs in assign_captions
 
 
 def stored_properties(record: EntityRecord) -> str:
     """The JSON stored in the entities table: the properties, plus the extra top-level keys if any."""
-    stored = {**record.properties, EXTRA_KEY: record.extra} if record.extra else record.properties
-    return json.dumps(stored, ensure_ascii=False, sort_keys=True)
+    if not record.extra:
+        return record.properties_json
+    return json.dumps({**record.properties, EXTRA_KEY: record.extra}, ensure_ascii=False, sort_keys=True)
 
 
 def load_entities(source_dir: Path) -> tuple[dict[str, EntityRecord], list[SourceError]]:
@@ -183,9 +205,13 @@ def _merge(records: dict[str, EntityRecord], record: EntityRecord, problems: lis
     # mistake would become one person, so the publisher is told.
     problems.append(SourceError(record.origin, f"entity {record.id!r} is also in {existing.origin}: the two "
                                                f"records were merged into one (their values combined)"))
+    merged = existing.properties
     for key, values in record.properties.items():
-        existing.properties[key] = list(dict.fromkeys(existing.properties.get(key, []) + values))
+        merged[key] = list(dict.fromkeys(merged.get(key, []) + values))
+    existing.properties = merged
     existing.synthetic = existing.synthetic or record.synthetic
+    if record.extra and not existing.extra:
+        existing.extra = {}  # not the shared NO_EXTRA
     for key, value in record.extra.items():
         kept = existing.extra.setdefault(key, value)
         if isinstance(kept, list) and isinstance(value, list):
@@ -199,19 +225,17 @@ def resolve_relations(records: dict[str, EntityRecord]) -> tuple[list[tuple[str,
     """Edges for every entity-typed property value, and problems for references that do not resolve."""
     edges, problems = [], []
     for record in records.values():
-        for prop in sorted(ftm.entity_properties(record.schema).intersection(record.properties)):
-            for target in record.properties[prop]:
-                if target in records:
-                    edges.append((record.id, prop, target))
-                else:
-                    problems.append(SourceError(record.origin, f"{record.id}.{prop} refers to unknown entity {target!r}"))
+        for prop, target in record.references:
+            if target in records:
+                edges.append((record.id, prop, target))
+            else:
+                problems.append(SourceError(record.origin, f"{record.id}.{prop} refers to unknown entity {target!r}"))
     return edges, problems
 
 
 def assign_captions(records: dict[str, EntityRecord]) -> None:
-    """Give every record a display caption; links are described by what they connect."""
-    for record in records.values():
-        record.caption = ftm.caption(record.schema, record.properties) or ""
+    """Give every record without a name-like property a display caption: links are described by what
+    they connect (the others got theirs from FtM when loaded)."""
     for record in records.values():
         if record.caption:
             continue
@@ -219,15 +243,17 @@ def assign_captions(records: dict[str, EntityRecord]) -> None:
 
 
 def _link_caption(record: EntityRecord, records: dict[str, EntityRecord]) -> str | None:
+    properties = record.properties
+
     def name_of(prop: str) -> str:
-        target = records.get((record.properties.get(prop) or [""])[0])
+        target = records.get((properties.get(prop) or [""])[0])
         return target.caption if target and target.caption else "?"
 
     if record.schema in ftm.EDGES:
         source, target, label = ftm.EDGES[record.schema]
         return f"{name_of(source)} {label} {name_of(target)}"
     if record.schema == "Sanction":
-        authority = (record.properties.get("authority") or [""])[0]
+        authority = (properties.get("authority") or [""])[0]
         return f"Sanction on {name_of('entity')}" + (f" ({authority})" if authority else "")
     return None
 
@@ -237,6 +263,7 @@ def mention_names(records: dict[str, EntityRecord]) -> Iterator[tuple[str, str]]
     for record in records.values():
         if record.schema in ftm.UNNAMED_SCHEMATA:
             continue
+        properties = record.properties
         for prop in ftm.NAME_PROPERTIES:
-            for name in record.properties.get(prop, ()):
+            for name in properties.get(prop, ()):
                 yield record.id, name

@@ -76,23 +76,25 @@ def file_doc(item: dict, path: str) -> dict:
                 date=item["date"], source=item["source"])
 
 
-def entity_names(record: EntityRecord) -> list[str]:
+def entity_names(caption: str, properties: dict[str, list[str]]) -> list[str]:
     """Every name and alias of an entity, plus their transliterations into other scripts."""
-    names = [name for prop in ftm.NAME_PROPERTIES for name in record.properties.get(prop, ())]
-    if record.caption and record.caption not in names:
-        names.insert(0, record.caption)
+    names = [name for prop in ftm.NAME_PROPERTIES for name in properties.get(prop, ())]
+    if caption and caption not in names:
+        names.insert(0, caption)
     extra = [form for name in names for form in transliterations(name)]
     return list(dict.fromkeys(names + extra))
 
 
-def entity_doc(record: EntityRecord, names: list[str]) -> dict:
-    """The search document for one entity: caption, names, and its descriptive property values."""
+def entity_doc(record: EntityRecord) -> dict:
+    """The search document for one entity: caption, names in every script, and its descriptive
+    property values."""
+    properties = record.properties  # decoded once here: the record keeps them as JSON text
     skip = set(ftm.NAME_PROPERTIES) | ftm.entity_properties(record.schema)
-    body = "\n".join(value for prop, values in sorted(record.properties.items()) if prop not in skip
+    body = "\n".join(value for prop, values in sorted(properties.items()) if prop not in skip
                      for value in values)
-    date = next((record.properties[p][0] for p in ENTITY_DATE_PROPERTIES if record.properties.get(p)), None)
+    date = next((properties[p][0] for p in ENTITY_DATE_PROPERTIES if properties.get(p)), None)
     doc = _doc("entity", title=record.caption, body=body, entity_id=record.id, date=date)
-    doc["names"] = index_text("\n".join(names))
+    doc["names"] = index_text("\n".join(entity_names(record.caption, properties)))
     return doc
 
 

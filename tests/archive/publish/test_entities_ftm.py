@@ -139,3 +139,21 @@ def test_records_sharing_an_id_are_merged_and_the_publisher_is_told(tmp_path):
     text = [str(p) for p in problems]
     assert text[0].startswith("entities/e.jsonl:2: entity 'p1' is also in entities/e.jsonl:1") and "merged" in text[0]
     assert text[1].startswith("entities/e.jsonl:3:") and "left out" in text[1]
+
+
+def test_a_merged_record_takes_its_caption_and_relations_from_every_fragment(tmp_path):
+    # Records keep their properties as JSON text (the builder's memory): what is worked out from them
+    # at load time must follow a merge.
+    source = _write(tmp_path, [{"id": "t", "schema": "Person", "properties": {"name": ["T"]}},
+                               {"id": "p1", "schema": "Person", "properties": {"birthDate": ["1960"]}},
+                               {"id": "p1", "schema": "Person", "properties": {"name": ["Later Name"]}},
+                               {"id": "o1", "schema": "Ownership", "properties": {"owner": ["t"]}},
+                               {"id": "o1", "schema": "Ownership", "properties": {"asset": ["p1"]}}])
+    records, _problems = entity_sources.load_entities(source)
+    entity_sources.assign_captions(records)
+    assert records["p1"].caption == "Later Name"
+    assert records["p1"].properties == {"birthDate": ["1960"], "name": ["Later Name"]}
+    edges, dangling = entity_sources.resolve_relations(records)
+    assert sorted(edges) == [("o1", "asset", "p1"), ("o1", "owner", "t")] and dangling == []
+    assert records["o1"].caption.startswith("T ") and records["o1"].caption.endswith(" Later Name")
+    assert entity_sources.stored_properties(records["p1"]) == '{"birthDate": ["1960"], "name": ["Later Name"]}'
