@@ -36,7 +36,6 @@ SUGGEST_BELOW = 5  # offer "did you mean" when a query finds fewer hits than thi
 WEIGHTS = (8.0, 1.0, 4.0)
 SORTS = ("relevance", "date")
 TagResolver = Callable[[str], Iterable[str]]
-NAMES_CACHE_SIZE = 10_000
 COMPILED_CACHE_SIZE = 64
 MAX_ROW_JSON = 1_000_000  # a row hit's cells longer than this (only a forged archive has them) get no snippet
 # An entity hit's snippet is cut from its caption and these properties.
@@ -86,7 +85,7 @@ class Searcher:
     def __init__(self, archive: Archive):
         self._archive = archive
         self._vocabulary: Vocabulary | None = None
-        self._names_cache: dict[str, frozenset[str]] = {}
+        self._named: dict[tuple[tuple[str, ...], ...], frozenset[str]] = {}  # highlight groups -> entity ids
         self._compiled: dict[str, CompiledQuery] = {}
         self._facet_index = None  # archive.search.facets.FacetIndex, built on the first facet request
 
@@ -128,7 +127,13 @@ class Searcher:
         compiled = with_tags(self.compile(text), tagged)
         limit, offset = max(0, min(limit, MAX_LIMIT)), max(0, offset)
         rows = self._archive.query(*self._hits_sql(compiled, limit, offset, sort), seconds=seconds)
-        total = self._archive.query_one(*self._total_sql(compiled), seconds=seconds)[0]
+        if self._ranks_alone(compiled, sort):
+            total = self._archive.query_one(*self._total_sql(compiled), seconds=seconds)[0]
+        elif rows:  # the hits query counted them too: the last column of every row
+            total, rows = rows[0][-1], [row[:-1] for row in rows]
+        else:  # no row to carry the count: nothing matched, or the page is past the end (or empty)
+            total = 0 if offset == 0 and limit > 0 else \
+                self._archive.query_one(*self._total_sql(compiled), seconds=seconds)[0]
         hits = self._decorate(rows, compiled)
         result_facets = self._facets(compiled, seconds) if facets else {}
         suggestions = self._suggestions(text, compiled) if total < SUGGEST_BELOW else []
@@ -150,21 +155,30 @@ class Searcher:
         return (f"FROM {schema.FTS_TABLE} f JOIN {schema.FTS_CONTENT} d ON d.id = f.rowid "
                 f"WHERE {schema.FTS_TABLE} MATCH ? AND ({compiled.where})", (compiled.match, *compiled.params))
 
+    @staticmethod
+    def _ranks_alone(compiled: CompiledQuery, sort: str) -> bool:
+        """Whether FTS5 can rank the hits without the documents table (plain text, by relevance)."""
+        return bool(compiled.match) and compiled.where == "1" and sort == "relevance"
+
     def _hits_sql(self, compiled: CompiledQuery, limit: int, offset: int, sort: str) -> tuple[str, tuple]:
         columns = "d.doc_kind, coalesce(d.item_id, d.entity_id), {score}, d.date, d.lang, d.id"
         bm25 = f"bm25({schema.FTS_TABLE}, {', '.join(map(str, WEIGHTS))})"
-        if compiled.match and compiled.where == "1" and sort == "relevance":
+        if self._ranks_alone(compiled, sort):
             # The common case: FTS5 ranks on its own and only the page of hits is joined (the join
             # over every match costs more than the ranking for common words).
             return (f"SELECT {columns.format(score='r.score')} FROM (SELECT rowid, {bm25} AS score "
                     f"FROM {schema.FTS_TABLE} WHERE {schema.FTS_TABLE} MATCH ? ORDER BY score LIMIT ? OFFSET ?) r "
                     f"JOIN {schema.FTS_CONTENT} d ON d.id = r.rowid ORDER BY r.score",
                     (compiled.match, limit, offset))
+        # Every match is joined to its document (for the filter or the date order) and must be sorted
+        # anyway: counting them in the same pass (a window over all rows, taken before LIMIT) halves the
+        # work of a frequent word with a date range at leak scale, against a second count(*) statement.
+        # (bm25 cannot be called where a window is evaluated: it needs FTS5's cursor, hence the inner query.)
         source, params = self._from(compiled)
         score = bm25 if compiled.match else "0.0"
-        order = "d.date IS NULL, d.date DESC, score" if sort == "date" else "score, d.date DESC"
-        return (f"SELECT {columns.format(score=score + ' AS score')} {source} ORDER BY {order} LIMIT ? OFFSET ?",
-                (*params, limit, offset))
+        order = "date IS NULL, date DESC, score" if sort == "date" else "score, date DESC"
+        return (f"SELECT *, count(*) OVER () FROM (SELECT {columns.format(score=score + ' AS score')} {source}) "
+                f"ORDER BY {order} LIMIT ? OFFSET ?", (*params, limit, offset))
 
     def _total_sql(self, compiled: CompiledQuery) -> tuple[str, tuple]:
         if compiled.match and compiled.where == "1":
@@ -235,31 +249,31 @@ class Searcher:
         spans = find_terms(text, compiled.highlight, most=SNIPPET_MATCHES)
         if not spans and kind not in ("entity", "row"):
             # Matched through the names column (another script): show where a matching entity is named.
+            named = self._entities_named(compiled)
             spans = [(start, end) for start, end, entity_id in
-                     self._mention_spans(key, "caption" if kind == "image" else "text")
-                     if self._names_match(entity_id, compiled)]
+                     self._mention_spans(key, "caption" if kind == "image" else "text") if entity_id in named]
         page = _page_of(pages.get(key), spans[0][0] if spans else 0)
         snippet, shown = snippet_around(text, spans)
         return Hit(key, kind, title, snippet, shown, float(score or 0.0), _text_or_none(date), page,
                    _text_or_none(lang), locator)
 
-    def _names_match(self, entity_id: str, compiled: CompiledQuery) -> bool:
-        """Whether the query's words all occur among an entity's names in any script."""
-        terms = self._name_terms(entity_id)
-        return any(set(group) <= terms for group in compiled.highlight if group)
-
-    def _name_terms(self, entity_id: str) -> frozenset[str]:
-        """Index terms of an entity's names and their transliterations (cached per archive): the names
-        column of its own search document, where the build stored exactly these terms. Working them out
-        again (pypinyin, ULY) cost 0.2 ms an entity: half a second for a list naming 300 people."""
-        if entity_id not in self._names_cache:
-            row = self._archive.query_one(
-                "SELECT names FROM search_docs WHERE entity_id = ? AND doc_kind = 'entity'", (entity_id,))
-            if len(self._names_cache) > NAMES_CACHE_SIZE:
-                self._names_cache.clear()
-            names = row[0] if row is not None and isinstance(row[0], str) else ""
-            self._names_cache[entity_id] = frozenset(names.split())
-        return self._names_cache[entity_id]
+    def _entities_named(self, compiled: CompiledQuery) -> frozenset[str]:
+        """The entities with every word of one of the query's term groups among their names, in any
+        script: one FTS5 query on the names column of the entities' own search documents, where the
+        build stored the index terms of their names and transliterations. Once per search: asking
+        per mentioned entity cost one SQL statement each, ~13,000 for bench_search's 280 queries at
+        leak scale, where one list names 300 people."""
+        key = compiled.highlight
+        if key not in self._named:
+            expression = _names_expression(key)
+            found = frozenset(str(row[0]) for row in self._archive.query(
+                f"SELECT d.entity_id FROM {schema.FTS_TABLE} f JOIN {schema.FTS_CONTENT} d ON d.id = f.rowid "
+                f"WHERE {schema.FTS_TABLE} MATCH ? AND d.doc_kind = 'entity'", (expression,))) if expression \
+                else frozenset()
+            if len(self._named) >= COMPILED_CACHE_SIZE:
+                self._named.clear()
+            self._named[key] = found
+        return self._named[key]
 
     def _mention_spans(self, item_id: str, field_name: str) -> list[tuple[int, int, str]]:
         return [(m.start, m.end, m.entity_id) for m in self._archive.items.mentions(item_id) if m.field == field_name]
@@ -305,6 +319,19 @@ def with_tags(compiled: CompiledQuery, tagged: TagResolver | None) -> CompiledQu
         params.append(json.dumps(sorted(set(tagged(tag)))))
     return replace(compiled, where=" AND ".join(f"({w})" for w in where), params=tuple(params),
                    needs_tag_filter=())
+
+
+def _names_expression(groups: tuple[tuple[str, ...], ...]) -> str | None:
+    """FTS5: some group's terms all in the names column (a term ending in * as a prefix, the
+    highlighter's convention); None when there are no terms."""
+    def term(text: str) -> str:
+        prefix = text.endswith("*")
+        quoted = '"' + text.rstrip("*").replace('"', '""') + '"'
+        return f"names : {quoted}" + (" *" if prefix else "")
+
+    alternatives = ["(" + " AND ".join(map(term, group)) + ")" for group in groups if group and all(
+        t.rstrip("*") for t in group)]
+    return " OR ".join(alternatives) or None
 
 
 def _row_text(cells) -> str:

@@ -118,6 +118,8 @@ def test_snippets_highlight_the_original_script(archive):
     assert [hit.snippet[s:e] for s, e in hit.highlights] == ["陈全国"]
     hit = next(h for h in archive.search.find('"Chen Quanguo"').hits if h.id == "reports/chinese-note")
     assert [hit.snippet[s:e] for s, e in hit.highlights] == ["陈全国"]  # shown where the entity is
+    hit = next(h for h in archive.search.find("quangu*").hits if h.id == "reports/chinese-note")
+    assert [hit.snippet[s:e] for s, e in hit.highlights] == ["陈全国"]  # a prefix of a name in another script
 
 
 def test_paging_sorting_and_counts(archive):
@@ -128,6 +130,19 @@ def test_paging_sorting_and_counts(archive):
     assert not {h.id for h in first.hits} & {h.id for h in second.hits}
     by_date = archive.search.find("kind:report", sort="date").hits
     assert by_date[0].id == "reports/assessment"  # 2022-08-31, the only dated report
+
+
+@pytest.mark.parametrize("text", ["kind:report", "xinjiang kind:report", "xinjiang date:[2000 TO 2030]",
+                                  "xinjiang"])
+@pytest.mark.parametrize("sort", ["relevance", "date"])
+def test_the_total_is_the_same_on_every_page_even_past_the_end_or_empty(archive, text, sort):
+    # Filtered and date-sorted searches count their hits in the hits query itself: a page with no
+    # rows (past the end, or limit 0) must still report the total.
+    total = archive.search.find(text, limit=500, sort=sort).total
+    assert total >= 2
+    assert {archive.search.find(text, limit=limit, offset=offset, sort=sort).total
+            for limit, offset in ((1, 0), (1, 1), (0, 0), (5, total), (5, total + 10))} == {total}
+    assert len(archive.search.find(text, limit=5, offset=total, sort=sort).hits) == 0
 
 
 def test_facets(archive):
