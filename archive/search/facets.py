@@ -46,6 +46,7 @@ ENTITY = "entity"
 MAX_PAIRS = 20_000_000  # mention rows above which the entity part would cost too much memory (8 bytes a pair)
 BUILD_SECONDS = 30.0  # the one-time read of the index's tables, apart from any search's budget
 BATCH = 10_000
+SEPARATOR = "\x1f"  # joins an item's entity ids in one string; no entity id the build writes contains it
 
 
 class Facets(dict):
@@ -238,6 +239,34 @@ def _distinct(values: np.ndarray) -> np.ndarray:
     return values[np.concatenate(([True], values[1:] != values[:-1]))]
 
 
+def _pairs_by_item(archive: Archive, item_numbers: dict[str, int], numbers: dict[str, int]
+                   ) -> tuple[array, array]:
+    """(item number, entity number) of every mention row, read as one row per item with its entity ids
+    joined by SEPARATOR (the primary key's index gives the grouping): 22,000 rows instead of 3.35 M at
+    leak scale, 1.7 s instead of 3.8 s. Machine integers in arrays, mapped by map(): a Python loop per
+    mention costs more than SQLite's read."""
+    pair_items, pair_entities = array("q"), array("q")
+    for batch in archive.stream(f"SELECT item_id, group_concat(entity_id, '{SEPARATOR}') FROM mentions "
+                                "GROUP BY item_id", seconds=BUILD_SECONDS, batch=BATCH):
+        for item_id, joined in batch:
+            entity_ids = joined.split(SEPARATOR) if isinstance(joined, str) else ()
+            pair_entities.extend(map(numbers.get, entity_ids, repeat(-1)))
+            pair_items.extend(repeat(item_numbers.get(item_id, -1) if isinstance(item_id, str) else -1,
+                                     len(entity_ids)))
+    return pair_items, pair_entities
+
+
+def _pairs_by_row(archive: Archive, item_numbers: dict[str, int], numbers: dict[str, int]
+                  ) -> tuple[array, array]:
+    """The same pairs read row by row, for an archive whose entity ids contain SEPARATOR."""
+    pair_items, pair_entities = array("q"), array("q")
+    for batch in archive.stream("SELECT item_id, entity_id FROM mentions", seconds=BUILD_SECONDS, batch=BATCH):
+        item_column, entity_column = zip(*batch)
+        pair_items.extend(map(item_numbers.get, item_column, repeat(-1)))
+        pair_entities.extend(map(numbers.get, entity_column, repeat(-1)))
+    return pair_items, pair_entities
+
+
 def _read_entities(archive: Archive, item_numbers: dict[str, int]) -> _Entities | None:
     """The distinct (item, entity) pairs and the entity table; None above MAX_PAIRS mention rows."""
     if archive.query_one("SELECT count(*) FROM mentions", seconds=BUILD_SECONDS)[0] > MAX_PAIRS:
@@ -249,13 +278,10 @@ def _read_entities(archive: Archive, item_numbers: dict[str, int]) -> _Entities 
             if isinstance(entity_id, str) and entity_id not in numbers:
                 numbers[entity_id] = len(captions)
                 captions.append(caption if isinstance(caption, str) else "")
-    # Machine integers in arrays, mapped by map() over each column: a Python loop per mention row
-    # (3.35 M at leak scale) cost more than SQLite's read of them.
-    pair_items, pair_entities = array("q"), array("q")
-    for batch in archive.stream("SELECT item_id, entity_id FROM mentions", seconds=BUILD_SECONDS, batch=BATCH):
-        item_column, entity_column = zip(*batch)
-        pair_items.extend(map(item_numbers.get, item_column, repeat(-1)))
-        pair_entities.extend(map(numbers.get, entity_column, repeat(-1)))
+    if any(SEPARATOR in entity_id for entity_id in numbers):  # only a forged archive: exact, slower
+        pair_items, pair_entities = _pairs_by_row(archive, item_numbers, numbers)
+    else:
+        pair_items, pair_entities = _pairs_by_item(archive, item_numbers, numbers)
     items = np.frombuffer(pair_items, dtype=np.int64) if pair_items else np.zeros(0, dtype=np.int64)
     entities = np.frombuffer(pair_entities, dtype=np.int64) if pair_entities else np.zeros(0, dtype=np.int64)
     known = (items >= 0) & (entities >= 0)  # mentions of no search document or no entity count nowhere
