@@ -7,8 +7,9 @@ from contextlib import closing
 
 import pytest
 
+from archive import entities as entities_module
 from archive import open_archive
-from archive.text import fold
+from archive.text import fold, is_han
 
 CHEN = "person-chen-quanguo"
 
@@ -77,6 +78,41 @@ def test_every_word_must_begin_a_name(sample):
 def test_hostile_or_odd_filters_are_plain_text(sample, text):
     keys = sample.entities.matching(text)  # no FTS5 syntax error, whatever is typed
     assert all(isinstance(key, int) for key in keys)
+
+
+def _letters(sample) -> list[str]:
+    """Every first letter of a term in the sample's entity names, in every script."""
+    return sorted({term[0] for (names,) in sample.query("SELECT names FROM search_docs WHERE doc_kind = 'entity'")
+                   for term in names.split()})
+
+
+@pytest.mark.parametrize("schema", [None, "Person"])
+def test_one_letter_filters_scan_names_with_the_same_answer_as_the_index(sample, monkeypatch, schema):
+    # A one-letter filter reads the entities' names when FTS5 would merge too many term lists; the two
+    # ways must agree on every letter that begins a name term.
+    letters = _letters(sample)
+    assert len(letters) > 30 and "陈" in letters and "a" in letters
+    monkeypatch.setattr(entities_module, "SCAN_POSTINGS_PER_ENTITY", 10**9)
+    by_index = {letter: sample.entities.matching(letter, schema) for letter in letters}
+    monkeypatch.setattr(entities_module, "SCAN_POSTINGS_PER_ENTITY", -1)
+    seen = []
+    query = sample.query
+    monkeypatch.setattr(sample, "query", lambda sql, params=(), **kw: seen.append(sql) or query(sql, params, **kw))
+    assert {letter: sample.entities.matching(letter, schema) for letter in letters} == by_index
+    assert sum("instr(' ' || names" in sql for sql in seen) == len([c for c in letters if not is_han(c)])
+    assert sum(len(keys) for keys in by_index.values()) > 100
+
+
+def test_a_forged_second_document_of_an_entity_lists_it_once(archive_copy):
+    with closing(sqlite3.connect(archive_copy)) as conn, conn:
+        conn.execute("INSERT INTO search_docs (id, doc_kind, entity_id, title, body, names) "
+                     "SELECT 10000000, 'entity', entity_id, title, body, names FROM search_docs "
+                     "WHERE entity_id = ? AND doc_kind = 'entity'", (CHEN,))
+        conn.execute("INSERT INTO search_docs_fts (rowid, title, body, names) SELECT id, title, body, names "
+                     "FROM search_docs WHERE id = 10000000")
+    with open_archive(archive_copy) as archive:
+        keys = archive.entities.matching("quanguo")
+        assert len(keys) == len(set(keys)) and [r.id for r in archive.entities.rows(keys)].count(CHEN) == 1
 
 
 def test_text_without_index_terms_matches_captions_as_substrings(sample):
