@@ -78,7 +78,7 @@ class Entities:
 
     def __init__(self, archive: Archive):
         self._archive = archive
-        self._order: _ListOrder | None = None  # built by the first name filter
+        self._order: ListOrder | None = None  # built by the first name filter
 
     def count(self, schema: str | None = None) -> int:
         if schema is None:
@@ -140,7 +140,7 @@ class Entities:
                 f"SELECT e.rowid FROM entities e WHERE instr(e.caption, ?) > 0 {where} "
                 "ORDER BY e.schema, e.caption, e.rowid", (text.strip(), *params))
             return list(dict.fromkeys(row[0] for row in rows))
-        order = self._list_order()
+        order = self.list_order()
         groups = term_groups(text)
         letter = groups[0][0] if len(groups) == 1 and len(groups[0]) == 1 and len(groups[0][0]) == 1 else None
         if letter is not None and self._scan_pays(letter, len(order.rowids)):
@@ -165,10 +165,16 @@ class Entities:
                                            (letter, chr(ord(letter) + 1)))[0]
         return isinstance(postings, int) and postings > SCAN_POSTINGS_PER_ENTITY * entities
 
-    def _list_order(self) -> _ListOrder:
+    def list_order(self) -> ListOrder:
+        """Each entity's place in list order, read on first use (what a name filter maps through)."""
         if self._order is None:
-            self._order = _ListOrder(self._archive)
+            self._order = ListOrder(self._archive)
         return self._order
+
+    def use_list_order(self, order: ListOrder) -> None:
+        """Take the list order another connection to this same file read (the viewer reads it in the
+        background when an archive opens, so the first name filter does not wait for it)."""
+        self._order = order
 
     def rows(self, keys: list[int]) -> list[EntityRow]:
         """The list rows of `keys` (from `matching`), in the order given; keys no longer found are left out."""
@@ -199,11 +205,11 @@ class Entities:
         return [EntityMention(str(i), str(f), s, e) for i, f, s, e in rows if isinstance(s, int) and isinstance(e, int)]
 
 
-class _ListOrder:
+class ListOrder:
     """Each entity's place in list order, by the id of its own search document: read once per open
-    archive by the first name filter, so that a filter maps the index's answer through a dict instead
-    of joining every match to its entity and sorting them (80 of the 235 ms "a" took at 120,000
-    entities, for 28,000 matches). About 10 MB at that size."""
+    archive by the first name filter (or ahead of it: Entities.use_list_order), so that a filter maps
+    the index's answer through a dict instead of joining every match to its entity and sorting them
+    (80 of the 235 ms "a" took at 120,000 entities, for 28,000 matches). About 10 MB at that size."""
 
     def __init__(self, archive: Archive):
         self.rowids: list[int] = []

@@ -18,8 +18,9 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QLocale, QMo
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
                                QVBoxLayout, QWidget)
 
-from archive import CasefileError, Entity
+from archive import CasefileError, Entity, open_archive
 
+from .. import workers
 from ..i18n import isolate
 from ..plaintext import shown_as_is
 from ..theme import text_colour
@@ -170,6 +171,7 @@ class EntityListView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = None
+        self._background: set[workers.Worker] = set()
         self.model = EntityListModel(self)
         self.schema_box = QComboBox()
         self.schema_box.setAccessibleName(self.tr("Entity type"))
@@ -228,6 +230,25 @@ class EntityListView(QWidget):
         self.schema_box.blockSignals(False)
         self.model.set_session(session)
         self._update_status()
+        if session is not None:
+            self._read_list_order(session)
+
+    def _read_list_order(self, session) -> None:
+        """Read the entities' list order on a worker's own connection, for the first name filter: at
+        100,000 entities it takes 0.2-0.3 s, which the first typed letter would otherwise wait for."""
+        path = session.archive.path
+
+        def read(task):
+            with open_archive(path) as archive:
+                task.on_cancel(archive.cancel)
+                return archive.entities.list_order()
+
+        worker = workers.Worker(read)
+        # Kept by the archive's own Entities even if the view has moved on: it is that file's order.
+        worker.signals.result.connect(session.archive.entities.use_list_order)
+        worker.signals.finished.connect(lambda w=worker: self._background.discard(w))
+        self._background.add(worker)  # the GUI keeps a reference while it runs (workers.Worker)
+        workers.start(worker)
 
     def _apply_filter(self) -> None:
         self._debounce.stop()
