@@ -46,6 +46,7 @@ ENTITY = "entity"
 MAX_PAIRS = 20_000_000  # mention rows above which the entity part would cost too much memory (8 bytes a pair)
 BUILD_SECONDS = 30.0  # the one-time read of the index's tables, apart from any search's budget
 BATCH = 10_000
+GATHER_SHARE = 4  # gather the matching items' pairs by index when they are under a quarter of all pairs
 SEPARATOR = "\x1f"  # joins an item's entity ids in one string; no entity id the build writes contains it
 
 
@@ -75,6 +76,7 @@ class _Docs:
 class _Entities:
     pair_items: np.ndarray  # int32, sorted: the item of each distinct (item, entity) pair
     pair_entities: np.ndarray  # int32
+    item_starts: np.ndarray  # int64: item i's pairs are [item_starts[i], item_starts[i + 1])
     ids: list[str]
     captions: list[str]
     rank: np.ndarray  # int32: each entity's place in (caption, id) order
@@ -192,9 +194,20 @@ def _ranked(name: str, counts) -> list[tuple[str, str, int]]:
 def _top_entities(entities: _Entities, docs: _Docs, matched: np.ndarray) -> list[tuple[str, str, int]]:
     """The FACET_SIZE entities mentioned by the most matching items, ties by caption then id: exact."""
     items = docs.items[matched]
-    chosen = np.zeros(len(docs.item_numbers), dtype=bool)
-    chosen[items[items >= 0]] = True
-    counts = np.bincount(entities.pair_entities[chosen[entities.pair_items]], minlength=len(entities.ids))
+    chosen_items = np.unique(items[items >= 0])
+    starts, ends = entities.item_starts[chosen_items], entities.item_starts[chosen_items + 1]
+    lengths = ends - starts
+    total = int(lengths.sum())
+    if total * GATHER_SHARE < len(entities.pair_entities):
+        # Few items: their pairs are runs of the item-sorted pair list, gathered by index (a rare
+        # word at leak scale: 0.1 ms instead of 7 ms for a pass over all 3.3 M pairs).
+        offsets = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(total)
+        mentioned = entities.pair_entities[offsets]
+    else:
+        chosen = np.zeros(len(docs.item_numbers), dtype=bool)
+        chosen[chosen_items] = True
+        mentioned = entities.pair_entities[chosen[entities.pair_items]]
+    counts = np.bincount(mentioned, minlength=len(entities.ids))
     found = np.flatnonzero(counts)
     if len(found) > FACET_SIZE:
         # Every entity tied with the FACET_SIZE-th count stays a candidate, so ties break exactly.
@@ -290,4 +303,6 @@ def _read_entities(archive: Archive, item_numbers: dict[str, int]) -> _Entities 
     ids = list(numbers)
     rank = np.empty(len(ids), dtype=np.int32)
     rank[[e for _, _, e in sorted(zip(captions, ids, range(len(ids))))]] = np.arange(len(ids), dtype=np.int32)
-    return _Entities((pairs // width).astype(np.int32), (pairs % width).astype(np.int32), ids, captions, rank)
+    pair_items = (pairs // width).astype(np.int32)
+    item_starts = np.searchsorted(pair_items, np.arange(len(item_numbers) + 1))
+    return _Entities(pair_items, (pairs % width).astype(np.int32), item_starts, ids, captions, rank)

@@ -88,6 +88,13 @@ def test_counts_equal_the_sql_statement(archive, text):
     assert all(label == captions[value] for value, label, _ in counted["entity"])
 
 
+@pytest.mark.parametrize("share", [0, 10**9])  # always gather the matching items' pairs; never
+@pytest.mark.parametrize("text", QUERIES)
+def test_both_ways_of_reading_the_matching_items_pairs_count_the_same(archive, monkeypatch, text, share):
+    monkeypatch.setattr(facet_module, "GATHER_SHARE", share)
+    assert comparable(archive.search.facet_counts(text, tagged=tagged)) == old_facets(archive, text)
+
+
 @pytest.mark.parametrize("text", ["xinjiang", "kind:report", "kashgar NOT chen", "tag:urgent"])
 def test_sql_fallback_above_the_pair_cap_counts_the_same(archive, monkeypatch, text):
     monkeypatch.setattr(facet_module, "MAX_PAIRS", 0)
