@@ -140,21 +140,33 @@ class Entities:
                 f"SELECT e.rowid FROM entities e WHERE instr(e.caption, ?) > 0 {where} "
                 "ORDER BY e.schema, e.caption, e.rowid", (text.strip(), *params))
             return list(dict.fromkeys(row[0] for row in rows))
-        order = self.list_order()
         groups = term_groups(text)
         letter = groups[0][0] if len(groups) == 1 and len(groups[0]) == 1 and len(groups[0][0]) == 1 else None
-        if letter is not None and self._scan_pays(letter, len(order.rowids)):
+        if letter is not None and self._scan_pays(letter):
             # The names column holds the index terms separated by spaces: " a" in it is a term
             # beginning with "a", as FTS5's prefix query has it (tested to agree).
-            docs = self._archive.query("SELECT id FROM search_docs WHERE doc_kind = 'entity' "
-                                       "AND instr(' ' || names, ?) > 0", (" " + letter,))
+            docs_sql, params = ("SELECT id FROM search_docs WHERE doc_kind = 'entity' AND instr(' ' || names, ?) > 0",
+                                (" " + letter,))
         else:
-            docs = self._archive.query(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", (expression,))
+            docs_sql, params = f"SELECT rowid AS id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", (expression,)
+        order = self._order
+        if order is None:
+            # Until the list order is read (list_order(), or given by use_list_order), SQL joins each
+            # matching document to its entity and sorts them.
+            where, schema_params = ("AND e.schema = ?", (schema,)) if schema is not None else ("", ())
+            rows = self._archive.query(
+                f"SELECT e.rowid FROM ({docs_sql}) m JOIN search_docs d ON d.id = m.id "
+                f"JOIN entities e ON e.id = d.entity_id WHERE d.doc_kind = 'entity' {where} "
+                "ORDER BY e.schema, e.caption, e.rowid", (*params, *schema_params))
+            # One search document per entity in a file this project built; dict.fromkeys drops a forged
+            # second one in Python, cheaper than DISTINCT's extra sort in SQL.
+            return list(dict.fromkeys(row[0] for row in rows))
+        docs = self._archive.query(docs_sql, params)
         found = {place for place in map(order.places.get, (row[0] for row in docs)) if place is not None}
         return [order.rowids[place] for place in sorted(found)
                 if schema is None or order.schemas[place] == schema]
 
-    def _scan_pays(self, letter: str, entities: int) -> bool:
+    def _scan_pays(self, letter: str) -> bool:
         """Whether reading every entity's names beats FTS5 for a one-letter prefix. FTS5 merges the
         lists of every term that begins with the letter, the reports' too: its cost follows their
         postings (in search_terms), the scan's the entity count. Measured: "a" at leak scale, 1.0 M
@@ -163,17 +175,24 @@ class Entities:
             return False  # one Han character is a term of its own: its list is short
         postings = self._archive.query_one("SELECT sum(docs) FROM search_terms WHERE term >= ? AND term < ?",
                                            (letter, chr(ord(letter) + 1)))[0]
+        entities = len(self._order.rowids) if self._order is not None else self.count()
         return isinstance(postings, int) and postings > SCAN_POSTINGS_PER_ENTITY * entities
 
     def list_order(self) -> ListOrder:
-        """Each entity's place in list order, read on first use (what a name filter maps through)."""
+        """Each entity's place in list order, read on first use: once it is, name filters map the index's
+        answer through it instead of joining and sorting in SQL."""
         if self._order is None:
             self._order = ListOrder(self._archive)
         return self._order
 
+    @property
+    def has_list_order(self) -> bool:
+        """Whether the list order has been read (or given) already."""
+        return self._order is not None
+
     def use_list_order(self, order: ListOrder) -> None:
         """Take the list order another connection to this same file read (the viewer reads it in the
-        background when an archive opens, so the first name filter does not wait for it)."""
+        background when an archive is shown; filters before it arrives join and sort in SQL)."""
         self._order = order
 
     def rows(self, keys: list[int]) -> list[EntityRow]:
@@ -207,7 +226,7 @@ class Entities:
 
 class ListOrder:
     """Each entity's place in list order, by the id of its own search document: read once per open
-    archive by the first name filter (or ahead of it: Entities.use_list_order), so that a filter maps
+    archive (Entities.list_order, or in the background: Entities.use_list_order), so that a filter maps
     the index's answer through a dict instead of joining every match to its entity and sorting them
     (80 of the 235 ms "a" took at 120,000 entities, for 28,000 matches). About 10 MB at that size."""
 

@@ -171,7 +171,7 @@ class EntityListView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = None
-        self._background: set[workers.Worker] = set()
+        self._reading_order: dict[object, workers.Worker] = {}  # session -> its list order's reader
         self.model = EntityListModel(self)
         self.schema_box = QComboBox()
         self.schema_box.setAccessibleName(self.tr("Entity type"))
@@ -230,7 +230,8 @@ class EntityListView(QWidget):
         self.schema_box.blockSignals(False)
         self.model.set_session(session)
         self._update_status()
-        if session is not None:
+        if session is not None and not session.archive.entities.has_list_order \
+                and session not in self._reading_order:
             self._read_list_order(session)
 
     def _read_list_order(self, session) -> None:
@@ -246,8 +247,8 @@ class EntityListView(QWidget):
         worker = workers.Worker(read)
         # Kept by the archive's own Entities even if the view has moved on: it is that file's order.
         worker.signals.result.connect(session.archive.entities.use_list_order)
-        worker.signals.finished.connect(lambda w=worker: self._background.discard(w))
-        self._background.add(worker)  # the GUI keeps a reference while it runs (workers.Worker)
+        worker.signals.finished.connect(lambda s=session: self._reading_order.pop(s, None))
+        self._reading_order[session] = worker  # the GUI keeps a reference while it runs (workers.Worker)
         workers.start(worker)
 
     def _apply_filter(self) -> None:
