@@ -113,7 +113,7 @@ def build_parser(desktop: Desktop = HEADLESS) -> tuple[argparse.ArgumentParser, 
     search.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N hits (paging)")
     search.add_argument("--sort", choices=("relevance", "date"), default="relevance", help="order of hits")
     search.add_argument("--facets", action="store_true", help="also count hits by kind, year, language, source, entity")
-    search.add_argument("--json", action="store_true", help="print one JSON object: total, hits, facets, suggestions")
+    search.add_argument("--json", action="store_true", help="print one JSON object: total, hits, facets, suggestions, dropped words")
     search.set_defaults(handler=cmd_search)
 
     entities = commands.add_parser("entities", help="list entity records")
@@ -361,7 +361,8 @@ def cmd_search(args: argparse.Namespace) -> int:
                    # Facets over their budget are left out and named here; the hits are still complete.
                    "facets_complete": not result.facets_uncounted,
                    "facets_uncounted": list(result.facets_uncounted),
-                   "suggestions": result.suggestions, "elapsed_ms": round(result.elapsed_ms, 1)}
+                   "suggestions": result.suggestions, "dropped": list(result.dropped),
+                   "elapsed_ms": round(result.elapsed_ms, 1)}
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
     mark = _highlighter(terminal.unfiltered(sys.stdout))
@@ -369,6 +370,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     hits = "1 hit" if result.total == 1 else f"{result.total:,} hits"
     print(f"{shown}{hits} for {result.query!r} ({result.elapsed_ms:.0f} ms)")
     line = terminal.one_line
+    if result.dropped:
+        words = ", ".join(repr(line(word)) for word in result.dropped)
+        print(f"Searched without {words}: no document has {'it' if len(result.dropped) == 1 else 'them'}."
+              ' (Put a word in quotes to require it: "word".)')
     for suggestion in result.suggestions:
         print(f"Did you mean: {line(suggestion)}")
     for hit in result.hits:

@@ -77,6 +77,7 @@ class SearchResult:
     query_id: int | None = None
     elapsed_ms: float = 0.0
     facets_uncounted: tuple[str, ...] = ()  # facets asked for but not counted within the budget
+    dropped: tuple[str, ...] = ()  # words of the query no document has, searched without
 
 
 class Searcher:
@@ -107,6 +108,8 @@ class Searcher:
         compiled = self._compiled.get(text)
         if compiled is None:
             compiled = compile_query(text, expand_fuzzy=lambda term, distance: self.vocabulary().expand(term, distance),
+                                     forms=lambda term: self.vocabulary().forms(term),
+                                     known=lambda term: self.vocabulary().doc_count(term) > 0,
                                      item_files=self._archive.has_table("item_files"))
             if len(self._compiled) >= COMPILED_CACHE_SIZE:
                 self._compiled.clear()
@@ -136,9 +139,10 @@ class Searcher:
                 self._archive.query_one(*self._total_sql(compiled), seconds=seconds)[0]
         hits = self._decorate(rows, compiled)
         result_facets = self._facets(compiled, seconds) if facets else {}
-        suggestions = self._suggestions(text, compiled) if total < SUGGEST_BELOW else []
+        suggestions = self._suggestions(text, compiled) if total < SUGGEST_BELOW or compiled.dropped else []
         return SearchResult(text, total, hits, result_facets, suggestions, query_id,
-                            (time.perf_counter() - started) * 1000, getattr(result_facets, "uncounted", ()))
+                            (time.perf_counter() - started) * 1000, getattr(result_facets, "uncounted", ()),
+                            compiled.dropped)
 
     def facet_counts(self, text: str, *, seconds: float = SEARCH_SECONDS,
                      tagged: TagResolver | None = None) -> Facets:

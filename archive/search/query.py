@@ -73,6 +73,7 @@ class CompiledQuery:
     #                                         a prefix query's last term ends with "*")
     terms: tuple[str, ...]     # the plain positive words typed, folded, for "did you mean"
     needs_tag_filter: tuple[str, ...] = ()  # tag:... values, for the user store to resolve
+    dropped: tuple[str, ...] = ()  # words left out because the archive has none of them
 
 
 _FTS_COLUMNS = {"title": "title", "body": "body", "name": "names", "caption": "body"}
@@ -407,8 +408,13 @@ class _Compiler:
     """Walks Whoosh's query tree, collecting highlight groups, typed words and the term count."""
 
     def __init__(self, expand_fuzzy: Callable[[str, int], list[str]], max_expansions: int, max_depth: int,
-                 files: str = FILES_FORMAT_2):
+                 files: str = FILES_FORMAT_2, *, text: str = "", forms: Callable[[str], list[str]] | None = None,
+                 known: Callable[[str], bool] | None = None):
         self.expand_fuzzy = expand_fuzzy
+        self.text = text
+        self.forms = forms
+        self.known = known  # None: every word is searched as typed, none is left out
+        self.dropped: dict[str, None] = {}
         self.files = files
         self.max_expansions = max_expansions
         # Whoosh can nest deeper than the parentheses show (ANDNOT chains, brackets hidden in
@@ -491,11 +497,42 @@ class _Compiler:
         return _Part(fts=fts)
 
     def word(self, q: query.Term, column: str | None, positive: bool) -> _Part:
-        """A bare word: also remembered for "did you mean" when it is a single term."""
+        """A bare word: also remembered for "did you mean" when it is a single term. Unless quoted, an
+        English word also finds its other forms in the body text (forms()), and a word the archive
+        does not have at all is left out of the search (known(); named in `dropped`)."""
         groups = term_groups(q.text)
-        if positive and len(groups) == 1 and len(groups[0]) == 1:
-            self.terms[groups[0][0]] = None
-        return self.emit(groups, column, positive)
+        if len(groups) != 1 or len(groups[0]) != 1:
+            return self.emit(groups, column, positive)
+        term = groups[0][0]
+        if positive:
+            self.terms[term] = None
+        quoted = self._quoted(q)
+        forms = self._forms(term) if self.forms is not None and not quoted and column in (None, "body", "title") else []
+        if positive and column is None and not quoted and not forms and self.known is not None \
+                and not self.known(term):
+            self.dropped[term] = None
+            return _Part()
+        if not forms:
+            return self.emit(groups, column, positive)
+        # The word as typed anywhere, its other forms in the body (or the field asked for): never in
+        # the names column, where a name's spelling is the point (Adams is not Adam).
+        self.term_count += 1 + len(forms)
+        if positive:
+            self.highlight.update(((form,), None) for form in (term, *forms))
+        fts = " OR ".join([_phrase([term], column), *(_phrase([form], column or "body") for form in forms)])
+        return _Part(fts=fts, atomic=False)
+
+    def _quoted(self, q: query.Query) -> bool:
+        """Whether the reader put this word in quotes ("uyghurs": exactly that form); Whoosh turns a
+        quoted single word into a plain Term, but its start is just after the quote."""
+        start = getattr(q, "startchar", None)
+        return isinstance(start, int) and 0 < start <= len(self.text) and self.text[start - 1] == '"'
+
+    def _forms(self, term: str) -> list[str]:
+        """Other forms of `term` from the archive's vocabulary, kept only if they are printable single
+        words (a forger writes the vocabulary, as for fuzzy expansions)."""
+        return [form for form in self.forms(term)[: self.max_expansions]
+                if form != term and form.isprintable() and form.split() == [form]]
 
     def phrase(self, q: query.Phrase, column: str | None, positive: bool) -> _Part:
         """A "quoted phrase": its words' terms in order (the ~slop of Whoosh phrases is not kept)."""
@@ -543,11 +580,15 @@ class _Compiler:
 
 
 def compile_query(text: str, *, expand_fuzzy: Callable[[str, int], list[str]] = lambda term, distance: [],
+                  forms: Callable[[str], list[str]] | None = None, known: Callable[[str], bool] | None = None,
                   max_length: int = 1000, max_terms: int = 64, max_depth: int = 16,
                   max_expansions: int = 50, item_files: bool = True) -> CompiledQuery:
     """Compile Whoosh query syntax typed by a reader; QueryError (with `.position` when one character
     is to blame) says what to change. `expand_fuzzy(term, distance)` lists index terms near `term`;
-    `item_files` is False for a format 1 archive, whose folder: and path: filters use item ids."""
+    `forms(term)` the other forms of an English word (archive/search/english.py), searched in the body
+    unless the word is quoted; `known(term)` whether the archive has a term at all: a plain word it
+    has not is left out, and named in `dropped`, unless every word is. `item_files` is False for a
+    format 1 archive, whose folder: and path: filters use item ids."""
     _check_text(text, max_length, max_terms, max_depth)
     try:
         parsed = _PARSER.parse(text)
@@ -555,8 +596,14 @@ def compile_query(text: str, *, expand_fuzzy: Callable[[str, int], list[str]] = 
         # Whoosh's parser is not hardened against odd input ("NOT NOT a" raises IndexError).
         raise QueryError("Could not understand the query; check how AND, OR and NOT are used.",
                          code="not-understood") from exc
-    compiler = _Compiler(expand_fuzzy, max_expansions, max_depth, FILES_FORMAT_2 if item_files else FILES_FORMAT_1)
+    files = FILES_FORMAT_2 if item_files else FILES_FORMAT_1
+    compiler = _Compiler(expand_fuzzy, max_expansions, max_depth, files, text=text, forms=forms, known=known)
     part = compiler.compile(parsed)
+    if compiler.dropped and part.fts is None:
+        # Nothing the archive has is left to search for: search every word as typed (no hits, and
+        # "did you mean" for them) rather than only the filters or nothing.
+        compiler = _Compiler(expand_fuzzy, max_expansions, max_depth, files, text=text, forms=forms)
+        part = compiler.compile(parsed)
     if part.fts is None and part.excluded:
         raise QueryError("The query only excludes words: add at least one word to search for.",
                          code="only-excluded")
@@ -574,7 +621,8 @@ def compile_query(text: str, *, expand_fuzzy: Callable[[str, int], list[str]] = 
         params=part.params,
         highlight=tuple(compiler.highlight),
         terms=tuple(compiler.terms),
-        needs_tag_filter=part.tags)
+        needs_tag_filter=part.tags,
+        dropped=tuple(compiler.dropped))
 
 
 def tags_in(text: str) -> tuple[str, ...]:

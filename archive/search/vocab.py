@@ -26,6 +26,7 @@ from whoosh.automata.fsa import DFA
 from whoosh.automata.lev import levenshtein_automaton
 
 from ..text import is_han
+from . import english
 
 __all__ = ["Vocabulary"]
 
@@ -44,6 +45,9 @@ _SUGGEST_RATIO = 10
 
 # Above every character a term can contain: prefix + _END bounds the terms that start with prefix.
 _END = "\U0010ffff"
+# Other forms of a word: at most this many, from at most this many terms sharing the stem's prefix.
+_MAX_FORMS = 8
+_MAX_STEM_CANDIDATES = 5_000
 
 
 def _script(term: str) -> str:
@@ -135,6 +139,7 @@ class Vocabulary:
         for bucket in self._sorted.values():
             bucket.sort()
         self._common = max(self._counts.values(), default=0) * _COMMON_SHARE
+        self._forms: dict[str, list[str]] = {}
 
     def doc_count(self, term: str) -> int:
         """The number of documents containing `term` (0 if it is not in the vocabulary)."""
@@ -152,6 +157,35 @@ class Vocabulary:
             return [term][:limit]
         matches.sort(key=lambda match: (match[0] != term, -self._counts[match[0]], match[0]))
         return [match for match, _ in matches[:limit]]
+
+    def forms(self, term: str) -> list[str]:
+        """Other forms of the English word `term` that the archive has (archive/search/english.py):
+        the index terms that share its Snowball stem and differ from it (or from its other spelling)
+        only by an inflection, most frequent first, at most _MAX_FORMS, `term` itself left out; []
+        for a term that is not a plain Latin word."""
+        if not english.is_english_word(term):
+            return []
+        found = self._forms.get(term)
+        if found is None:
+            forms: set[str] = set()
+            for spelling in (term, *english.respellings(term)):
+                forms.update(form for form in self._sharing_stem(english.stem(spelling))
+                             if english.inflected_alike(spelling, form))
+            forms.discard(term)
+            found = sorted(forms, key=lambda form: (-self._counts[form], form))[:_MAX_FORMS]
+            if len(self._forms) >= 4096:
+                self._forms.clear()
+            self._forms[term] = found
+        return list(found)
+
+    def _sharing_stem(self, key: str) -> list[str]:
+        """The terms whose stem is `key`. A stem is the word's start, but for a final y turned i
+        (policy -> polici), so the terms starting with all but its last letter are tried."""
+        terms = self._sorted.get("other", [])
+        prefix = key[: max(english.MIN_LENGTH - 1, len(key) - 1)]
+        start = bisect.bisect_left(terms, prefix)
+        end = min(bisect.bisect_left(terms, prefix + _END, start), start + _MAX_STEM_CANDIDATES)
+        return [term for term in terms[start:end] if english.is_english_word(term) and english.stem(term) == key]
 
     def suggest(self, term: str, limit: int = 3) -> list[str]:
         """"Did you mean": terms close to `term` and much more frequent, best first; [] for a term
