@@ -1474,7 +1474,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EmptyStateWidget</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="+179"/>
+        <location filename="../../viewer/search/help.py" line="+186"/>
         <source>Type words, names or phrases in any language of the archive: English, Chinese or Uyghur. Results come from reports, images and records of people and organisations in every open archive. Some examples:</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئارخىپنىڭ خالىغان تىلىدا سۆز، ئىسىم ياكى ئىبارە كىرگۈزۈڭ: ئىنگلىزچە، خەنزۇچە ياكى ئۇيغۇرچە. نەتىجىلەر بارلىق ئېچىلغان ئارخىپلاردىكى دوكلاتلار، رەسىملەر ۋە شەخس ھەم تەشكىلاتلارنىڭ ئۇچۇرلىرىدىن چىقىدۇ. بىر قانچە مىسال:</translation>
@@ -1507,7 +1507,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EntityListModel</name>
     <message>
-        <location filename="../../viewer/entities/listview.py" line="+30"/>
+        <location filename="../../viewer/entities/listview.py" line="+31"/>
         <source>Name</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">نامى</translation>
@@ -1540,7 +1540,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EntityListView</name>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Entity type</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئوبيېكت تۈرى</translation>
@@ -1595,7 +1595,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{type} ({count})</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>No archive open</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئېچىلغان ئارخىپ يوق</translation>
@@ -5645,7 +5645,7 @@ Open in your browser?</source>
 <context>
     <name>SearchHelp</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="-188"/>
+        <location filename="../../viewer/search/help.py" line="-195"/>
         <source>Finds items with all these words, in any order. Names are found in every script: {example} also finds Chen Quanguo.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ سۆزلەرنىڭ ھەممىسى بار ماتېرىياللارنى تاپىدۇ، تەرتىپى مۇھىم ئەمەس. ناملار ھەر قانداق يېزىقتا تېپىلىدۇ: {example} نى ئىزدىسىڭىزمۇ Chen Quanguo تېپىلىدۇ.</translation>
@@ -5658,6 +5658,12 @@ Open in your browser?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>An English word also finds its other forms in the text: {forms}. In quotes, only the form typed. Names are always matched as spelt.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىنگلىزچە سۆز تېكىستتىكى باشقا شەكىللىرىنىمۇ تاپىدۇ: {forms}. تىرناق ئىچىدە بولسا، پەقەت يېزىلغان شەكلىنىلا تاپىدۇ. ئىسىملار ھەمىشە يېزىلىشى بويىچە ماسلاشتۇرۇلىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Either word (AND between words is the default).</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىككى سۆزنىڭ خالىغان بىرى (سۆزلەر ئارىسىدا كۆڭۈلدىكىسى AND).</translation>
@@ -5753,6 +5759,12 @@ Open in your browser?</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>A word that no item contains is left out of the search, and named under the number of results; in quotes it is required: {example}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھېچقانداق تۈردە يوق سۆز ئىزدەشتىن چىقىرىۋېتىلىدۇ ۋە نەتىجە سانىنىڭ ئاستىدا كۆرسىتىلىدۇ؛ تىرناق ئىچىدە بولسا چوقۇم بولۇشى تەلەپ قىلىنىدۇ: {example}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keys: Ctrl+F goes to the search bar, Down arrow to the results, Enter opens a result, Escape comes back.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">كۇنۇپكىلار: Ctrl+F ئىزدەش بالدىقىغا، تۆۋەن يۆنىلىش كۇنۇپكىسى نەتىجىلەرگە يۆتكەيدۇ، Enter نەتىجىنى ئاچىدۇ، Escape قايتىدۇ.</translation>
@@ -6056,6 +6068,12 @@ Open in your browser?</source>
         <translation type="unfinished">ئىزدىگىلى بولمىغان ئارخىپلار</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Words left out of the search</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەشتىن چىقىرىۋېتىلگەن سۆزلەر</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Search results</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
@@ -6080,7 +6098,7 @@ Open in your browser?</source>
         <translation type="unfinished">بىر قىممەت ئۈستىدە Enter ياكى بوشلۇق ئۇنىڭ سۈزگۈچىنى ئىزدەشكە قوشىدۇ ياكى چىقىرىۋېتىدۇ</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>{summary} for {query}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏«{query}» ئىزدەش نەتىجىسى: {summary}</translation>
@@ -6110,7 +6128,21 @@ Open in your browser?</source>
         <translation type="unfinished">بۇنى دېمەكچىمىدىڭىز: {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Searched without {word}: no document has it. Put it in quotes to require it.</source>
+        <extracomment>{word}: the reader&apos;s word, in quotes. Said when no document has it, so the search ran on the other words.</extracomment>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{word} ھېچ ھۆججەتتە يوق، شۇڭا ئۇنىسىز ئىزدەلدى. ئۇ چوقۇم بولسۇن دېسىڭىز، ئۇنى تىرناق ئىچىگە ئېلىڭ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Searched without {words} where no document has them. Put a word in quotes to require it.</source>
+        <extracomment>{words}: the reader&apos;s words, quoted and joined by commas (see the one-word message).</extracomment>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{words} ھېچ ھۆججەتتە يوق، شۇڭا ئۇلارسىز ئىزدەلدى. بىر سۆز چوقۇم بولسۇن دېسىڭىز، ئۇنى تىرناق ئىچىگە ئېلىڭ.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+1"/>
         <source>Remove the filter {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>

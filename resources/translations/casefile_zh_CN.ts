@@ -1476,7 +1476,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EmptyStateWidget</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="+179"/>
+        <location filename="../../viewer/search/help.py" line="+186"/>
         <source>Type words, names or phrases in any language of the archive: English, Chinese or Uyghur. Results come from reports, images and records of people and organisations in every open archive. Some examples:</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">输入档案中任何语言的词语、名称或短语：英文、中文或维吾尔文。结果来自所有已打开档案中的报告、图像以及人物和组织记录。一些示例：</translation>
@@ -1509,7 +1509,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EntityListModel</name>
     <message>
-        <location filename="../../viewer/entities/listview.py" line="+30"/>
+        <location filename="../../viewer/entities/listview.py" line="+31"/>
         <source>Name</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">名称</translation>
@@ -1542,7 +1542,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EntityListView</name>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Entity type</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">实体类型</translation>
@@ -1597,7 +1597,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">{type}（{count}）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>No archive open</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">没有打开的档案</translation>
@@ -5540,7 +5540,7 @@ Open in your browser?</source>
 <context>
     <name>SearchHelp</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="-188"/>
+        <location filename="../../viewer/search/help.py" line="-195"/>
         <source>Finds items with all these words, in any order. Names are found in every script: {example} also finds Chen Quanguo.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">查找包含所有这些词的条目，顺序不限。各种文字写的名称都能找到：{example} 也能找到 Chen Quanguo。</translation>
@@ -5553,6 +5553,12 @@ Open in your browser?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>An English word also finds its other forms in the text: {forms}. In quotes, only the form typed. Names are always matched as spelt.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">英文单词也会在正文中找到它的其他形式：{forms}。加引号时只找输入的形式。人名始终按原拼写匹配。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Either word (AND between words is the default).</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">任一词即可（词与词之间默认为 AND）。</translation>
@@ -5648,6 +5654,12 @@ Open in your browser?</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>A word that no item contains is left out of the search, and named under the number of results; in quotes it is required: {example}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">没有任何条目包含的词会从搜索中略去，并在结果数下方列出；加引号则必须包含：{example}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keys: Ctrl+F goes to the search bar, Down arrow to the results, Enter opens a result, Escape comes back.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">按键：Ctrl+F 转到搜索栏，下方向键转到结果列表，Enter 打开结果，Escape 返回。</translation>
@@ -5951,6 +5963,12 @@ Open in your browser?</source>
         <translation type="unfinished">无法搜索的档案</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Words left out of the search</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">搜索中略去的词</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Search results</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
@@ -5975,7 +5993,7 @@ Open in your browser?</source>
         <translation type="unfinished">在某个值上按 Enter 或空格，可将其筛选条件加入搜索或移除</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>{summary} for {query}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">搜索“{query}”：{summary}</translation>
@@ -6005,7 +6023,21 @@ Open in your browser?</source>
         <translation type="unfinished">您是否要查找：{0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Searched without {word}: no document has it. Put it in quotes to require it.</source>
+        <extracomment>{word}: the reader&apos;s word, in quotes. Said when no document has it, so the search ran on the other words.</extracomment>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">搜索时略去了 {word}：没有文档包含它。把它放在引号中，即可要求必须包含。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Searched without {words} where no document has them. Put a word in quotes to require it.</source>
+        <extracomment>{words}: the reader&apos;s words, quoted and joined by commas (see the one-word message).</extracomment>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">搜索时略去了 {words}：没有文档包含它们。把词放在引号中，即可要求必须包含。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+1"/>
         <source>Remove the filter {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>

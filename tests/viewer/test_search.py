@@ -128,6 +128,14 @@ def test_bad_query_shows_inline_error_and_recovers(qtbot, panel):
     assert not panel.error_label.isVisibleTo(panel) and panel.result_count() > 0
 
 
+def test_a_word_no_document_has_is_named_under_the_count(qtbot, panel):
+    search(qtbot, panel, "chen qwxyzv")
+    assert panel.result_count() > 0 and panel.dropped_label.isVisibleTo(panel)
+    assert f"“{isolate('qwxyzv')}”" in panel.dropped_label.text()
+    search(qtbot, panel, "chen")
+    assert not panel.dropped_label.isVisibleTo(panel)
+
+
 def test_did_you_mean_runs_the_suggestion(qtbot, panel):
     search(qtbot, panel, "qunaguo")
     assert panel.suggestion_button.isVisibleTo(panel)

@@ -27,6 +27,10 @@ SYNTAX_ROWS = (
      {"example": "陈全国"}),
     (('"police files"',),
      QT_TRANSLATE_NOOP("SearchHelp", "Quotes: these words together, in this order."), {}),
+    (("uyghurs", "labour", BREAK, '"uyghurs"'),
+     QT_TRANSLATE_NOOP("SearchHelp", "An English word also finds its other forms in the text: {forms}. In quotes, "
+                                     "only the form typed. Names are always matched as spelt."),
+     {"forms": "Uyghur, Uyghurs; labour, labor"}),
     (("Zhu OR Wang",),
      QT_TRANSLATE_NOOP("SearchHelp", "Either word (AND between words is the default)."), {}),
     (("sanction NOT Tibet", BREAK, "sanction -Tibet"),
@@ -73,6 +77,9 @@ SYNTAX_NOTES = (
                                      "value in the list on the right adds its filter; click it again, or the ✕ under "
                                      "the search bar, to remove it."),
      {"kind": "kind:", "date": "date:", "entity": "entity:"}),
+    (QT_TRANSLATE_NOOP("SearchHelp", "A word that no item contains is left out of the search, and named under the "
+                                     "number of results; in quotes it is required: {example}."),
+     {"example": '"qwxyz"'}),
     (QT_TRANSLATE_NOOP("SearchHelp", "Keys: Ctrl+F goes to the search bar, Down arrow to the results, Enter opens a "
                                      "result, Escape comes back."), {}),
 )

@@ -102,6 +102,8 @@ class SearchPanel(QWidget):
         self.suggestion_button.setAccessibleDescription(self.tr("Search for this spelling instead"))
         self.archive_errors_label = self._label("warning")
         self.archive_errors_label.setAccessibleName(self.tr("Archives that could not be searched"))
+        self.dropped_label = self._label("")
+        self.dropped_label.setAccessibleName(self.tr("Words left out of the search"))
         status = QHBoxLayout()
         status.addWidget(self.count_label)
         status.addWidget(self.suggestion_button)
@@ -153,6 +155,7 @@ class SearchPanel(QWidget):
         for widget in (self.error_label, self.filters_bar):
             layout.addWidget(widget)
         layout.addLayout(status)
+        layout.addWidget(self.dropped_label)
         layout.addWidget(self.archive_errors_label)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.query_edit)
@@ -362,6 +365,18 @@ class SearchPanel(QWidget):
         self.suggestion_button.setText(self.tr("Did you mean: {0}").format(isolate(suggestion)) if suggestion else "")
         self.suggestion_button.setProperty("query", suggestion)
         self.suggestion_button.setVisible(suggestion is not None)
+        dropped = page.dropped if page else ()
+        if len(dropped) == 1:
+            #: {word}: the reader's word, in quotes. Said when no document has it, so the search ran on
+            #: the other words.
+            text = self.tr("Searched without {word}: no document has it. Put it in quotes to require it.")
+        else:
+            #: {words}: the reader's words, quoted and joined by commas (see the one-word message).
+            text = self.tr("Searched without {words} where no document has them. Put a word in quotes to "
+                           "require it.")
+        words = ", ".join(f"“{isolate(word)}”" for word in dropped)
+        self.dropped_label.setText(text.format(word=words, words=words) if dropped else "")
+        self.dropped_label.setVisible(bool(dropped))
         errors = describe_errors(page.errors) if page else ""
         self.archive_errors_label.setText(errors)
         self.archive_errors_label.setVisible(bool(errors))

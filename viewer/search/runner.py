@@ -92,6 +92,7 @@ class Page:
     facets: dict[str, list[tuple[str, str, int]]]
     suggestions: list[str]
     elapsed_ms: float
+    dropped: tuple[str, ...] = ()  # words left out where an archive has no document with them
 
     @property
     def total(self) -> int:
@@ -128,6 +129,7 @@ def search_page(task, request: Request, cursors: list[Cursor], count: int, first
     cursors = [replace(c, buffer=list(c.buffer)) for c in cursors]
     found_facets: list[dict] = []
     suggestions: list[str] = []
+    dropped: dict[str, None] = {}
     archives = _Archives(task)
 
     def fetch(cursor: Cursor) -> None:
@@ -148,10 +150,11 @@ def search_page(task, request: Request, cursors: list[Cursor], count: int, first
         cursor.total = result.total if result.hits else cursor.offset
         found_facets.append(result.facets)
         suggestions.extend(s for s in result.suggestions if s not in suggestions)
+        dropped.update(dict.fromkeys(result.dropped))
 
     rows = _merge(cursors, count, fetch, _order(request.sort))
     return Page(request, first, rows, cursors, merge_facets(found_facets), suggestions,
-                (time.perf_counter() - started) * 1000)
+                (time.perf_counter() - started) * 1000, tuple(dropped))
 
 
 @dataclass(frozen=True)
