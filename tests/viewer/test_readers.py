@@ -122,6 +122,18 @@ def test_reader_keys_win_over_a_window_shortcut(qtbot, session):
     assert fired == ["reader", "window"]  # keys the reader does not use still reach the window
 
 
+def test_plain_words_are_found_as_the_phrase_they_make(qtbot, session):
+    # Typed as in a browser's find bar: "XPCC is mentioned" is one hit, not every XPCC as well.
+    view = shown(qtbot, ReportView())
+    view.show_item(session, "reports/assessment")
+    view.find_bar.field.setText("xpcc is mentioned")
+    assert hit_texts(view) == ["XPCC is mentioned"] and view.find_bar.counter.text() == "1 of 1"
+    view.find_bar.field.setText("xpcc OR mentioned")  # search syntax: the terms, each where it is
+    assert hit_texts(view) == ["XPCC", "mentioned", "XPCC"]
+    view.find_bar.field.setText("mentioned glucksmann")  # not a phrase here: the words, as a search finds them
+    assert hit_texts(view) == ["mentioned", "Glucksmann"]
+
+
 def test_unparsable_find_text_is_found_word_for_word(qtbot, session):
     view = shown(qtbot, ReportView())
     view.show_item(session, "reports/assessment", "XPCC AND (")

@@ -12,6 +12,7 @@ annotating never changes the document either.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPoint, QUrl, Qt, Signal
@@ -285,8 +286,8 @@ class ReportView(ReaderWidget):
     def find(self, text: str, *, jump: bool = False) -> int:
         """Highlight where `text` (search syntax, or literal words if it does not parse) occurs; returns
         the number of hits. With `jump`, the first hit is scrolled into view."""
-        groups = self._groups(text)
         raw = self.browser.document().toRawText()
+        groups = self._groups(text, raw)
         self._hits = document_spans(raw, find_terms(raw, groups)) if groups else []
         self._current = 0 if self._hits else None
         self._paint()
@@ -294,11 +295,25 @@ class ReportView(ReaderWidget):
             self._scroll_to_current()
         return len(self._hits)
 
-    def _groups(self, text: str) -> tuple[tuple[str, ...], ...]:
+    def _groups(self, text: str, raw: str) -> tuple[tuple[str, ...], ...]:
+        """What to find: words typed as in a browser's find bar (no search syntax) are looked for as the
+        phrase they make, if the document has it; otherwise, and for search syntax, the terms a search
+        for `text` highlights (other forms, other scripts included)."""
         if not text.strip() or self._session is None:
             return ()
+        search = self._session.archive.search
+        if _plain_words(text):
+            try:
+                words = search.compile('"' + text.strip() + '"').highlight  # one group per word
+            except CasefileError:
+                words = ()
+            # One group of all the words is one phrase to find_terms (a Chinese run is one already).
+            phrase = (tuple(group[0] for group in words),) if len(words) > 1 and all(
+                len(group) == 1 for group in words) else ()
+            if phrase and find_terms(raw, phrase, most=1):
+                return phrase
         try:
-            return self._session.archive.search.compile(text).highlight
+            return search.compile(text).highlight
         except CasefileError:
             # Half-typed syntax ("chen AND (") is still worth finding word for word.
             return tuple((word,) for word in text.split() if any(ch.isalnum() for ch in word))
@@ -430,3 +445,11 @@ class ReportView(ReaderWidget):
 
     def zoom_level(self) -> int:
         return self._zoom
+
+
+_SYNTAX = re.compile(r'["()*~:\[\]{}]|(^|\s)-|\b(AND|OR|NOT)\b')
+
+
+def _plain_words(text: str) -> bool:
+    """Whether `text` is two or more words with no search syntax: what a reader types to find a phrase."""
+    return len(text.split()) >= 2 and _SYNTAX.search(text) is None
