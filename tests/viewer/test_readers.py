@@ -383,3 +383,12 @@ def test_rejected_image_gives_a_message(qtbot, session, monkeypatch, data, reaso
     view.show_item(session, "images/map")
     assert "cannot be displayed" in view.message() and reason in view.message()
     assert view.pixmap_item.pixmap().isNull()
+
+
+@pytest.mark.parametrize("query, literal", [("chen quanguo", "Chen Quanguo"), ("quanguo chen", "Chen Quanguo"),
+                                            ("kashgar", "Kashgar"), ("mentions", "mentions"),
+                                            ("nothing-here", "nothing-here")])
+def test_pdf_reader_looks_for_what_the_query_matches_as_typed(session, query, literal):
+    # QtPdf finds literal text: the reader asks it for the text the query matches, preferring a span
+    # with a word as typed over one with only another form of it ("mention" would also match "mentions").
+    assert PdfView._search_string(session, "reports/sanctions", query) == literal

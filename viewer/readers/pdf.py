@@ -33,7 +33,7 @@ from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSpinBox, QSplitter, QWidget
 
-from archive import CasefileError, find_terms
+from archive import CasefileError, find_terms, fold
 
 from ..i18n import isolate
 from .common import ReaderWidget
@@ -262,14 +262,18 @@ class PdfView(HitStepping, ReaderWidget):
     @staticmethod
     def _search_string(session, item_id: str, query: str) -> str:
         """QtPdf finds literal text only: search for what the query first matches in the extracted
-        text (so "chen quanguo" finds "Chen Quanguo"), else for the query as typed."""
+        text (so "chen quanguo" finds "Chen Quanguo"), else for the query as typed. The words as typed
+        come before their other forms (camp before camps), whichever the text has first."""
         try:
-            groups = session.archive.search.compile(query).highlight
+            compiled = session.archive.search.compile(query)
         except CasefileError:
             return query
         text = session.archive.items.text(item_id)
-        spans = find_terms(text, groups) if groups else []
-        return re.sub(r"\s+", " ", text[spans[0][0]:spans[0][1]]) if spans else query
+        spans = find_terms(text, compiled.highlight) if compiled.highlight else []
+        typed = set(compiled.terms)
+        found = next((span for span in spans if typed & set(fold(text[span[0]:span[1]]).split())),
+                     spans[0] if spans else None)
+        return re.sub(r"\s+", " ", text[found[0]:found[1]]) if found else query
 
     # -- pages and zoom -----------------------------------------------------------------------------
     def current_page(self) -> int:
