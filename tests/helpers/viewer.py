@@ -26,6 +26,24 @@ def settled(qtbot, window) -> None:
 
 
 @pytest.fixture
+def open_session():
+    """`open_session(path)`: an archive opened as the viewer opens it (an ArchiveSession); every one
+    opened is closed after the test, also when the test fails half-way."""
+    from archive import open_archive
+    from viewer.library.sessions import ArchiveSession
+
+    opened = []
+
+    def open_one(path):
+        opened.append(ArchiveSession(open_archive(path)))
+        return opened[-1]
+
+    yield open_one
+    for session in opened:
+        session.close()
+
+
+@pytest.fixture
 def library(qapp):
     """An empty library of open archives; every archive opened in it is closed after the test."""
     from viewer.library.sessions import Library

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from archive import open_archive
 from archive.signing.sign import sign_sample
 
 
@@ -30,13 +29,9 @@ def signed_sample(sample_path, tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def session(built):
+def session(built, open_session):
     """The small test archive, opened as the viewer opens it."""
-    from viewer.library.sessions import ArchiveSession
-
-    opened = ArchiveSession(open_archive(built))
-    yield opened
-    opened.close()
+    return open_session(built)
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,6 @@ import hashlib
 import pytest
 from PySide6.QtCore import Qt
 
-from archive import open_archive
 
 from tests.helpers.foldercorpus import LEAK, MARKUP, UYGHUR, forge_markup
 
@@ -16,24 +15,14 @@ DATA = f"{UYGHUR}/data"
 BUNDLE = f"{UYGHUR}/bundle"
 
 
-def _session(path):
-    from viewer.library.sessions import ArchiveSession
-
-    return ArchiveSession(open_archive(path))
+@pytest.fixture
+def folders(folders_path, open_session):
+    return open_session(folders_path)
 
 
 @pytest.fixture
-def folders(folders_path):
-    opened = _session(folders_path)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def forged(folders_path, tmp_path):
-    opened = _session(forge_markup(folders_path, tmp_path / "forged.casefile"))
-    yield opened
-    opened.close()
+def forged(folders_path, tmp_path, open_session):
+    return open_session(forge_markup(folders_path, tmp_path / "forged.casefile"))
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from archive import open_archive
 from archive.publish import build_archive
 from tests.helpers.mail import write_mail_source
 from tests.helpers.viewer import settled
@@ -20,12 +19,8 @@ def mail_path(tmp_path_factory):
 
 
 @pytest.fixture
-def mail_session(mail_path):
-    from viewer.library.sessions import ArchiveSession
-
-    opened = ArchiveSession(open_archive(mail_path))
-    yield opened
-    opened.close()
+def mail_session(mail_path, open_session):
+    return open_session(mail_path)
 
 
 @pytest.fixture

@@ -5,10 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRectF, Qt
 
-from archive import open_archive
 from tests.helpers.ocrarchive import PHOTO_ID, PHOTO_OCR_SIZE, PHOTO_SIZE, PHOTO_TEXT, add_ocr_page, \
     make_ocr_archive, word_boxes
-from viewer.library.sessions import ArchiveSession
 from viewer.readers.image import ImageView
 
 TWICE = "Kashgar notice: see Kashgar camp"
@@ -20,10 +18,8 @@ def ocr_archive(tmp_path_factory):
 
 
 @pytest.fixture
-def session(ocr_archive):
-    opened = ArchiveSession(open_archive(ocr_archive))
-    yield opened
-    opened.close()
+def session(ocr_archive, open_session):
+    return open_session(ocr_archive)
 
 
 @pytest.fixture
@@ -64,10 +60,10 @@ def test_query_hits_cover_the_stored_boxes_scaled_to_the_picture(view, session):
     assert view.hits() == [] and view.hit_rects() == []
 
 
-def test_f3_steps_between_hits_and_esc_clears(view, tmp_path, qtbot):
+def test_f3_steps_between_hits_and_esc_clears(view, tmp_path, qtbot, open_session):
     path = make_ocr_archive(tmp_path)
     add_ocr_page(path, PHOTO_ID, 1, PHOTO_OCR_SIZE, TWICE)
-    opened = ArchiveSession(open_archive(path))
+    opened = open_session(path)
     view.show_item(opened, PHOTO_ID, "kashgar")
     assert len(view.hit_rects()) == 2 and view.current_hit() == 0
     pens = lambda: [view._painted._items[i][0].pen().width() for i in range(2)]  # noqa: E731
@@ -85,7 +81,6 @@ def test_f3_steps_between_hits_and_esc_clears(view, tmp_path, qtbot):
     assert view.current_hit() == 1
     qtbot.keyClick(view.view, Qt.Key.Key_Escape)
     assert view.hits() == [] and view.hit_rects() == []
-    opened.close()
 
 
 def test_recognised_text_toggle_shows_the_text_and_marks_words_as_region(view, session, qtbot):
@@ -106,26 +101,25 @@ def test_recognised_text_toggle_shows_the_text_and_marks_words_as_region(view, s
     assert not view.ocr_text.isVisible()
 
 
-def test_a_picture_without_ocr_has_no_ocr_tools(view, tmp_path, qtbot):
+def test_a_picture_without_ocr_has_no_ocr_tools(view, tmp_path, qtbot, open_session):
     path = make_ocr_archive(tmp_path)
     import sqlite3
     with sqlite3.connect(path) as db:
         db.execute("DELETE FROM ocr_pages WHERE item_id = ?", (PHOTO_ID,))
     db.close()
-    opened = ArchiveSession(open_archive(path))
+    opened = open_session(path)
     view.show_item(opened, PHOTO_ID, "kashgar")
     assert not view.ocr_action.isVisible() and view.hits() == [] and view.message() is None
-    opened.close()
 
 
-def test_forged_ocr_row_does_not_crash_and_shows_plain_text(view, tmp_path):
+def test_forged_ocr_row_does_not_crash_and_shows_plain_text(view, tmp_path, open_session):
     path = make_ocr_archive(tmp_path)
     text = "<b>Kashgar</b> <img src=x> Kashgar"
     absurd = [[0, 14, -5000, -5000, 10**9, 10**9, 50.0], [15, 25, 10, 10, -40, -40, 1.0],
               [26, 33, 10, 10, 30, 20, 1e308], [-7, 10**12, 5, 5, 5, 5, 1.0]]
     add_ocr_page(path, PHOTO_ID, 1, PHOTO_OCR_SIZE, text, words=absurd)
     add_ocr_page(path, PHOTO_ID, 7, (-5, 0), text)  # a page the picture does not have, of no size
-    opened = ArchiveSession(open_archive(path))
+    opened = open_session(path)
     view.show_item(opened, PHOTO_ID, "kashgar")
     picture = QRectF(0, 0, *PHOTO_SIZE).adjusted(-0.5, -0.5, 0.5, 0.5)
     rects = [box for boxes in view.hit_rects() for box in boxes]
@@ -135,4 +129,3 @@ def test_forged_ocr_row_does_not_crash_and_shows_plain_text(view, tmp_path):
     view.next_hit()
     view.grab()  # paints without raising
     view.show_item(opened, PHOTO_ID, "(unbalanced")  # not a valid query: found as typed, no crash
-    opened.close()

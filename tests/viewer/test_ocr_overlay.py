@@ -5,10 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRectF
 
-from archive import open_archive
 from tests.helpers.ocrarchive import (PDF_ID, PHOTO_ID, SCAN_SIZE, SCAN_TEXT, add_ocr_page, make_ocr_archive,
                                       word_boxes)
-from viewer.library.sessions import ArchiveSession
 from viewer.readers.pdf import PdfView
 
 
@@ -18,10 +16,8 @@ def ocr_archive(tmp_path_factory):
 
 
 @pytest.fixture
-def ocr_session(ocr_archive):
-    opened = ArchiveSession(open_archive(ocr_archive))
-    yield opened
-    opened.close()
+def ocr_session(ocr_archive, open_session):
+    return open_session(ocr_archive)
 
 
 def shown(qtbot, widget):
@@ -109,7 +105,7 @@ def test_recognised_text_toggle_shows_the_page_text(qtbot, ocr_session):
     assert not view.ocr_text.isVisible()
 
 
-def test_forged_ocr_rows_do_not_crash_or_render(qtbot, tmp_path):
+def test_forged_ocr_rows_do_not_crash_or_render(qtbot, tmp_path, open_session):
     path = make_ocr_archive(tmp_path)
     text = "<b>Kashgar</b> <img src=x> Kashgar"
     absurd = [[0, 14, -5000, -5000, 10**9, 10**9, 50.0], [15, 25, 10, 10, -40, -40, 1.0],
@@ -117,7 +113,7 @@ def test_forged_ocr_rows_do_not_crash_or_render(qtbot, tmp_path):
     add_ocr_page(path, PDF_ID, 2, SCAN_SIZE, text, words=absurd)
     add_ocr_page(path, PDF_ID, 99, SCAN_SIZE, text)  # a page the PDF does not have
     add_ocr_page(path, PHOTO_ID, 1, (-5, 0), text)
-    session = ArchiveSession(open_archive(path))
+    session = open_session(path)
     view = shown(qtbot, PdfView())
     view.show_item(session, PDF_ID, "kashgar")
     qtbot.waitUntil(lambda: view.hit_count() >= 2)
@@ -128,7 +124,6 @@ def test_forged_ocr_rows_do_not_crash_or_render(qtbot, tmp_path):
     view.ocr_action.trigger()
     assert view.ocr_text.toPlainText() == text  # shown as text, never as markup
     view.grab()  # paints without raising
-    session.close()
 
 
 def test_details_say_the_text_is_machine_read(qtbot, ocr_session):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from archive import open_archive
 from archive.publish import build_archive
 from tests.helpers.tables import write_table_source
 
@@ -17,12 +16,8 @@ def tables_path(tmp_path_factory):
 
 
 @pytest.fixture
-def tables_session(tables_path):
-    from viewer.library.sessions import ArchiveSession
-
-    opened = ArchiveSession(open_archive(tables_path))
-    yield opened
-    opened.close()
+def tables_session(tables_path, open_session):
+    return open_session(tables_path)
 
 
 def _item(session, file_name: str) -> str:
