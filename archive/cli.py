@@ -112,7 +112,8 @@ def build_parser(desktop: Desktop = HEADLESS) -> tuple[argparse.ArgumentParser, 
     search.add_argument("--limit", type=int, default=10, metavar="N", help="hits per page (default 10)")
     search.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N hits (paging)")
     search.add_argument("--sort", choices=("relevance", "date"), default="relevance", help="order of hits")
-    search.add_argument("--facets", action="store_true", help="also count hits by kind, year, language, source, entity")
+    search.add_argument("--facets", action="store_true", help="also count hits by kind, year (of items), language, source, folder, "
+                                                                   "file type and mentioned entity")
     search.add_argument("--json", action="store_true", help="print one JSON object: total, hits, facets, suggestions, dropped words")
     search.set_defaults(handler=cmd_search)
 

@@ -4,7 +4,8 @@ Counting facets in SQL joins every matching document to its item's mentions, whi
 mention rows and took seconds on a leak-sized archive. Instead, the first facet request of an open
 archive reads, once:
 
-- per search document (sorted by id): its kind, year, language and source as small integer codes, and
+- per search document (sorted by id): its kind, year (items only), language and source as small
+  integer codes, and
   the number of its item (-1 for an entity document);
 - per item, the DISTINCT entities it mentions, as sorted (item, entity) pairs: an item's mentions
   apply to every document of that item, so a table's row documents count their table's mentions,
@@ -42,6 +43,14 @@ if TYPE_CHECKING:
 
 FACET_SIZE = 15
 COLUMNS = ("kind", "year", "language", "source")  # the cheap facets, one code array each
+# The year facet counts items: an entity's document carries a birth or founding date, and a person
+# born in 1955 is not an item of 1955.
+ITEM_YEAR = "CASE WHEN d.doc_kind = 'entity' THEN NULL ELSE d.year END"
+# Facets from the publisher's file behind each item (format 2's item_files): the folder it was in and
+# its file type (the suffix of its name, lower case), so a leak's folders and its spreadsheets or
+# scans can be told apart. A format 1 archive has neither.
+FILE_COLUMNS = ("folder", "filetype")
+MAX_SUFFIX = 10
 ENTITY = "entity"
 MAX_PAIRS = 20_000_000  # mention rows above which the entity part would cost too much memory (8 bytes a pair)
 BUILD_SECONDS = 30.0  # the one-time read of the index's tables, apart from any search's budget
@@ -99,13 +108,13 @@ class FacetIndex:
             return self._count_by_sql(source, seconds)
         docs = self._built_docs()
         if docs is None:
-            return Facets({}, (*COLUMNS, ENTITY))
+            return Facets({}, (*COLUMNS, *FILE_COLUMNS, ENTITY))
         deadline = time.monotonic() + seconds
         try:
             matched = self._matched(docs, ids_sql, seconds)
         except LimitExceeded:
-            return Facets({}, (*COLUMNS, ENTITY))
-        facets = Facets({name: self._column(docs, name, matched) for name in COLUMNS})
+            return Facets({}, (*docs.codes, ENTITY))
+        facets = Facets({name: self._column(docs, name, matched) for name in docs.codes})
         entities = self._built_entities(docs)
         try:
             if entities is not None:
@@ -138,16 +147,27 @@ class FacetIndex:
         deadline = time.monotonic() + seconds
         sql, params = source
         try:
-            rows = self._archive.query(f"SELECT d.doc_kind, d.year, d.lang, d.source {sql}", params, seconds=seconds)
+            rows = self._archive.query(f"SELECT d.doc_kind, {ITEM_YEAR}, d.lang, d.source {sql}", params,
+                                       seconds=seconds)
         except LimitExceeded:
             return Facets({}, (*COLUMNS, ENTITY))
         facets = Facets({name: _ranked(name, Counter(str(row[n]) for row in rows
                                                       if isinstance(row[n], (str, int)) and not isinstance(row[n], bool)))
                          for n, name in enumerate(COLUMNS)})
+        if self._archive.has_table("item_files"):
+            try:
+                files = self._archive.query(
+                    f"SELECT files.folder, files.path FROM (SELECT d.item_id AS item_id {sql}) m "
+                    "JOIN item_files files ON files.item_id = m.item_id", params, seconds=seconds)
+            except LimitExceeded:
+                facets.uncounted = FILE_COLUMNS
+            else:
+                facets["folder"] = _ranked("folder", Counter(f for f, _ in files if isinstance(f, str)))
+                facets["filetype"] = _ranked("filetype", Counter(filter(None, (_suffix(p) for _, p in files))))
         try:
             facets[ENTITY] = self._entities_by_sql(source, max(0.05, deadline - time.monotonic()))
         except LimitExceeded:
-            facets.uncounted = (ENTITY,)
+            facets.uncounted = (*facets.uncounted, ENTITY)
         return facets
 
     def _entities_by_sql(self, source: tuple[str, tuple], seconds: float) -> list[tuple[str, str, int]]:
@@ -221,7 +241,7 @@ def _read_docs(archive: Archive) -> _Docs:
     """The per-document facet columns, read under the archive's deadline (column by column, in
     comprehensions: a Python loop per row costs more than SQLite's read)."""
     columns: dict[str, list] = {name: [] for name in ("id", *COLUMNS, "item")}
-    for batch in archive.stream("SELECT id, doc_kind, year, lang, source, item_id FROM search_docs ORDER BY id",
+    for batch in archive.stream(f"SELECT id, doc_kind, {ITEM_YEAR}, lang, source, item_id FROM search_docs d ORDER BY id",
                                 seconds=BUILD_SECONDS, batch=BATCH):
         rows = [row for row in batch if type(row[0]) is int]  # a forged id (text, real) drops its row
         for name, values in zip(columns, zip(*rows)):
@@ -232,8 +252,39 @@ def _read_docs(archive: Archive) -> _Docs:
     numbers: dict[str, dict] = {name: {} for name in columns}
     codes = {name: np.array([_code(numbers[name], value) for value in values], dtype=np.int32)[first]
              for name, values in columns.items()}
-    return _Docs(ids[first], {name: codes[name] for name in COLUMNS},
-                 {name: list(numbers[name]) for name in COLUMNS}, codes["item"], numbers["item"])
+    values = {name: list(numbers[name]) for name in COLUMNS}
+    if archive.has_table("item_files"):
+        for name, (file_codes, file_values) in _file_codes(archive, numbers["item"]).items():
+            items = codes["item"]
+            codes[name] = np.where(items >= 0, file_codes[np.maximum(items, 0)], -1).astype(np.int32)
+            values[name] = file_values
+    return _Docs(ids[first], {name: codes[name] for name in values}, values, codes["item"], numbers["item"])
+
+
+def _file_codes(archive: Archive, item_numbers: dict[str, int]) -> dict[str, tuple[np.ndarray, list[str]]]:
+    """Per item number, the codes of its file's folder and suffix (-1: none), and each code's value."""
+    by_item = {name: np.full(max(len(item_numbers), 1), -1, dtype=np.int32) for name in FILE_COLUMNS}
+    numbers: dict[str, dict] = {name: {} for name in FILE_COLUMNS}
+    for batch in archive.stream("SELECT item_id, folder, path FROM item_files", seconds=BUILD_SECONDS, batch=BATCH):
+        for item_id, folder, path in batch:
+            item = item_numbers.get(item_id) if isinstance(item_id, str) else None
+            if item is None:
+                continue
+            by_item["folder"][item] = _code(numbers["folder"], folder) if isinstance(folder, str) else -1
+            suffix = _suffix(path)
+            by_item["filetype"][item] = _code(numbers["filetype"], suffix) if suffix else -1
+    return {name: (by_item[name], list(numbers[name])) for name in FILE_COLUMNS}
+
+
+def _suffix(path) -> str | None:
+    """A file name's suffix in lower case (report.PDF -> pdf), or None (no suffix, or not a plain one)."""
+    if not isinstance(path, str):
+        return None
+    name = path.rsplit("/", 1)[-1]
+    if "." not in name.strip("."):
+        return None
+    suffix = name.rsplit(".", 1)[1].lower()
+    return suffix if 0 < len(suffix) <= MAX_SUFFIX and suffix.isascii() and suffix.isalnum() else None
 
 
 def _code(numbers: dict[str, int], value) -> int:

@@ -58,11 +58,19 @@ def old_facets(archive, text: str) -> dict:
     """The statement the facet index replaces (engine.py before issue 20), ties broken by caption then id."""
     searcher = archive.search
     source, params = searcher._from(with_tags(searcher.compile(text), tagged))
-    rows = archive.query(f"SELECT d.doc_kind, d.year, d.lang, d.source {source}", params)
+    # Years are the items' (issue 21): an entity's birth date is not an item's date.
+    rows = archive.query(f"SELECT d.doc_kind, CASE WHEN d.doc_kind = 'entity' THEN NULL ELSE d.year END, "
+                         f"d.lang, d.source {source}", params)
     facets = {}
     for name, column in (("kind", 0), ("year", 1), ("language", 2), ("source", 3)):
         counts = Counter(str(row[column]) for row in rows if row[column] is not None)
         facets[name] = sorted(counts.items(), reverse=True) if name == "year" else sorted(counts.items())
+    # Folder and file type: the item's file, per matching document (issue 21).
+    files = archive.query(f"SELECT files.folder, lower(files.path) FROM (SELECT d.item_id AS item_id {source}) m "
+                          "JOIN item_files files ON files.item_id = m.item_id", params)
+    facets["folder"] = sorted(Counter(folder for folder, _ in files).items())
+    suffixes = [path.rsplit("/", 1)[-1].rsplit(".", 1)[-1] for _, path in files if "." in path.rsplit("/", 1)[-1]]
+    facets["filetype"] = sorted(Counter(suffixes).items())
     facets["entity"] = [(str(e), n) for e, n in archive.query(
         f"SELECT m.entity_id, count(DISTINCT m.item_id) AS n FROM mentions m "
         f"JOIN entities e ON e.id = m.entity_id WHERE m.item_id IN (SELECT d.item_id {source}) "
@@ -73,8 +81,8 @@ def old_facets(archive, text: str) -> dict:
 def comparable(facets: dict) -> dict:
     """Counted facets in old_facets' shape: values of equal count have no order to compare."""
     shaped = {name: [(value, n) for value, _label, n in values] for name, values in facets.items()}
-    for name in ("kind", "language", "source"):
-        shaped[name] = sorted(shaped[name])
+    for name in ("kind", "language", "source", "folder", "filetype"):
+        shaped[name] = sorted(shaped.get(name, []))
     return shaped
 
 
@@ -135,6 +143,8 @@ def test_index_is_built_once_per_archive(path, monkeypatch):
     ["UPDATE search_docs SET year = 'soon', doc_kind = x'00', source = 3.5 WHERE rowid % 2 = 0",
      "UPDATE search_docs SET lang = NULL, item_id = 12 WHERE rowid % 3 = 0"],
     ["UPDATE entities SET caption = x'ff00' WHERE rowid % 2 = 0", "UPDATE entities SET id = 5 WHERE rowid = 1"],
+    ["UPDATE item_files SET folder = x'00ff', path = 5 WHERE rowid % 2 = 0",
+     "UPDATE OR IGNORE item_files SET item_id = 7, path = 'a.<img src=x>' WHERE rowid % 3 = 0"],
 ])
 def test_forged_rows_cannot_crash_the_index(path, tmp_path, statements):
     copy = tmp_path / "forged.casefile"
@@ -158,7 +168,7 @@ def test_over_budget_the_hits_come_without_the_facets(archive, monkeypatch):
     monkeypatch.setattr(facet_module.FacetIndex, "_matched", too_slow)
     result = archive.search.find("xinjiang", facets=True)
     assert result.hits and result.facets == {}
-    assert set(result.facets_uncounted) == {"kind", "year", "language", "source", "entity"}
+    assert set(result.facets_uncounted) == {"kind", "year", "language", "source", "folder", "filetype", "entity"}
 
 
 def test_entity_facet_over_budget_keeps_the_cheap_facets(archive, monkeypatch):
@@ -236,3 +246,27 @@ def test_an_entity_id_holding_the_separator_is_counted_exactly(path, tmp_path):
         counted = forged.search.facet_counts("xinjiang")
         assert comparable(counted) == old_facets(forged, "xinjiang")
         assert joined in [value for value, _, _ in counted["entity"]]
+
+
+def test_the_year_facet_counts_items_not_entities_dates(archive):
+    # Entities carry birth and founding dates in their documents' year: those are no item's year.
+    assert archive.query_one("SELECT count(*) FROM search_docs WHERE doc_kind = 'entity' AND year IS NOT NULL")[0]
+    counted = archive.search.facet_counts("kind:entity")
+    assert counted["kind"] and counted["year"] == []
+    reports = archive.search.facet_counts("kind:report")
+    assert sum(n for _, _, n in reports["year"]) == archive.query_one(
+        "SELECT count(*) FROM search_docs WHERE doc_kind = 'report' AND year IS NOT NULL")[0]
+
+
+def test_folder_and_file_type_facets(archive):
+    counted = archive.search.facet_counts("kind:report")
+    assert {value for value, _, _ in counted["folder"]} == {"reports"}
+    assert {value for value, _, _ in counted["filetype"]} >= {"md", "html", "txt", "pdf"}
+    assert sum(n for _, _, n in counted["filetype"]) == archive.search.find("kind:report").total
+
+
+@pytest.mark.parametrize("path, suffix", [("a/b/report.PDF", "pdf"), ("a/b.c/noext", None), (".hidden", None),
+                                          ("x.tar.gz", "gz"), ("odd.<b>", None), ("long.abcdefghijkl", None),
+                                          (42, None), ("名单.xlsx", "xlsx")])
+def test_file_type_is_a_plain_suffix(path, suffix):
+    assert facet_module._suffix(path) == suffix

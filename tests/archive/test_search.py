@@ -179,7 +179,7 @@ def test_cli_search_json(built, capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["total"] >= 3 and len(data["hits"]) == 3
     assert set(data["hits"][0]) >= {"id", "kind", "title", "snippet"}
-    assert set(data["facets"]) == {"kind", "year", "language", "source", "entity"}
+    assert set(data["facets"]) == {"kind", "year", "language", "source", "folder", "filetype", "entity"}
     assert data["suggestions"] == []
 
 
