@@ -2992,7 +2992,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>FacetsModel</name>
     <message>
-        <location filename="../../viewer/search/models.py" line="+258"/>
+        <location filename="../../viewer/search/models.py" line="+264"/>
         <source>(cannot be used as a filter)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">(سۈزگۈچ قىلىپ ئىشلەتكىلى بولمايدۇ)</translation>
@@ -4518,7 +4518,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">‏ / {0} </translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+209"/>
         <source>Hit {0} of {1}, page {2}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0}/{1} تېپىلغان جاي، {2}-بەت</translation>
@@ -5496,7 +5496,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../viewer/readers/report.py" line="+40"/>
+        <location filename="../../viewer/readers/report.py" line="+41"/>
         <source>Open link outside the archive?</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئارخىپ سىرتىدىكى ئۇلانما ئېچىلسۇنمۇ؟</translation>
@@ -5612,7 +5612,7 @@ Open in your browser?</source>
         <translation type="unfinished">ئوبيېكت بېتىنى ئېچىش</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+87"/>
         <source>Hit {0} of {1}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0}/{1} تېپىلغان جاي</translation>
@@ -5636,7 +5636,7 @@ Open in your browser?</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../viewer/search/models.py" line="-153"/>
+        <location filename="../../viewer/search/models.py" line="-157"/>
         <source>page {page}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{page}-بەت</translation>
@@ -5890,7 +5890,7 @@ Open in your browser?</source>
 <context>
     <name>SearchModels</name>
     <message>
-        <location filename="../../viewer/search/models.py" line="-118"/>
+        <location filename="../../viewer/search/models.py" line="-120"/>
         <source>Reports</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">دوكلاتلار</translation>
@@ -5963,6 +5963,17 @@ Open in your browser?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Folder</source>
+        <translation type="unfinished">قىسقۇچ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File type</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ھۆججەت تىپى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Archive</source>
         <translation type="unfinished">ئارخىپ</translation>
     </message>
@@ -5989,6 +6000,11 @@ Open in your browser?</source>
         <source>{sheet}, row {row}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{sheet}، {row}-قۇر</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>(top level)</source>
+        <translation type="unfinished">(ئەڭ ئۈستى)</translation>
     </message>
 </context>
 <context>
@@ -6098,7 +6114,7 @@ Open in your browser?</source>
         <translation type="unfinished">بىر قىممەت ئۈستىدە Enter ياكى بوشلۇق ئۇنىڭ سۈزگۈچىنى ئىزدەشكە قوشىدۇ ياكى چىقىرىۋېتىدۇ</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>{summary} for {query}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏«{query}» ئىزدەش نەتىجىسى: {summary}</translation>

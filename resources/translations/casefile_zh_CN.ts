@@ -2994,7 +2994,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>FacetsModel</name>
     <message>
-        <location filename="../../viewer/search/models.py" line="+258"/>
+        <location filename="../../viewer/search/models.py" line="+264"/>
         <source>(cannot be used as a filter)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">（不能用作筛选条件）</translation>
@@ -4522,7 +4522,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished"> / {0} </translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+209"/>
         <source>Hit {0} of {1}, page {2}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">第 {0}/{1} 处，第 {2} 页</translation>
@@ -5391,7 +5391,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../viewer/readers/report.py" line="+40"/>
+        <location filename="../../viewer/readers/report.py" line="+41"/>
         <source>Open link outside the archive?</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">打开档案之外的链接吗？</translation>
@@ -5507,7 +5507,7 @@ Open in your browser?</source>
         <translation type="unfinished">打开实体页面</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+87"/>
         <source>Hit {0} of {1}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">第 {0}/{1} 处</translation>
@@ -5531,7 +5531,7 @@ Open in your browser?</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../viewer/search/models.py" line="-153"/>
+        <location filename="../../viewer/search/models.py" line="-157"/>
         <source>page {page}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">第 {page} 页</translation>
@@ -5785,7 +5785,7 @@ Open in your browser?</source>
 <context>
     <name>SearchModels</name>
     <message>
-        <location filename="../../viewer/search/models.py" line="-118"/>
+        <location filename="../../viewer/search/models.py" line="-120"/>
         <source>Reports</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">报告</translation>
@@ -5858,6 +5858,17 @@ Open in your browser?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Folder</source>
+        <translation type="unfinished">文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File type</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">文件类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Archive</source>
         <translation type="unfinished">档案</translation>
     </message>
@@ -5884,6 +5895,11 @@ Open in your browser?</source>
         <source>{sheet}, row {row}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{sheet}，第 {row} 行</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>(top level)</source>
+        <translation type="unfinished">（顶层）</translation>
     </message>
 </context>
 <context>
@@ -5993,7 +6009,7 @@ Open in your browser?</source>
         <translation type="unfinished">在某个值上按 Enter 或空格，可将其筛选条件加入搜索或移除</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>{summary} for {query}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">搜索“{query}”：{summary}</translation>

@@ -111,11 +111,30 @@ def test_filters_are_query_text():
     assert filters.facet_clause("year", "2021") == "date:2021"
     assert filters.facet_clause("source", "A (B), C") == 'source:"A (B), C"'
     assert filters.facet_clause("source", 'say "x"') is None
+    assert filters.facet_clause("folder", "leak/疏附县 名单") == 'folder:"leak/疏附县 名单"'
+    assert filters.facet_clause("folder", "") is None  # the top level: no filter says it
+    assert filters.facet_clause("filetype", "pdf") == "path:*.pdf"
+    assert filters.facet_clause("filetype", "p df") is None
     assert filters.add_filter("a OR b", "lang:zh") == "(a OR b) lang:zh"
     assert filters.add_filter('"x OR y"', "lang:zh") == '"x OR y" lang:zh'
     text = 'chen source:"A (B)" -kind:image "kind:report"'
     assert [clause for _, _, clause in filters.active_filters(text)] == ['source:"A (B)"', "-kind:image"]
     assert filters.toggle_filter(text, 'source:"A (B)"') == 'chen -kind:image "kind:report"'
+
+
+def test_folder_and_file_type_facets_filter_when_clicked(qtbot, panel):
+    search(qtbot, panel, "xpcc")
+    model = panel.facets_model
+    groups = {model.index(n, 0).data(): model.index(n, 0) for n in range(model.rowCount())}
+    assert {"Folder", "File type"} <= set(groups)
+    group = groups["File type"]
+    counts = {model.index(n, 0, group).data(): (model.index(n, 0, group), int(model.index(n, 1, group).data()))
+              for n in range(model.rowCount(group))}
+    assert "PDF" in counts and "MD" in counts
+    index, pdfs = counts["PDF"]
+    panel.facets_view.clicked.emit(index)
+    qtbot.waitUntil(lambda: not panel.busy, timeout=20_000)
+    assert panel.query_edit.text() == "xpcc path:*.pdf" and panel.result_count() == pdfs
 
 
 def test_bad_query_shows_inline_error_and_recovers(qtbot, panel):

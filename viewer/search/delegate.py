@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from ..i18n import isolate, text_direction
 from ..theme import STATE_COLOURS
-from .models import FacetRole, HitRole, SourceLabelRole, StateRole, language_name, row_place
+from .models import HitRole, SourceLabelRole, StateRole, language_name, row_place
 
 PAD = 6
 ICON = 24
@@ -106,21 +106,39 @@ class ResultDelegate(QStyledItemDelegate):
 
 
 class FacetDelegate(QStyledItemDelegate):
-    """Facet values elided at the end, except sources, which often share a long beginning and
-    differ at the end ("Summary written for the ... July 2020").
+    """Facet values wrapped onto as many lines as they need, never elided: sources and folders often
+    share a long beginning and differ at the end ("Summary written for ... July 2020"), or the
+    reverse, and cutting either end or the middle hid what tells them apart (issue 21).
 
     A value (a source title, an entity name) is laid out in its own direction, aligned to the
-    interface's start side: a Latin source in a Uyghur interface is cut at its own end, not its start."""
+    interface's start side: a Latin source in a Uyghur interface wraps at its own end, not its start.
+    The view must lay its rows out again when the value column's width changes (the panel does)."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().initStyleOption(option, index)
-        if index.data(FacetRole) == "source":
-            option.textElideMode = Qt.TextElideMode.ElideMiddle
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideNone
         if option.text and index.column() == 0:
             interface = option.direction
             option.direction = text_direction(option.text, interface)
             vertical = option.displayAlignment & Qt.AlignmentFlag.AlignVertical_Mask
             option.displayAlignment = vertical | Qt.AlignmentFlag.AlignAbsolute | _edges(interface)[0]
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt naming
+        """Tall enough for the value wrapped to the column's width (QTreeView asks without a width)."""
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        if index.column() != 0 or not hasattr(view, "columnWidth"):
+            return size
+        styled = QStyleOptionViewItem(option)
+        self.initStyleOption(styled, index)
+        depth = 1 if index.parent().isValid() else 0
+        margin = 2 * (QApplication.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        width = view.columnWidth(0) - depth * view.indentation() - margin
+        if width <= 0 or not styled.text:
+            return size
+        bounds = styled.fontMetrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt.TextFlag.TextWordWrap, styled.text)
+        return QSize(size.width(), max(size.height(), bounds.height() + margin))
 
 
 def row_direction(language: str | None, interface: Qt.LayoutDirection) -> Qt.LayoutDirection:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 # Which query field filters on each facet that archive.search.find returns.
-FACET_FIELDS = {"kind": "kind", "year": "date", "language": "lang", "entity": "entity", "source": "source"}
-_FILTER = re.compile(r'(?<![^\s(])-?(?:kind|lang|source|entity|date):'
+FACET_FIELDS = {"kind": "kind", "year": "date", "language": "lang", "entity": "entity", "source": "source",
+                "folder": "folder"}
+_FILTER = re.compile(r'(?<![^\s(])-?(?:kind|lang|source|entity|date|folder|path):'
                      r'(?:"[^"]*"|\[[^\]]*\]|\{[^}]*\}|[^\s()"]+)', re.IGNORECASE)
 _PLAIN_VALUE = re.compile(r"\w[\w.\-]*")
 _LOOSE_OPERATOR = re.compile(r"(?<=\s)(?:OR|ANDNOT)(?=\s)")
@@ -22,6 +23,8 @@ def facet_clause(facet: str, value: str) -> str | None:
 
     Values come from the archive: one holding a quote, or spaced so that the parser would change
     it (it splits quoted values on blanks and joins them with one space), cannot be a filter."""
+    if facet == "filetype":  # a suffix: the path glob says it exactly
+        return f"path:*.{value}" if value.isascii() and value.isalnum() else None
     field = FACET_FIELDS.get(facet)
     if field is None or not value or '"' in value or " ".join(value.split()) != value:
         return None

@@ -50,6 +50,8 @@ FACET_TITLES = {
     "language": QT_TRANSLATE_NOOP("SearchModels", "Language"),
     "entity": QT_TRANSLATE_NOOP("SearchModels", "Mentions"),
     "source": QT_TRANSLATE_NOOP("SearchModels", "Source"),
+    "folder": QT_TRANSLATE_NOOP("SearchModels", "Folder"),
+    "filetype": QT_TRANSLATE_NOOP("SearchModels", "File type"),
     "archive": QT_TRANSLATE_NOOP("SearchModels", "Archive"),
 }
 # The archive's own languages: Qt would name them in English whatever the interface language.
@@ -210,6 +212,10 @@ class FacetsModel(QAbstractItemModel):
             return _shown(KIND_LABELS, value, label)
         if name == "language":
             return language_name(value)
+        if name == "folder" and not value:
+            return QCoreApplication.translate("SearchModels", "(top level)")
+        if name == "filetype":
+            return value.upper()  # PDF, XLSX, EML: how people name file types
         return label
 
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
