@@ -60,6 +60,8 @@ _LAZY = {
     "snippet_around": "archive.search.engine",
     "tags_in": "archive.search.query",
     "pinyin_forms": "archive.search.translit",
+    "Citation": "archive.citation",
+    "cite": "archive.citation",
     "ImageRejected": "archive.imaging",
     "open_image": "archive.imaging",
 }
