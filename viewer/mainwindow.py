@@ -219,6 +219,10 @@ class MainWindow(QMainWindow):
         self._action(archive, self.tr("&Verify Again"), self._verify_current, "Ctrl+Shift+V",
                      self.tr("Re-check every byte of the selected archive against its signature"))
         self._action(archive, self.tr("&Cancel Verification"), self._cancel_verification, tip=self.tr("Stop verifying"))
+        archive.addSeparator()
+        self._action(archive, self.tr("Copy C&itation"), self.copy_citation, "Ctrl+Shift+C",
+                     self.tr("Copy a citation of the item in front and of the passage selected in it: archive, "
+                             "edition, item, page, SHA-256 and the signature check"))
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Search Syntax"), self.search.show_syntax_help,
                      QKeySequence.StandardKey.HelpContents)
@@ -334,6 +338,22 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(session, self.store, choices, self)
         dialog.show()
         return dialog
+
+    def copy_citation(self) -> None:
+        current = self.tabs.currentWidget()
+        if not isinstance(current, ItemTab):
+            self.statusBar().showMessage(self.tr("Open an item first: a citation is of the item in front, and of "
+                                                 "the passage selected in it."))
+            return
+        try:
+            citation = current.copy_citation()
+        except CasefileError as exc:
+            self.statusBar().showMessage(self.tr("No citation: {error}").format(error=i18n.isolate(exc)))
+            return
+        self.statusBar().showMessage(
+            self.tr("Citation copied, with the publisher's key fingerprint.") if citation.verified else
+            self.tr("Citation copied. It says that the archive's signature is not verified: check the "
+                    "archive before you rely on it."))
 
     def close_current_archive(self) -> None:
         session = self.current_session()

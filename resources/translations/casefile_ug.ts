@@ -1376,7 +1376,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../viewer/tabs.py" line="+90"/>
+        <location filename="../../viewer/tabs.py" line="+91"/>
         <source>“{title}”</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏«{title}»</translation>
@@ -4096,7 +4096,19 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">تەستىقلاشنى توختىتىش</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Copy C&amp;itation</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نەقىل ئۇچۇرىنى كۆچۈرۈش(&amp;I)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Copy a citation of the item in front and of the passage selected in it: archive, edition, item, page, SHA-256 and the signature check</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئالدىدىكى تۈرنىڭ ۋە ئۇنىڭدا تاللانغان بۆلەكنىڭ نەقىل ئۇچۇرىنى كۆچۈرىدۇ: ئارخىپ، نەشرى، تۈر، بەت، SHA-256 ۋە ئىمزا تەكشۈرۈش نەتىجىسى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ياردەم(&amp;H)</translation>
@@ -4162,7 +4174,31 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئاۋۋال ئىزدەڭ، ماتېرىيال ياكى ئوبيېكت ئېچىڭ ياكى ماتېرىياللارغا بەلگە قويۇڭ، ئاندىن چىقىرىڭ.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>Open an item first: a citation is of the item in front, and of the passage selected in it.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئالدى بىلەن بىر تۈرنى ئېچىڭ: نەقىل ئۇچۇرى ئالدىدىكى تۈر ۋە ئۇنىڭدا تاللانغان بۆلەك ئۈچۈن بولىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No citation: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نەقىل ئۇچۇرى يوق: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Citation copied, with the publisher&apos;s key fingerprint.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نەقىل ئۇچۇرى كۆچۈرۈلدى، ئېلان قىلغۇچىنىڭ ئاچقۇچ بارماق ئىزى بىلەن.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citation copied. It says that the archive&apos;s signature is not verified: check the archive before you rely on it.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نەقىل ئۇچۇرى كۆچۈرۈلدى. ئۇنىڭدا ئارخىپنىڭ ئىمزاسى تەستىقلانمىغانلىقى يېزىلغان: ئۇنىڭغا تايىنىشتىن بۇرۇن ئارخىپنى تەكشۈرۈڭ.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Open archive</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئارخىپ ئېچىش</translation>

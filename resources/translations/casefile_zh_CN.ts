@@ -1376,7 +1376,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../viewer/tabs.py" line="+90"/>
+        <location filename="../../viewer/tabs.py" line="+91"/>
         <source>“{title}”</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">“{title}”</translation>
@@ -4100,7 +4100,19 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">停止验证</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Copy C&amp;itation</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">复制引文(&amp;I)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Copy a citation of the item in front and of the passage selected in it: archive, edition, item, page, SHA-256 and the signature check</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">复制当前条目及其中所选段落的引文：档案、版本、条目、页码、SHA-256 以及签名检查结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">帮助(&amp;H)</translation>
@@ -4166,7 +4178,31 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">请先搜索、打开条目或实体，或给条目加标签，然后再导出。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>Open an item first: a citation is of the item in front, and of the passage selected in it.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">请先打开一个条目：引文针对当前条目及其中所选的段落。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No citation: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">无法生成引文：{error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Citation copied, with the publisher&apos;s key fingerprint.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">引文已复制，附有发布者密钥的指纹。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citation copied. It says that the archive&apos;s signature is not verified: check the archive before you rely on it.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">引文已复制。其中注明档案的签名未经验证：在依赖它之前请先检查档案。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Open archive</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">打开档案</translation>

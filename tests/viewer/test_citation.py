@@ -1,0 +1,54 @@
+"""Copy Citation (Archive menu, Ctrl+Shift+C): the item in front, the passage selected in it and the
+page in view, as plain text and HTML on the clipboard; the fingerprint only after verification."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+
+from ..helpers.viewer import settled
+
+REPORT = "reports/ohchr-assessment-2022"
+
+
+def _select(reader, words: str) -> None:
+    document = reader.browser.document()
+    found = document.find(words)
+    assert not found.isNull()
+    reader.browser.setTextCursor(found)
+
+
+def test_a_verified_report_passage_is_cited_with_the_fingerprint(qtbot, window, signed_sample):
+    window.open_paths([signed_sample])
+    settled(qtbot, window)
+    session = window.library.sessions[0]
+    tab = window.open_item(session, REPORT)
+    words = tab.reader.browser.document().toPlainText().split("\n")[2].split()[:6]
+    _select(tab.reader, " ".join(words))
+    window.copy_citation()
+    mime = QGuiApplication.clipboard().mimeData()
+    text, html = mime.text(), mime.html()
+    assert text.startswith("“" + " ".join(words)) and f"Item {REPORT} in “" in text
+    assert session.report.fingerprint and session.report.fingerprint in text
+    assert f"SHA-256 of the item: {session.archive.items.get(REPORT).sha256}" in text
+    assert html.startswith("<p><i>") and session.report.fingerprint in html
+    assert "with the publisher's key fingerprint" in window.statusBar().currentMessage()
+
+
+def test_before_verification_ends_the_citation_says_it_is_not_verified(qtbot, window, built):
+    window.open_paths([built])
+    settled(qtbot, window)
+    tab = window.open_item(window.library.sessions[0], "reports/sanctions")
+    tab.reader.go_to_page(1)
+    window.copy_citation()
+    text = QGuiApplication.clipboard().mimeData().text()
+    assert "p. 2" in text and "NOT backed by a verified signature (archive state: unsigned)" in text
+    assert "not verified" in window.statusBar().currentMessage()
+
+
+def test_without_an_item_in_front_nothing_is_copied(qtbot, window, built):
+    QGuiApplication.clipboard().setText("unchanged")
+    window.open_paths([built])
+    window.copy_citation()
+    assert QGuiApplication.clipboard().text() == "unchanged"
+    assert "Open an item first" in window.statusBar().currentMessage()
+    assert any(a.shortcut().toString() == "Ctrl+Shift+C" for a in window.menuBar().actions()[3].menu().actions())
