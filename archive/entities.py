@@ -204,6 +204,25 @@ class Entities:
                 f"SELECT {ROW_COLUMNS} FROM entities WHERE rowid IN ({','.join('?' * len(chunk))})", tuple(chunk)))
         return [found[key] for key in keys if key in found]
 
+    def most_mentioned(self, limit: int = 20, *, schemata: tuple[str, ...] | None = None,
+                       seconds: float | None = None) -> list[tuple[Entity, int]]:
+        """The entities named most often (of `schemata`, None: any), with their number of mentions,
+        most first: what a newcomer to an archive may want to search for. It reads every mention row
+        (about a second at leak scale): run it off the GUI thread."""
+        rows = self._archive.query(
+            "SELECT entity_id, count(*) AS n FROM mentions GROUP BY entity_id "
+            "ORDER BY n DESC, entity_id LIMIT ?", (max(limit, 0) * 5 if schemata else max(limit, 0),),
+            seconds=seconds)
+        found = []
+        for entity_id, count in rows:
+            try:
+                entity = self.get(str(entity_id))
+            except ItemNotFound:
+                continue  # a mention of no entity: only a forged archive has one
+            if (schemata is None or entity.schema in schemata) and isinstance(count, int):
+                found.append((entity, count))
+        return found[:limit]
+
     def relations(self, entity_id: str) -> tuple[list[Relation], list[Relation]]:
         """(outgoing, incoming) relations of an entity."""
         out = self._archive.query(

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.search.entityActivated.connect(self.open_entity)
         self.search.rowActivated.connect(self.open_row)
         self.search.statusMessage.connect(self.statusBar().showMessage)
+        self.search.openRequested.connect(self.open_dialog)
         if self.store.available:
             self.search.tag_resolver = lambda session, tag: self.store.tagged_ids(
                 session.archive.metadata.archive_id, tag)

@@ -1474,34 +1474,62 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EmptyStateWidget</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="+186"/>
         <source>Type words, names or phrases in any language of the archive: English, Chinese or Uyghur. Results come from reports, images and records of people and organisations in every open archive. Some examples:</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئارخىپنىڭ خالىغان تىلىدا سۆز، ئىسىم ياكى ئىبارە كىرگۈزۈڭ: ئىنگلىزچە، خەنزۇچە ياكى ئۇيغۇرچە. نەتىجىلەر بارلىق ئېچىلغان ئارخىپلاردىكى دوكلاتلار، رەسىملەر ۋە شەخس ھەم تەشكىلاتلارنىڭ ئۇچۇرلىرىدىن چىقىدۇ. بىر قانچە مىسال:</translation>
+        <translation type="obsolete">ئارخىپنىڭ خالىغان تىلىدا سۆز، ئىسىم ياكى ئىبارە كىرگۈزۈڭ: ئىنگلىزچە، خەنزۇچە ياكى ئۇيغۇرچە. نەتىجىلەر بارلىق ئېچىلغان ئارخىپلاردىكى دوكلاتلار، رەسىملەر ۋە شەخس ھەم تەشكىلاتلارنىڭ ئۇچۇرلىرىدىن چىقىدۇ. بىر قانچە مىسال:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../viewer/search/help.py" line="+229"/>
         <source>Search for {query} ({what})</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{query} نى ئىزدەش ({what})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-46"/>
         <source>Press ? next to the search bar for everything the search understands.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزدەش چۈشىنىدىغان بارلىق يېزىلىشلارنى كۆرۈش ئۈچۈن ئىزدەش بالدىقىنىڭ يېنىدىكى ? نى بېسىڭ.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-4"/>
+        <source>Open Archive…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئارخىپ ئېچىش…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Search every open archive</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بارلىق ئېچىلغان ئارخىپلاردىن ئىزدەش</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Open an archive to search it</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش ئۈچۈن بىر ئارخىپ ئېچىڭ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type words, names or phrases in any language of the archive: English, Chinese or Uyghur. Results come from reports, images, tables, emails and records of people and organisations in every open archive.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئارخىپنىڭ ھەر قانداق تىلىدا سۆز، ئىسىم ياكى ئىبارە كىرگۈزۈڭ: ئىنگلىزچە، خەنزۇچە ياكى ئۇيغۇرچە. نەتىجىلەر ئېچىلغان ھەر بىر ئارخىپتىكى دوكلات، رەسىم، جەدۋەل، ئېلخەت ۋە شەخس ھەم تەشكىلات خاتىرىلىرىدىن كېلىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A Casefile archive is a .casefile file from a publisher: open it with the button below or File › Open Archive (Ctrl+O), or drop it on this window. Nothing is sent anywhere: Casefile works offline.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏Casefile ئارخىپى ئېلان قىلغۇچى بەرگەن ‏.casefile ھۆججىتىدۇر: ئۇنى تۆۋەندىكى كۇنۇپكا ياكى «ھۆججەت › ئارخىپ ئېچىش» (Ctrl+O) ئارقىلىق ئېچىڭ ياكى بۇ كۆزنەككە سۆرەپ تاشلاڭ. ھېچنېمە ھېچيەرگە ئەۋەتىلمەيدۇ: Casefile تورسىز ئىشلەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Some searches in this archive:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ئارخىپتىكى بەزى ئىزدەشلەر:</translation>
+    </message>
+    <message>
         <source>Open an archive (File &gt; Open) to search it</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئىزدەش ئۈچۈن ئارخىپ ئېچىڭ («ھۆججەت &gt; ئېچىش»)</translation>
+        <translation type="obsolete">ئىزدەش ئۈچۈن ئارخىپ ئېچىڭ («ھۆججەت &gt; ئېچىش»)</translation>
     </message>
 </context>
 <context>
@@ -3868,7 +3896,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئېچىلغان ئارخىپلار</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Views and open documents</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">كۆرۈنۈشلەر ۋە ئېچىلغان ھۆججەتلەر</translation>
@@ -5681,7 +5709,7 @@ Open in your browser?</source>
 <context>
     <name>SearchHelp</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="-195"/>
+        <location filename="../../viewer/search/help.py" line="-194"/>
         <source>Finds items with all these words, in any order. Names are found in every script: {example} also finds Chen Quanguo.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ سۆزلەرنىڭ ھەممىسى بار ماتېرىياللارنى تاپىدۇ، تەرتىپى مۇھىم ئەمەس. ناملار ھەر قانداق يېزىقتا تېپىلىدۇ: {example} نى ئىزدىسىڭىزمۇ Chen Quanguo تېپىلىدۇ.</translation>
@@ -5806,55 +5834,74 @@ Open in your browser?</source>
         <translation type="unfinished">كۇنۇپكىلار: Ctrl+F ئىزدەش بالدىقىغا، تۆۋەن يۆنىلىش كۇنۇپكىسى نەتىجىلەرگە يۆتكەيدۇ، Enter نەتىجىنى ئاچىدۇ، Escape قايتىدۇ.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>an official, by name</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">بىر ئەمەلدار، نامى بويىچە</translation>
+        <translation type="obsolete">بىر ئەمەلدار، نامى بويىچە</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the same official, in Chinese</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">شۇ ئەمەلدار، خەنزۇچە</translation>
+        <translation type="obsolete">شۇ ئەمەلدار، خەنزۇچە</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Xinjiang, in Chinese</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">شىنجاڭ، خەنزۇچە</translation>
+        <translation type="obsolete">شىنجاڭ، خەنزۇچە</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Uyghur, in Uyghur</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئۇيغۇر، ئۇيغۇرچە</translation>
+        <translation type="obsolete">ئۇيغۇر، ئۇيغۇرچە</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>an exact phrase</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئەينەن ئىبارە</translation>
+        <translation type="obsolete">ئەينەن ئىبارە</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../viewer/search/examples.py" line="+66"/>
         <source>only images</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">پەقەت رەسىملەر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>only a period</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">پەقەت بىر ۋاقىت ئارىلىقى</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <source>the person named most often</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئەڭ كۆپ تىلغا ئېلىنغان شەخس</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an exact phrase: the organisation named most often</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئېنىق ئىبارە: ئەڭ كۆپ تىلغا ئېلىنغان تەشكىلات</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>a name spelt wrongly</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">خاتا يېزىلغان نام</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
+        <source>the same name, in Chinese</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئوخشاش ئىسىم، خەنزۇچە</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same name, in Uyghur</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئوخشاش ئىسىم، ئۇيغۇرچە</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/search/help.py" line="+28"/>
         <source>How to search</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">قانداق ئىزدەش</translation>
@@ -6046,10 +6093,15 @@ Open in your browser?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../viewer/search/panel.py" line="+69"/>
         <source>Search all open archives, e.g.  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">بارلىق ئېچىلغان ئارخىپلاردىن ئىزدەش، مەسىلەن  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</translation>
+        <translation type="obsolete">بارلىق ئېچىلغان ئارخىپلاردىن ئىزدەش، مەسىلەن  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/search/panel.py" line="+72"/>
+        <source>Search all open archives: names, words, &quot;a phrase&quot;, kind:image, date:[2017 TO 2019]…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئېچىلغان بارلىق ئارخىپلاردا ئىزدەش: ئىسىم، سۆز، &quot;ئىبارە&quot;، kind:image، date:[2017 TO 2019]…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6138,7 +6190,7 @@ Open in your browser?</source>
         <translation type="unfinished">‏Enter نەتىجىنى ئاچىدۇ؛ Escape ياكى بىرىنچى نەتىجىدە يۇقىرى يۆنىلىش كۇنۇپكىسى ئىزدەش بالدىقىغا قايتىدۇ.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Narrow down the results</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">نەتىجىلەرنى تارايتىش</translation>
@@ -6201,7 +6253,7 @@ Open in your browser?</source>
         <translation type="unfinished">‏{0} سۈزگۈچىنى چىقىرىۋېتىش</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>{0} is no longer open.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0} ئەمدى ئوچۇق ئەمەس.</translation>

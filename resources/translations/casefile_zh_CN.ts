@@ -1476,34 +1476,62 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EmptyStateWidget</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="+186"/>
         <source>Type words, names or phrases in any language of the archive: English, Chinese or Uyghur. Results come from reports, images and records of people and organisations in every open archive. Some examples:</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">输入档案中任何语言的词语、名称或短语：英文、中文或维吾尔文。结果来自所有已打开档案中的报告、图像以及人物和组织记录。一些示例：</translation>
+        <translation type="obsolete">输入档案中任何语言的词语、名称或短语：英文、中文或维吾尔文。结果来自所有已打开档案中的报告、图像以及人物和组织记录。一些示例：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../viewer/search/help.py" line="+229"/>
         <source>Search for {query} ({what})</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">搜索 {query}（{what}）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-46"/>
         <source>Press ? next to the search bar for everything the search understands.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">按搜索栏旁边的 ? 可查看搜索支持的全部写法。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-4"/>
+        <source>Open Archive…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">打开档案…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Search every open archive</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">搜索所有已打开的档案</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Open an archive to search it</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">打开一个档案即可搜索</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type words, names or phrases in any language of the archive: English, Chinese or Uyghur. Results come from reports, images, tables, emails and records of people and organisations in every open archive.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">输入档案中任何语言的词语、名称或短语：英文、中文或维吾尔文。结果来自所有已打开档案中的报告、图像、表格、电子邮件以及人物和组织记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A Casefile archive is a .casefile file from a publisher: open it with the button below or File › Open Archive (Ctrl+O), or drop it on this window. Nothing is sent anywhere: Casefile works offline.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">Casefile 档案是发布者提供的 .casefile 文件：用下面的按钮或“文件 › 打开档案”（Ctrl+O）打开，或把它拖到此窗口。任何内容都不会被发送：Casefile 离线工作。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Some searches in this archive:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">此档案中的一些搜索：</translation>
+    </message>
+    <message>
         <source>Open an archive (File &gt; Open) to search it</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">请先用“文件 › 打开档案”打开档案，再进行搜索</translation>
+        <translation type="obsolete">请先用“文件 › 打开档案”打开档案，再进行搜索</translation>
     </message>
 </context>
 <context>
@@ -3872,7 +3900,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">已打开的档案</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Views and open documents</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">视图和已打开的文档</translation>
@@ -5576,7 +5604,7 @@ Open in your browser?</source>
 <context>
     <name>SearchHelp</name>
     <message>
-        <location filename="../../viewer/search/help.py" line="-195"/>
+        <location filename="../../viewer/search/help.py" line="-194"/>
         <source>Finds items with all these words, in any order. Names are found in every script: {example} also finds Chen Quanguo.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">查找包含所有这些词的条目，顺序不限。各种文字写的名称都能找到：{example} 也能找到 Chen Quanguo。</translation>
@@ -5701,55 +5729,74 @@ Open in your browser?</source>
         <translation type="unfinished">按键：Ctrl+F 转到搜索栏，下方向键转到结果列表，Enter 打开结果，Escape 返回。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>an official, by name</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">按姓名查找官员</translation>
+        <translation type="obsolete">按姓名查找官员</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the same official, in Chinese</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">同一名官员（中文）</translation>
+        <translation type="obsolete">同一名官员（中文）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Xinjiang, in Chinese</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">新疆（中文）</translation>
+        <translation type="obsolete">新疆（中文）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Uyghur, in Uyghur</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">维吾尔（维吾尔文）</translation>
+        <translation type="obsolete">维吾尔（维吾尔文）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>an exact phrase</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">精确短语</translation>
+        <translation type="obsolete">精确短语</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../viewer/search/examples.py" line="+66"/>
         <source>only images</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">只搜图像</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>only a period</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">只搜某一时段</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <source>the person named most often</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">被提及最多的人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an exact phrase: the organisation named most often</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">精确短语：被提及最多的组织</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>a name spelt wrongly</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">拼错的名字</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
+        <source>the same name, in Chinese</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">同一名称的中文写法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same name, in Uyghur</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">同一名称的维吾尔文写法</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/search/help.py" line="+28"/>
         <source>How to search</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">如何搜索</translation>
@@ -5941,10 +5988,15 @@ Open in your browser?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../viewer/search/panel.py" line="+69"/>
         <source>Search all open archives, e.g.  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">搜索所有已打开的档案，例如  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</translation>
+        <translation type="obsolete">搜索所有已打开的档案，例如  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/search/panel.py" line="+72"/>
+        <source>Search all open archives: names, words, &quot;a phrase&quot;, kind:image, date:[2017 TO 2019]…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">搜索所有已打开的档案：名称、词语、&quot;短语&quot;、kind:image、date:[2017 TO 2019]…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6033,7 +6085,7 @@ Open in your browser?</source>
         <translation type="unfinished">Enter 打开结果；按 Escape，或在第一条结果上按上方向键，返回搜索栏。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Narrow down the results</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">缩小结果范围</translation>
@@ -6096,7 +6148,7 @@ Open in your browser?</source>
         <translation type="unfinished">移除筛选条件 {0}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>{0} is no longer open.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{0} 已不再打开。</translation>

@@ -147,3 +147,15 @@ def test_pages_survive_forged_captions(archive_copy):
         rows = _all_pages(archive.entities, size=2)
         assert sorted(r.id for r in rows) == sorted(e.id for e in archive.entities.iter_all())
         assert all(isinstance(r.caption, str) for r in rows)
+
+
+def test_most_mentioned_counts_mentions_and_filters_by_schema(sample, archive_copy):
+    people = sample.entities.most_mentioned(3, schemata=("Person",))
+    assert [e.id for e, _ in people][0] == CHEN and all(e.schema == "Person" for e, _ in people)
+    counts = [n for _, n in people]
+    assert counts == sorted(counts, reverse=True) and counts[0] == sample.query_one(
+        "SELECT count(*) FROM mentions WHERE entity_id = ?", (CHEN,))[0]
+    with closing(sqlite3.connect(archive_copy)) as conn, conn:  # mentions of no entity are left out
+        conn.execute("UPDATE mentions SET entity_id = 'nobody'")
+    with open_archive(archive_copy) as archive:
+        assert archive.entities.most_mentioned(5) == []

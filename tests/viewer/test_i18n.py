@@ -296,13 +296,17 @@ def test_query_examples_stay_left_to_right_in_uyghur(qtbot):
     text is a left-to-right isolate (seen on a real X server, not only offscreen)."""
     from PySide6.QtWidgets import QPushButton
 
-    from viewer.search.help import EXAMPLES, EmptyStateWidget
+    from viewer.search.examples import Example
+    from viewer.search.help import EmptyStateWidget
 
     i18n.apply_language("ug")
     widget = EmptyStateWidget()
     qtbot.addWidget(widget)
-    texts = [button.text() for button in widget.findChildren(QPushButton)]
-    assert texts == [f"{i18n.LRI}{query}{i18n.PDI}" for query, _ in EXAMPLES]
+    examples = [Example("date:[2020 TO 2021]", "only a period"), Example('"Xinjiang Public Security Bureau"', "x")]
+    widget.set_has_archives(True)
+    widget.set_examples(examples)
+    texts = [button.text() for button in widget.findChildren(QPushButton) if button.isVisibleTo(widget)]
+    assert texts == [f"{i18n.LRI}{example.query}{i18n.PDI}" for example in examples]
 
 
 def _han(text: str) -> set[str]:

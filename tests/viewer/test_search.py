@@ -7,12 +7,12 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from archive import LimitExceeded, QueryCancelled, open_archive
 from viewer.i18n import isolate
 from viewer.search import SearchPanel, filters, runner
 from viewer.search.delegate import MARK_BACKGROUND, _highlight_formats
-from viewer.search.help import EXAMPLES
 from viewer.search.models import ClauseRole, HitRole, SourceLabelRole
 
 # The offscreen platform warns that it cannot size windows when a widget is shown: harmless here.
@@ -51,12 +51,30 @@ def facet_value(model, clause):
     raise AssertionError(f"no facet value {clause}")
 
 
-def test_empty_query_shows_examples_that_all_find_something(qtbot, panel, sample_path):
+def test_empty_query_shows_examples_made_from_the_archive_that_all_find_something(qtbot, panel, sample_path):
     assert panel._stack.currentWidget() is panel.empty_state
     assert panel.results_model.rowCount() == 0
+    qtbot.waitUntil(lambda: len(panel.empty_state.examples) >= 5, timeout=10_000)
+    queries = [example.query for example in panel.empty_state.examples]
+    assert queries[0] == "Chen Quanguo" and "陈全国" in queries and "kind:image" in queries
+    assert any(query.endswith("~") for query in queries) and any("date:[" in query for query in queries)
     with open_archive(sample_path) as archive:
-        for query, _ in EXAMPLES:
+        for query in queries:
             assert archive.search.find(query).total > 0, query
+    button = next(b for b in panel.empty_state.findChildren(QPushButton) if "陈全国" in b.text())
+    button.click()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=20_000)
+    assert panel.query_edit.text() == "陈全国" and panel.result_count() > 0
+
+
+def test_with_no_archive_open_the_start_page_says_how_to_open_one(qtbot, library):
+    widget = SearchPanel(library)
+    qtbot.addWidget(widget)
+    state = widget.empty_state
+    assert state.examples == [] and not state._footer.isVisibleTo(state)
+    assert "Open an archive" in state._heading.text() and ".casefile" in state._intro.text()
+    with qtbot.waitSignal(widget.openRequested):
+        state._open_button.click()
 
 
 def test_search_lists_hits_with_count_and_facets(qtbot, panel, sample_path):

@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..i18n import isolate, left_to_right
+from .examples import Example
 
 BREAK = None  # a line break between the examples of one row
 
@@ -83,19 +84,6 @@ SYNTAX_NOTES = (
     (QT_TRANSLATE_NOOP("SearchHelp", "Keys: Ctrl+F goes to the search bar, Down arrow to the results, Enter opens a "
                                      "result, Escape comes back."), {}),
 )
-
-# Queries that find something in the bundled sample archive (a test checks this), and what they show.
-EXAMPLES = (
-    ("Chen Quanguo", QT_TRANSLATE_NOOP("SearchHelp", "an official, by name")),
-    ("陈全国", QT_TRANSLATE_NOOP("SearchHelp", "the same official, in Chinese")),
-    ("新疆", QT_TRANSLATE_NOOP("SearchHelp", "Xinjiang, in Chinese")),
-    ("ئۇيغۇر", QT_TRANSLATE_NOOP("SearchHelp", "Uyghur, in Uyghur")),
-    ('"police files"', QT_TRANSLATE_NOOP("SearchHelp", "an exact phrase")),
-    ("kind:image sanction", QT_TRANSLATE_NOOP("SearchHelp", "only images")),
-    ("sanction date:[2020 TO 2021]", QT_TRANSLATE_NOOP("SearchHelp", "only a period")),
-    ("Quangou~", QT_TRANSLATE_NOOP("SearchHelp", "a name spelt wrongly")),
-)
-
 
 def _code(example: str) -> str:
     """An example to type, as markup: query syntax, left to right in every language (a left-to-right isolate keeps
@@ -172,9 +160,11 @@ class SyntaxHelpPopup(QFrame):
 
 
 class EmptyStateWidget(QWidget):
-    """What the results area shows before anything is typed: what can be searched, with examples."""
+    """What the results area shows before anything is typed: what can be searched, with examples made
+    from the open archive (viewer/search/examples.py), or, with none open, how to open one."""
 
     exampleChosen = Signal(str)  # the query text of the example clicked
+    openRequested = Signal()  # the reader asked to open an archive
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,38 +173,66 @@ class EmptyStateWidget(QWidget):
         font = self._heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self._heading.setFont(font)
-        intro = QLabel(self.tr("Type words, names or phrases in any language of the archive: English, Chinese or "
-                               "Uyghur. Results come from reports, images and records of people and organisations "
-                               "in every open archive. Some examples:"), self)
-        intro.setWordWrap(True)
-        grid = QGridLayout()
-        for row, (query, description) in enumerate(EXAMPLES):
-            # What gets typed: query syntax, never translated, and left to right in every interface. In a
-            # right-to-left window Qt lays a button's text out right to left whatever the button's own
-            # direction, and "date:[2020 TO 2021]" would show as "[date:[2020 TO 2021": a
-            # LEFT-TO-RIGHT ISOLATE keeps it in order.
-            button = QPushButton(left_to_right(query), self)
-            described = QCoreApplication.translate("SearchHelp", description)
-            button.setAccessibleName(self.tr("Search for {query} ({what})").format(query=isolate(query), what=described))
-            button.setFlat(True)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet("text-align: left; padding: 2px 6px; color: palette(link);")
-            button.clicked.connect(lambda _=False, q=query: self.exampleChosen.emit(q))
-            grid.addWidget(button, row, 0)
-            grid.addWidget(QLabel(described, self), row, 1)
-        grid.setColumnStretch(2, 1)
-        footer = QLabel(self.tr("Press ? next to the search bar for everything the search understands."), self)
-        footer.setWordWrap(True)
+        self._intro = QLabel(self)
+        self._intro.setTextFormat(Qt.TextFormat.PlainText)
+        self._intro.setWordWrap(True)
+        self._open_button = QPushButton(self.tr("Open Archive…"), self)
+        self._open_button.clicked.connect(self.openRequested)
+        self._grid = QGridLayout()
+        self._grid.setColumnStretch(2, 1)
+        self._footer = QLabel(self.tr("Press ? next to the search bar for everything the search understands."), self)
+        self._footer.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
-        for widget in (self._heading, intro):
+        for widget in (self._heading, self._intro):
             layout.addWidget(widget)
-        layout.addLayout(grid)
-        layout.addWidget(footer)
+        layout.addWidget(self._open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(self._grid)
+        layout.addWidget(self._footer)
         layout.addStretch(1)
-        self.set_has_archives(True)
+        self.examples: list[Example] = []
+        self.set_has_archives(False)
 
     def set_has_archives(self, has_archives: bool) -> None:
         """The heading says what to do: search, or first open an archive."""
         self._heading.setText(self.tr("Search every open archive") if has_archives
-                              else self.tr("Open an archive (File > Open) to search it"))
+                              else self.tr("Open an archive to search it"))
+        self._intro.setText(
+            self.tr("Type words, names or phrases in any language of the archive: English, Chinese or Uyghur. "
+                    "Results come from reports, images, tables, emails and records of people and organisations "
+                    "in every open archive.") if has_archives else
+            self.tr("A Casefile archive is a .casefile file from a publisher: open it with the button below or "
+                    "File › Open Archive (Ctrl+O), or drop it on this window. Nothing is sent anywhere: Casefile "
+                    "works offline."))
+        self._open_button.setVisible(not has_archives)
+        self._footer.setVisible(has_archives)
+        if not has_archives:
+            self.set_examples([])
+
+    def set_examples(self, examples: list[Example]) -> None:
+        """Show `examples` (made from an open archive) as buttons that run them."""
+        self.examples = list(examples)
+        while self._grid.count():
+            widget = self._grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        if examples:
+            caption = QLabel(self.tr("Some searches in this archive:"), self)
+            self._grid.addWidget(caption, 0, 0, 1, 3)
+        for row, example in enumerate(examples, start=1):
+            # What gets typed: query syntax and archive names, left to right in every interface. In a
+            # right-to-left window Qt lays a button's text out right to left whatever the button's own
+            # direction, and "date:[2020 TO 2021]" would show as "[date:[2020 TO 2021": a
+            # LEFT-TO-RIGHT ISOLATE keeps it in order.
+            button = QPushButton(left_to_right(example.query), self)
+            described = QCoreApplication.translate("SearchHelp", example.description)
+            button.setAccessibleName(self.tr("Search for {query} ({what})").format(query=isolate(example.query),
+                                                                                    what=described))
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setStyleSheet("text-align: left; padding: 2px 6px; color: palette(link);")
+            button.clicked.connect(lambda _=False, q=example.query: self.exampleChosen.emit(q))
+            self._grid.addWidget(button, row, 0)
+            label = QLabel(described, self)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self._grid.addWidget(label, row, 1)

@@ -20,9 +20,10 @@ from archive import CasefileError, tags_in
 from .. import workers
 from ..i18n import isolate
 from ..library.sessions import ArchiveSession, Library
-from . import filters, runner
+from . import filters, handles, runner
 from ..theme import text_colour
 from .delegate import FacetDelegate, ResultDelegate
+from .examples import examples_for
 from .help import EmptyStateWidget, SyntaxHelpPopup
 from .models import ARCHIVE_FACET, ClauseRole, FacetsModel, ResultsModel
 from .messages import describe_errors, describe_query_error, describe_total
@@ -40,6 +41,7 @@ class SearchPanel(QWidget):
     rowActivated = Signal(object, str, int, int)  # session, table item id, sheet number, row number
     statusMessage = Signal(str)
     resultsShown = Signal(int)  # a query's first page (or its error) is on screen: total results
+    openRequested = Signal()  # the start page's "Open Archive…" was pressed
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,13 +63,14 @@ class SearchPanel(QWidget):
         library.sessionAdded.connect(self._on_library_changed)
         library.sessionRemoved.connect(self._on_library_changed)
         self.run_now()
+        self._make_examples()
 
     # -- building ------------------------------------------------------------------------------------
     def _build(self) -> None:
         self.query_edit = QLineEdit(self)
         self.query_edit.setClearButtonEnabled(True)
-        self.query_edit.setPlaceholderText(self.tr('Search all open archives, e.g.  Chen Quanguo   "police files"   '
-                                                   'kind:image   date:[2017 TO 2019]'))
+        self.query_edit.setPlaceholderText(self.tr('Search all open archives: names, words, "a phrase", kind:image, '
+                                                   'date:[2017 TO 2019]…'))
         self.query_edit.setAccessibleName(self.tr("Search all open archives"))
         self.query_edit.setAccessibleDescription(self.tr("Results appear as you type. Down arrow moves to the "
                                                          "results, Enter searches at once, F1 explains the syntax."))
@@ -124,6 +127,7 @@ class SearchPanel(QWidget):
         self.results_view.installEventFilter(self)
         self.empty_state = EmptyStateWidget(self)
         self.empty_state.exampleChosen.connect(lambda text: (self.set_query(text), self.run_now()))
+        self.empty_state.openRequested.connect(self.openRequested)
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.empty_state)
         self._stack.addWidget(self.results_view)
@@ -418,8 +422,30 @@ class SearchPanel(QWidget):
             self.run_now()
 
     def _on_library_changed(self, _session) -> None:
-        """Archives were opened or closed: search the new set (the shown rows may name a closed one)."""
+        """Archives were opened or closed: search the new set (the shown rows may name a closed one), and
+        make the start page's examples from the first archive open."""
         self.run_now()
+        self._make_examples()
+
+    def _make_examples(self) -> None:
+        sessions = self._library.sessions
+        if not sessions:
+            self.empty_state.set_examples([])
+            return
+        path = sessions[0].path
+        # On the search thread, with its open archive: the examples are searched to check they find
+        # something, and that archive's vocabulary is then loaded once for them and for the searches.
+        worker = workers.Worker(lambda _task: (path, examples_for(handles.archive_here(path))))
+        worker.signals.result.connect(self._show_examples)  # a method: dropped if the panel is deleted first
+        worker.signals.finished.connect(lambda w=worker: self._running.discard(w))
+        self._running.add(worker)
+        workers.start(worker, workers.search_lane())
+
+    def _show_examples(self, made: tuple) -> None:
+        path, examples = made
+        sessions = self._library.sessions
+        if sessions and sessions[0].path == path:  # still the archive they were made from
+            self.empty_state.set_examples(examples)
 
     # -- keyboard and activation ---------------------------------------------------------------------
     def _activate(self, index: QModelIndex) -> None:
