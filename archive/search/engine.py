@@ -37,6 +37,7 @@ WEIGHTS = (8.0, 1.0, 4.0)
 SORTS = ("relevance", "date")
 TagResolver = Callable[[str], Iterable[str]]
 COMPILED_CACHE_SIZE = 64
+DATED_LIMIT = 20_000  # documents a timeline of a search reads
 MAX_ROW_JSON = 1_000_000  # a row hit's cells longer than this (only a forged archive has them) get no snippet
 # An entity hit's snippet is cut from its caption and these properties.
 DESCRIBED_PROPERTIES = ("summary", "description", "notes", "position", "program", "reason")
@@ -143,6 +144,17 @@ class Searcher:
         return SearchResult(text, total, hits, result_facets, suggestions, query_id,
                             (time.perf_counter() - started) * 1000, getattr(result_facets, "uncounted", ()),
                             compiled.dropped)
+
+    def dated_matches(self, text: str, *, limit: int = DATED_LIMIT, seconds: float = SEARCH_SECONDS,
+                      tagged: TagResolver | None = None) -> tuple[list[str], list[str]]:
+        """(item ids, entity ids) of the dated documents `text` matches, at most `limit` of them, in no
+        particular order: what a timeline of a search shows (a table's rows give their table once)."""
+        source, params = self._from(with_tags(self.compile(text), tagged))
+        rows = self._archive.query(f"SELECT d.doc_kind, coalesce(d.item_id, d.entity_id) {source} "
+                                   "AND d.date IS NOT NULL LIMIT ?", (*params, max(limit, 0)), seconds=seconds)
+        items = {str(key): None for kind, key in rows if kind != "entity" and key is not None}
+        entities = {str(key): None for kind, key in rows if kind == "entity" and key is not None}
+        return list(items), list(entities)
 
     def facet_counts(self, text: str, *, seconds: float = SEARCH_SECONDS,
                      tagged: TagResolver | None = None) -> Facets:
