@@ -77,19 +77,24 @@ class Citation:
         """One sentence, the order a brief's footnote uses: source, pinpoint, then the quote."""
         dated = f" ({self.item_date})" if self.item_date else ""
         where = f", at {self.page}" if self.page else ""
-        quote = f": “{self.quote}”" if self.quote else ""
+        quote = f" (quoting “{self.quote}”)" if self.quote else ""
         return (f"{self.item_title}{dated}{where}, in {self.archive_title} ({self.publisher}, ed. {self.edition}), "
-                f"item {self.item_id}, SHA-256 {self.sha256}; {self.signature_text()}{quote}")
+                f"item {self.item_id}, SHA-256 {self.sha256}{quote}; {self._signature_clause()}")
+
+    def _signature_clause(self) -> str:
+        """The signature sentence continuing a footnote: "signature verified ..." in lower case."""
+        text = self.signature_text()
+        return text[0].lower() + text[1:] if self.verified else text
 
     def html(self) -> str:
         """The footnote as HTML for word processors (title in italics), every value escaped."""
         dated = f" ({html.escape(self.item_date)})" if self.item_date else ""
         where = f", at {self.page}" if self.page else ""
-        quote = f": “{html.escape(self.quote)}”" if self.quote else ""
+        quote = f" (quoting “{html.escape(self.quote)}”)" if self.quote else ""
         return (f"<p><i>{html.escape(self.item_title)}</i>{dated}{where}, in <i>{html.escape(self.archive_title)}</i> "
                 f"({html.escape(self.publisher)}, ed. {html.escape(self.edition)}), item "
-                f"<code>{html.escape(self.item_id)}</code>, SHA-256 <code>{html.escape(self.sha256)}</code>; "
-                f"{html.escape(self.signature_text())}{quote}</p>")
+                f"<code>{html.escape(self.item_id)}</code>, SHA-256 <code>{html.escape(self.sha256)}</code>{quote}; "
+                f"{html.escape(self._signature_clause())}</p>")
 
 
 def cite(archive, item_id: str, *, report: VerificationReport | None = None, page: int | None = None,

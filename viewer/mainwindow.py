@@ -36,7 +36,9 @@ from .library.sidebar import ItemsModel, LibraryDelegate, LibraryModel
 from .plaintext import shown_as_is
 from .search import SearchPanel
 from .settings import Settings
+from .citationdialog import CitationDialog
 from .tabs import DocumentTabs, EntityTab, ItemTab
+from .timeline import TimelineTab, subject_key
 from .theme import apply_theme
 from .trust.badge import TrustBadgeWidget, badge_for
 
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self.search.rowActivated.connect(self.open_row)
         self.search.statusMessage.connect(self.statusBar().showMessage)
         self.search.openRequested.connect(self.open_dialog)
+        self.search.timelineRequested.connect(lambda query: self.open_timeline(query=query))
         if self.store.available:
             self.search.tag_resolver = lambda session, tag: self.store.tagged_ids(
                 session.archive.metadata.archive_id, tag)
@@ -210,6 +213,10 @@ class MainWindow(QMainWindow):
         self._action(go, self.tr("&Next Tab"), lambda: self._step_tab(1), "Ctrl+PgDown")
         self._action(go, self.tr("&Previous Tab"), lambda: self._step_tab(-1), "Ctrl+PgUp")
         self._action(go, self.tr("Close &Tab"), self.close_current_tab, QKeySequence.StandardKey.Close)
+        go.addSeparator()
+        self._action(go, self.tr("Ti&meline"), self.timeline_here, "Ctrl+Shift+D",
+                     self.tr("Dated items and relations on a time axis: around the entity in front, of the search "
+                             "typed, or of the whole archive"))
         view = bar.addMenu(self.tr("&View"))
         self._choices(view.addMenu(self.tr("&Theme")), self.settings.get("theme"), self.set_theme,
                       {"system": self.tr("System"), "light": self.tr("Light"), "dark": self.tr("Dark")})
@@ -355,6 +362,10 @@ class MainWindow(QMainWindow):
             self.tr("Citation copied, with the publisher's key fingerprint.") if citation.verified else
             self.tr("Citation copied. It says that the archive's signature is not verified: check the "
                     "archive before you rely on it."))
+        if getattr(self, "citation_dialog", None) is not None:
+            self.citation_dialog.close()  # one at a time: the last citation copied
+        self.citation_dialog = CitationDialog(citation, self)
+        self.citation_dialog.show()
 
     def close_current_archive(self) -> None:
         session = self.current_session()
@@ -458,6 +469,47 @@ class MainWindow(QMainWindow):
         self._add_tab(tab, tab.title)
         return tab
 
+    def open_timeline(self, session: ArchiveSession | None = None, *, query: str = "",
+                      entity_id: str | None = None) -> TimelineTab | None:
+        """Open (or switch to) the timeline of an archive, of a search in it, or around an entity."""
+        session = session or self.current_session()
+        if session is None:
+            self.statusBar().showMessage(self.tr("Open an archive first."))
+            return None
+        existing = self._find_tab(("timeline", session.key, subject_key(query, entity_id)))
+        if existing is not None:
+            self.tabs.setCurrentWidget(existing)
+            return existing
+        if entity_id:
+            try:
+                name = session.archive.entities.get(entity_id).caption
+            except CasefileError as exc:
+                self.statusBar().showMessage(self._cannot_open(entity_id, exc))
+                return None
+            title = self.tr("Timeline: {name}").format(name=i18n.isolate(name))
+        elif query:
+            title = self.tr("Timeline: {query}").format(query=i18n.isolate(query))
+        else:
+            title = self.tr("Timeline: {archive}").format(archive=i18n.isolate(session.label))
+        tab = TimelineTab(session, query=query, entity_id=entity_id)
+        tab.itemActivated.connect(self.open_item)
+        tab.entityActivated.connect(self.open_entity)
+        tab.statusMessage.connect(self.statusBar().showMessage)
+        self._add_tab(tab, title)
+        tab.view.setFocus()
+        return tab
+
+    def timeline_here(self) -> TimelineTab | None:
+        """Go › Timeline: around the entity in front, of the search typed, or of the whole archive."""
+        current = self.tabs.currentWidget()
+        if isinstance(current, TimelineTab):
+            current.view.setFocus()
+            return current
+        if isinstance(current, EntityTab):
+            return self.open_timeline(current.session, entity_id=current.page.entity.id if current.page.entity else None)
+        query = self.search.query_edit.text().strip()
+        return self.open_timeline(query=query)
+
     def show_annotation(self, session: ArchiveSession, annotation) -> None:
         """Open the item (or entity) an annotation is about and show the annotation there."""
         target = annotation.target
@@ -559,6 +611,10 @@ class MainWindow(QMainWindow):
         for session, (kind, _key, target), query in state["tabs"]:
             if kind == "item":
                 self.open_item(session, target, query)
+            elif kind == "timeline":
+                subject, _, value = target.partition(":")
+                self.open_timeline(session, query=value if subject == "search" else "",
+                                   entity_id=value if subject == "entity" else None)
             else:
                 self.open_entity(session, target)
         self.tabs.setCurrentIndex(min(state["current"], self.tabs.count() - 1))

@@ -8,7 +8,7 @@ annotations of the item (or entity) when the main window has a store to keep the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QSplitter, QTabBar, QTabWidget, QVBoxLayout, QWidget
 
@@ -186,14 +186,13 @@ class ItemTab(QWidget):
         return page, quote
 
     def copy_citation(self) -> Citation:
-        """Put a citation of this item (and of the passage selected) on the clipboard, as plain text and
-        as HTML for word processors; it names the signature check only once the archive verified."""
+        """Put a citation of this item (and of the passage selected) on the clipboard as text; it names
+        the signature check only once the archive verified. Plain text only: a QMimeData made in Python
+        and left on the clipboard crashes Qt's offscreen platform at exit (PySide6 6.x; tests and
+        screenshots run there), and a brief takes the text as it is."""
         page, quote = self.cited_passage()
         citation = cite(self.session.archive, self.item_id, report=self.session.report, page=page, quote=quote)
-        mime = QMimeData()
-        mime.setText(citation.plain())
-        mime.setHtml(citation.html())
-        QGuiApplication.clipboard().setMimeData(mime)
+        QGuiApplication.clipboard().setText(citation.plain())
         if self.store is not None:
             self._copied("citation", "a citation")
         return citation

@@ -1356,6 +1356,62 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
 </context>
 <context>
+    <name>CitationDialog</name>
+    <message>
+        <location filename="../../viewer/citationdialog.py" line="+22"/>
+        <source>Citation copied</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نەقىل ئۇچۇرى كۆچۈرۈلدى</translation>
+    </message>
+    <message>
+        <source>This citation is on the clipboard, as text and for word processors:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="obsolete">بۇ نەقىل ئۇچۇرى چاپلاش تاختىسىدا، تېكىست ۋە يېزىق بىر تەرەپ قىلىش يۇمشاق دېتالى ئۈچۈن:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This citation is on the clipboard:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ نەقىل ئۇچۇرى چاپلاش تاختىسىدا:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This citation is on the clipboard. The archive&apos;s signature is not verified, and the citation says so: check the archive before you rely on it.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ نەقىل ئۇچۇرى چاپلاش تاختىسىدا. ئارخىپنىڭ ئىمزاسى تەستىقلانمىغان، نەقىل ئۇچۇرىدا بۇ يېزىلغان: ئۇنىڭغا تايىنىشتىن بۇرۇن ئارخىپنى تەكشۈرۈڭ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Citation</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">نەقىل ئۇچۇرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footnote form</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزاھات شەكلى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Footnote Form</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزاھات شەكلىنى كۆچۈرۈش</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Footnote form:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزاھات شەكلى:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The footnote form is on the clipboard.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزاھات شەكلى چاپلاش تاختىسىدا.</translation>
+    </message>
+</context>
+<context>
     <name>CloseButton</name>
     <message>
         <location filename="../../viewer/qtstrings.py" line="+43"/>
@@ -3884,7 +3940,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/mainwindow.py" line="+76"/>
+        <location filename="../../viewer/mainwindow.py" line="+78"/>
         <source>Ready.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەييار.</translation>
@@ -3896,7 +3952,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئېچىلغان ئارخىپلار</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Views and open documents</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">كۆرۈنۈشلەر ۋە ئېچىلغان ھۆججەتلەر</translation>
@@ -4057,7 +4113,19 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">بەتكۈچنى تاقاش(&amp;T)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Ti&amp;meline</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋاقىت ئوقى(&amp;M)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Dated items and relations on a time axis: around the entity in front, of the search typed, or of the whole archive</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چېسلالىق تۈرلەر ۋە مۇناسىۋەتلەر ۋاقىت ئوقىدا: ئالدىدىكى ئوبيېكت، كىرگۈزۈلگەن ئىزدەش ياكى پۈتۈن ئارخىپ ئۈچۈن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">كۆرۈنۈش(&amp;V)</translation>
@@ -4191,12 +4259,13 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
     <message>
         <location line="+26"/>
+        <location line="+137"/>
         <source>Open an archive first.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاۋۋال ئارخىپ ئېچىڭ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-133"/>
         <source>Search, open an item or an entity, or tag items, then export them.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاۋۋال ئىزدەڭ، ماتېرىيال ياكى ئوبيېكت ئېچىڭ ياكى ماتېرىياللارغا بەلگە قويۇڭ، ئاندىن چىقىرىڭ.</translation>
@@ -4226,7 +4295,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">نەقىل ئۇچۇرى كۆچۈرۈلدى. ئۇنىڭدا ئارخىپنىڭ ئىمزاسى تەستىقلانمىغانلىقى يېزىلغان: ئۇنىڭغا تايىنىشتىن بۇرۇن ئارخىپنى تەكشۈرۈڭ.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Open archive</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئارخىپ ئېچىش</translation>
@@ -4268,7 +4337,25 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{what} نى ئاچقىلى بولمايدۇ: {error}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
+        <source>Timeline: {name}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋاقىت ئوقى: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline: {query}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋاقىت ئوقى: {query}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline: {archive}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋاقىت ئوقى: {archive}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>That annotation was deleted in the meantime.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئۇ ئىزاھات بۇ ئارىلىقتا ئۆچۈرۈلدى.</translation>
@@ -4280,7 +4367,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{0} نى تاقاش</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>About Casefile</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏Casefile ھەققىدە</translation>
@@ -5859,7 +5946,7 @@ Open in your browser?</source>
         <translation type="obsolete">ئەينەن ئىبارە</translation>
     </message>
     <message>
-        <location filename="../../viewer/search/examples.py" line="+66"/>
+        <location filename="../../viewer/search/examples.py" line="+58"/>
         <source>only images</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">پەقەت رەسىملەر</translation>
@@ -6098,7 +6185,7 @@ Open in your browser?</source>
         <translation type="obsolete">بارلىق ئېچىلغان ئارخىپلاردىن ئىزدەش، مەسىلەن  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</translation>
     </message>
     <message>
-        <location filename="../../viewer/search/panel.py" line="+72"/>
+        <location filename="../../viewer/search/panel.py" line="+73"/>
         <source>Search all open archives: names, words, &quot;a phrase&quot;, kind:image, date:[2017 TO 2019]…</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئېچىلغان بارلىق ئارخىپلاردا ئىزدەش: ئىسىم، سۆز، &quot;ئىبارە&quot;، kind:image، date:[2017 TO 2019]…</translation>
@@ -6178,7 +6265,19 @@ Open in your browser?</source>
         <translation type="unfinished">ئىزدەشتىن چىقىرىۋېتىلگەن سۆزلەر</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Timeline of these results</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ نەتىجىلەرنىڭ ۋاقىت ئوقى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dated results on a time axis (Ctrl+Shift+D)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چېسلالىق نەتىجىلەر ۋاقىت ئوقىدا (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Search results</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزدەش نەتىجىلىرى</translation>
@@ -6226,7 +6325,7 @@ Open in your browser?</source>
         <translation type="unfinished">ئىزدەۋاتىدۇ…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Did you mean: {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇنى دېمەكچىمىدىڭىز: {0}</translation>
@@ -6253,7 +6352,7 @@ Open in your browser?</source>
         <translation type="unfinished">‏{0} سۈزگۈچىنى چىقىرىۋېتىش</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>{0} is no longer open.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0} ئەمدى ئوچۇق ئەمەس.</translation>
@@ -6550,6 +6649,85 @@ Open in your browser?</source>
         <source>Tags</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بەلگىلەر</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../viewer/timeline.py" line="+215"/>
+        <source>Reading the dates…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چېسلالار ئوقۇلۇۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Items</source>
+        <translation type="unfinished">ماتېرىياللار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relations</source>
+        <translation type="unfinished">مۇناسىۋەتلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sanctions</source>
+        <translation type="unfinished">جازا تەدبىرلىرى</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom in</source>
+        <translation type="unfinished">چوڭايتىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation type="unfinished">كىچىكلىتىش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سىغدۇرۇش</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Nothing dated: no item or relation here has a date.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چېسلالىق نەرسە يوق: بۇ يەردىكى ھېچقانداق تۈر ياكى مۇناسىۋەتنىڭ چېسلاسى يوق.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} dated items and relations, {first} to {last}. Click one to open it; Ctrl and the mouse wheel zoom.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{count} چېسلالىق تۈر ۋە مۇناسىۋەت، {first} دىن {last} غىچە. ئېچىش ئۈچۈن بىرىنى چېكىڭ؛ Ctrl ۋە چاشقىنەك چاقى چوڭايتىپ-كىچىكلىتىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first {shown} of {count} dated items and relations: search for something to see fewer.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{count} چېسلالىق تۈر ۋە مۇناسىۋەتنىڭ ئالدىنقى {shown} تاسى: ئازراق كۆرۈش ئۈچۈن بىرەر نەرسە ئىزدەڭ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The timeline cannot be shown: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋاقىت ئوقىنى كۆرسەتكىلى بولمايدۇ: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location line="-208"/>
+        <source>Timeline</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ۋاقىت ئوقى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left and right arrows move between events, Enter opens the one selected, Ctrl and the mouse wheel zoom.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">سول ۋە ئوڭ يا ئوقلار ۋەقەلەر ئارىسىدا يۆتكىلىدۇ، Enter تاللانغىنىنى ئاچىدۇ، Ctrl ۋە چاشقىنەك چاقى چوڭايتىپ-كىچىكلىتىدۇ.</translation>
     </message>
 </context>
 <context>

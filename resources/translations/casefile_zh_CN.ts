@@ -1357,6 +1357,62 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
 </context>
 <context>
+    <name>CitationDialog</name>
+    <message>
+        <location filename="../../viewer/citationdialog.py" line="+22"/>
+        <source>Citation copied</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">引文已复制</translation>
+    </message>
+    <message>
+        <source>This citation is on the clipboard, as text and for word processors:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="obsolete">此引文已放到剪贴板上，包括纯文本和文字处理软件可用的格式：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This citation is on the clipboard:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">此引文已放到剪贴板上：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This citation is on the clipboard. The archive&apos;s signature is not verified, and the citation says so: check the archive before you rely on it.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">此引文已放到剪贴板上。档案的签名未经验证，引文中已注明：在依赖它之前请先检查档案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Citation</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">引文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footnote form</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">脚注格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Footnote Form</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">复制脚注格式</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Footnote form:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">脚注格式：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The footnote form is on the clipboard.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">脚注格式已放到剪贴板上。</translation>
+    </message>
+</context>
+<context>
     <name>CloseButton</name>
     <message>
         <location filename="../../viewer/qtstrings.py" line="+43"/>
@@ -3362,7 +3418,7 @@ Or read without notes. Archives open and verify either way.</source>
         <location line="+21"/>
         <source>Select words in the recognised text first (Ctrl+Shift+T).</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">请先在识别出的文字中选择文字（Ctrl+Shift+T）。</translation>
+        <translation type="unfinished">请先在识别出的文字中选择文字（Ctrl+Shift+D）。</translation>
     </message>
     <message>
         <location line="-267"/>
@@ -3888,7 +3944,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/mainwindow.py" line="+76"/>
+        <location filename="../../viewer/mainwindow.py" line="+78"/>
         <source>Ready.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">就绪。</translation>
@@ -3900,7 +3956,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">已打开的档案</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Views and open documents</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">视图和已打开的文档</translation>
@@ -4061,7 +4117,19 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">关闭标签页(&amp;T)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Ti&amp;meline</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">时间线(&amp;M)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Dated items and relations on a time axis: around the entity in front, of the search typed, or of the whole archive</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">在时间轴上显示有日期的条目和关系：围绕当前实体、所输入的搜索或整个档案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">视图(&amp;V)</translation>
@@ -4195,12 +4263,13 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
     <message>
         <location line="+26"/>
+        <location line="+137"/>
         <source>Open an archive first.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先打开一个档案。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-133"/>
         <source>Search, open an item or an entity, or tag items, then export them.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先搜索、打开条目或实体，或给条目加标签，然后再导出。</translation>
@@ -4230,7 +4299,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">引文已复制。其中注明档案的签名未经验证：在依赖它之前请先检查档案。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Open archive</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">打开档案</translation>
@@ -4272,7 +4341,25 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">无法打开 {what}：{error}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
+        <source>Timeline: {name}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">时间线：{name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline: {query}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">时间线：{query}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline: {archive}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">时间线：{archive}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>That annotation was deleted in the meantime.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">该批注已在此期间被删除。</translation>
@@ -4284,7 +4371,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">关闭 {0}</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>About Casefile</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">关于 Casefile</translation>
@@ -5754,7 +5841,7 @@ Open in your browser?</source>
         <translation type="obsolete">精确短语</translation>
     </message>
     <message>
-        <location filename="../../viewer/search/examples.py" line="+66"/>
+        <location filename="../../viewer/search/examples.py" line="+58"/>
         <source>only images</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">只搜图像</translation>
@@ -5993,7 +6080,7 @@ Open in your browser?</source>
         <translation type="obsolete">搜索所有已打开的档案，例如  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</translation>
     </message>
     <message>
-        <location filename="../../viewer/search/panel.py" line="+72"/>
+        <location filename="../../viewer/search/panel.py" line="+73"/>
         <source>Search all open archives: names, words, &quot;a phrase&quot;, kind:image, date:[2017 TO 2019]…</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">搜索所有已打开的档案：名称、词语、&quot;短语&quot;、kind:image、date:[2017 TO 2019]…</translation>
@@ -6073,7 +6160,19 @@ Open in your browser?</source>
         <translation type="unfinished">搜索中略去的词</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Timeline of these results</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">这些结果的时间线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dated results on a time axis (Ctrl+Shift+D)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">在时间轴上显示有日期的结果（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Search results</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">搜索结果</translation>
@@ -6121,7 +6220,7 @@ Open in your browser?</source>
         <translation type="unfinished">正在搜索…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Did you mean: {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">您是否要查找：{0}</translation>
@@ -6148,7 +6247,7 @@ Open in your browser?</source>
         <translation type="unfinished">移除筛选条件 {0}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>{0} is no longer open.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{0} 已不再打开。</translation>
@@ -6445,6 +6544,85 @@ Open in your browser?</source>
         <source>Tags</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">标签</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../viewer/timeline.py" line="+215"/>
+        <source>Reading the dates…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">正在读取日期…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Items</source>
+        <translation type="unfinished">条目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relations</source>
+        <translation type="unfinished">关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sanctions</source>
+        <translation type="unfinished">制裁</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom in</source>
+        <translation type="unfinished">放大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation type="unfinished">缩小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">适合窗口</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Nothing dated: no item or relation here has a date.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">没有带日期的内容：这里没有任何条目或关系带有日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} dated items and relations, {first} to {last}. Click one to open it; Ctrl and the mouse wheel zoom.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{count} 个有日期的条目和关系，从 {first} 到 {last}。单击其中一个即可打开；按住 Ctrl 滚动鼠标滚轮可缩放。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first {shown} of {count} dated items and relations: search for something to see fewer.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{count} 个有日期的条目和关系中的前 {shown} 个：搜索某些内容即可缩小范围。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The timeline cannot be shown: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">无法显示时间线：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location line="-208"/>
+        <source>Timeline</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">时间线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left and right arrows move between events, Enter opens the one selected, Ctrl and the mouse wheel zoom.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">左右箭头键在事件之间移动，Enter 打开所选事件，按住 Ctrl 滚动鼠标滚轮可缩放。</translation>
     </message>
 </context>
 <context>

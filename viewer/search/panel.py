@@ -42,6 +42,7 @@ class SearchPanel(QWidget):
     statusMessage = Signal(str)
     resultsShown = Signal(int)  # a query's first page (or its error) is on screen: total results
     openRequested = Signal()  # the start page's "Open Archive…" was pressed
+    timelineRequested = Signal(str)  # the query whose dated results to show on a timeline
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,10 +108,15 @@ class SearchPanel(QWidget):
         self.archive_errors_label.setAccessibleName(self.tr("Archives that could not be searched"))
         self.dropped_label = self._label("")
         self.dropped_label.setAccessibleName(self.tr("Words left out of the search"))
+        self.timeline_button = QPushButton(self.tr("Timeline of these results"), self, flat=True)
+        self.timeline_button.setToolTip(self.tr("The dated results on a time axis (Ctrl+Shift+D)"))
+        self.timeline_button.clicked.connect(lambda: self.timelineRequested.emit(self.query_edit.text().strip()))
+        self.timeline_button.hide()
         status = QHBoxLayout()
         status.addWidget(self.count_label)
         status.addWidget(self.suggestion_button)
         status.addStretch(1)
+        status.addWidget(self.timeline_button)
 
         self.results_model = ResultsModel(self, self._library)
         self.results_model.moreWanted.connect(self._fetch_more)
@@ -365,6 +371,7 @@ class SearchPanel(QWidget):
         self.facets_view.setEnabled(error is None)
 
     def _show_summary(self, page: runner.Page | None) -> None:
+        self.timeline_button.setVisible(bool(page and page.total))
         self.count_label.setText(describe_total(page) if page else "")
         self.count_label.setVisible(page is not None)
         suggestion = page.suggestions[0] if page and page.suggestions else None

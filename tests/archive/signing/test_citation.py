@@ -30,7 +30,8 @@ def test_a_verified_archive_is_cited_with_the_key_fingerprint(signed, trust, tes
         assert part in text
     note = citation.footnote()
     assert ", at 2, in Test archive (Test publisher, ed. 1), item reports/sanctions, SHA-256 " in note
-    assert note.endswith(": “Page two mentions Kashgar.”")
+    assert f"{item.sha256} (quoting “Page two mentions Kashgar.”); signature verified on 2026-12-07" in note
+    assert note.endswith(f"fingerprint {citation.fingerprint}.")
 
 
 @pytest.mark.parametrize("state", ["untrusted", "unchecked"])
