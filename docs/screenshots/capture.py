@@ -26,7 +26,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtGui import QTextCursor  # noqa: E402
+from PySide6.QtGui import QPainter, QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from archive.paths import use_data_dir  # noqa: E402
@@ -43,6 +43,7 @@ REPORT = "reports/police-files-uyghur-summary"
 PDF = "reports/chronology-2020-2022"
 TAMPERED_ITEM = "reports/ohchr-assessment-2022"
 ANNOTATED = "reports/chen-quanguo-career"
+CITED = "Party Secretary of the Xinjiang Uyghur Autonomous Region"
 EMAIL = "mail/synthetic-reading-notes"
 MAILBOX = "mail/synthetic-mailbox"
 # (words in the report, colour, note, tags): the last stays selected, its note open in the sidebar.
@@ -238,6 +239,34 @@ def translated(camera: Camera, data: Path, sample: Path) -> None:
     i18n.apply_language(i18n.ENGLISH)
 
 
+def research(camera: Camera, data: Path, sample: Path) -> None:
+    """A timeline around an official, and a citation of a passage of a report (issue 21)."""
+    window = new_window(data, sample)
+    session = window.library.sessions[0]
+    tab = window.open_timeline(session, entity_id=chen_quanguo(session))
+    wait(window)
+    while tab.timeline is None:  # read on a worker
+        wait(window, 100)
+    tab.view.select(4)
+    camera.shoot(window, "timeline.png")
+    item = window.open_item(session, ANNOTATED)
+    wait(window)
+    select(item, CITED)
+    window.copy_citation()
+    window.citation_dialog.move(window.mapToGlobal(window.rect().center()) - window.citation_dialog.rect().center())
+    wait(window)
+    # The window with the dialog over it, as the reader sees them: the dialog is its own top-level window.
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(window.mapFromGlobal(window.citation_dialog.frameGeometry().topLeft()),
+                       window.citation_dialog.grab())
+    painter.end()
+    picture.save(str(camera.out / "citation.png"))
+    camera.names.append("citation.png")
+    window.citation_dialog.close()
+    window.close()
+
+
 def main(out: Path) -> int:
     app = QApplication(sys.argv[:1])
     apply_theme(app, "light")  # as the app starts (viewer/app.py), in the light theme
@@ -247,7 +276,7 @@ def main(out: Path) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
         use_data_dir(data)  # a fresh store: no annotations from an earlier run or from the reader's own
-        for scene in (english, evidence_kinds, ocr, annotations, tampered, translated):
+        for scene in (english, evidence_kinds, ocr, annotations, research, tampered, translated):
             scene(camera, data, sample)
     freshness.write_record(camera.names, out / freshness.RECORD.name)
     return 0
