@@ -60,6 +60,8 @@ _LAZY = {
     "snippet_around": "archive.search.engine",
     "tags_in": "archive.search.query",
     "pinyin_forms": "archive.search.translit",
+    "neighbourhood": "archive.network",
+    "Neighbourhood": "archive.network",
     "Timeline": "archive.timeline",
     "TimelineEvent": "archive.timeline",
     "timeline_of": "archive.timeline",
