@@ -38,6 +38,7 @@ from .search import SearchPanel
 from .settings import Settings
 from .citationdialog import CitationDialog
 from .tabs import DocumentTabs, EntityTab, ItemTab
+from .network import GraphTab
 from .timeline import TimelineTab, subject_key
 from .theme import apply_theme
 from .trust.badge import TrustBadgeWidget, badge_for
@@ -214,6 +215,9 @@ class MainWindow(QMainWindow):
         self._action(go, self.tr("&Previous Tab"), lambda: self._step_tab(-1), "Ctrl+PgUp")
         self._action(go, self.tr("Close &Tab"), self.close_current_tab, QKeySequence.StandardKey.Close)
         go.addSeparator()
+        self._action(go, self.tr("Relationship &Graph"), self.graph_here, "Ctrl+Shift+G",
+                     self.tr("The people, organisations and records linked to the entity in front, as a network "
+                             "you grow node by node"))
         self._action(go, self.tr("Ti&meline"), self.timeline_here, "Ctrl+Shift+D",
                      self.tr("Dated items and relations on a time axis: around the entity in front, of the search "
                              "typed, or of the whole archive"))
@@ -499,6 +503,39 @@ class MainWindow(QMainWindow):
         tab.view.setFocus()
         return tab
 
+    def open_graph(self, session: ArchiveSession, entity_id: str) -> GraphTab | None:
+        """Open (or switch to) the relationship graph grown from an entity."""
+        existing = self._find_tab(("graph", session.key, entity_id))
+        if existing is not None:
+            self.tabs.setCurrentWidget(existing)
+            return existing
+        try:
+            tab = GraphTab(session, entity_id)
+        except CasefileError as exc:
+            self.statusBar().showMessage(self._cannot_open(entity_id, exc))
+            return None
+        tab.entityActivated.connect(self.open_entity)
+        tab.statusMessage.connect(self.statusBar().showMessage)
+        name = tab.view.nodes[entity_id].caption
+        self._add_tab(tab, self.tr("Graph: {name}").format(name=i18n.isolate(name)))
+        tab.view.setFocus()
+        return tab
+
+    def graph_here(self) -> GraphTab | None:
+        """Go › Relationship Graph: grown from the entity in front (or the one selected in Entities)."""
+        current = self.tabs.currentWidget()
+        if isinstance(current, GraphTab):
+            current.view.setFocus()
+            return current
+        if isinstance(current, EntityTab) and current.page.entity is not None:
+            return self.open_graph(current.session, current.page.entity.id)
+        if current is self.entity_list and self.entity_list.table.currentIndex().isValid() \
+                and self.entity_list.session is not None:
+            return self.open_graph(self.entity_list.session,
+                                   self.entity_list.model.entity_id(self.entity_list.table.currentIndex().row()))
+        self.statusBar().showMessage(self.tr("Open an entity first: the graph grows from a person or an organisation."))
+        return None
+
     def timeline_here(self) -> TimelineTab | None:
         """Go › Timeline: around the entity in front, of the search typed, or of the whole archive."""
         current = self.tabs.currentWidget()
@@ -611,6 +648,8 @@ class MainWindow(QMainWindow):
         for session, (kind, _key, target), query in state["tabs"]:
             if kind == "item":
                 self.open_item(session, target, query)
+            elif kind == "graph":
+                self.open_graph(session, target)
             elif kind == "timeline":
                 subject, _, value = target.partition(":")
                 self.open_timeline(session, query=value if subject == "search" else "",

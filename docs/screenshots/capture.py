@@ -240,7 +240,7 @@ def translated(camera: Camera, data: Path, sample: Path) -> None:
 
 
 def research(camera: Camera, data: Path, sample: Path) -> None:
-    """A timeline around an official, and a citation of a passage of a report (issue 21)."""
+    """A timeline and a relationship graph around an official, and a citation of a passage (issue 21)."""
     window = new_window(data, sample)
     session = window.library.sessions[0]
     tab = window.open_timeline(session, entity_id=chen_quanguo(session))
@@ -249,6 +249,11 @@ def research(camera: Camera, data: Path, sample: Path) -> None:
         wait(window, 100)
     tab.view.select(4)
     camera.shoot(window, "timeline.png")
+    graph = window.open_graph(session, chen_quanguo(session))
+    for entity_id in ("pos-xuar-party-secretary", "org-ccp-politburo"):
+        graph.expand(entity_id)
+    graph.fit()
+    camera.shoot(window, "graph.png")
     item = window.open_item(session, ANNOTATED)
     wait(window)
     select(item, CITED)

@@ -3259,6 +3259,101 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
 </context>
 <context>
+    <name>GraphTab</name>
+    <message>
+        <location filename="../../viewer/network.py" line="+192"/>
+        <source>Kinds of link shown</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كۆرسىتىلگەن باغلىنىش تۈرلىرى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only links that held in</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پەقەت بۇ يىلى بار بولغان باغلىنىشلار:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Year</source>
+        <translation type="unfinished">يىل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit to Window</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كۆزنەككە سىغدۇرۇش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export PNG…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏PNG چىقىرىش…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export SVG…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏SVG چىقىرىش…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Links shown:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">كۆرسىتىلگەن باغلىنىشلار:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot add the links of this entity: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ئوبيېكتنىڭ باغلىنىشلىرىنى قوشقىلى بولمايدۇ: {error}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>{nodes} people, organisations and records, {links} links. Double-click one (or Enter) to add its links; Ctrl+Enter opens its page.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{nodes} شەخس، تەشكىلات ۋە خاتىرە، {links} باغلىنىش. باغلىنىشلىرىنى قوشۇش ئۈچۈن بىرىنى قوش چېكىڭ (ياكى Enter)؛ Ctrl+Enter ئۇنىڭ بېتىنى ئاچىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some have more links than can be shown: only the first 500 of theirs are here.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بەزىلىرىنىڭ باغلىنىشى كۆرسەتكىلى بولىدىغاندىن كۆپ: بۇ يەردە ھەر بىرىنىڭ پەقەت ئالدىنقى 500 ى بار.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the graph</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مۇناسىۋەت گرافىكىنى چىقىرىش</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The graph was not exported: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">گرافىك چىقىرىلمىدى: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graph exported to {path}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">گرافىك {path} غا چىقىرىلدى</translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <location line="-240"/>
+        <source>Relationship graph</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مۇناسىۋەت گرافىكى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow keys move between people and organisations, Enter adds their links, Ctrl+Enter opens their page, Ctrl and the mouse wheel zoom.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يا ئوقلار شەخس ۋە تەشكىلاتلار ئارىسىدا يۆتكىلىدۇ، Enter باغلىنىشلىرىنى قوشىدۇ، Ctrl+Enter بېتىنى ئاچىدۇ، Ctrl ۋە چاشقىنەك چاقى چوڭايتىپ-كىچىكلىتىدۇ.</translation>
+    </message>
+</context>
+<context>
     <name>ImageView</name>
     <message>
         <location filename="../../viewer/readers/image.py" line="+75"/>
@@ -3940,7 +4035,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/mainwindow.py" line="+78"/>
+        <location filename="../../viewer/mainwindow.py" line="+79"/>
         <source>Ready.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەييار.</translation>
@@ -4111,6 +4206,18 @@ Or read without notes. Archives open and verify either way.</source>
         <source>Close &amp;Tab</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بەتكۈچنى تاقاش(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relationship &amp;Graph</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">مۇناسىۋەت گرافىكى(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The people, organisations and records linked to the entity in front, as a network you grow node by node</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئالدىدىكى ئوبيېكتقا باغلانغان شەخس، تەشكىلات ۋە خاتىرىلەر، تۈگۈنمۇ تۈگۈن كېڭەيتىدىغان تور شەكلىدە</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4355,7 +4462,19 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ۋاقىت ئوقى: {archive}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>Graph: {name}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">گرافىك: {name}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open an entity first: the graph grows from a person or an organisation.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئالدى بىلەن بىر ئوبيېكتنى ئېچىڭ: گرافىك بىر شەخس ياكى تەشكىلاتتىن باشلاپ كېڭىيىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>That annotation was deleted in the meantime.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئۇ ئىزاھات بۇ ئارىلىقتا ئۆچۈرۈلدى.</translation>
@@ -4367,7 +4486,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{0} نى تاقاش</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>About Casefile</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏Casefile ھەققىدە</translation>

@@ -3262,6 +3262,101 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
 </context>
 <context>
+    <name>GraphTab</name>
+    <message>
+        <location filename="../../viewer/network.py" line="+192"/>
+        <source>Kinds of link shown</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">显示的关联类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only links that held in</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">仅显示存在于该年的关联：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Year</source>
+        <translation type="unfinished">年份</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit to Window</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">适合窗口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export PNG…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">导出 PNG…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export SVG…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">导出 SVG…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Links shown:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">显示的关联：</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot add the links of this entity: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">无法添加此实体的关联：{error}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>{nodes} people, organisations and records, {links} links. Double-click one (or Enter) to add its links; Ctrl+Enter opens its page.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{nodes} 个人物、组织和记录，{links} 条关联。双击其中一个（或按 Enter）可添加其关联；Ctrl+Enter 打开其页面。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some have more links than can be shown: only the first 500 of theirs are here.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">有些节点的关联太多，无法全部显示：这里只有各自的前 500 条。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the graph</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">导出关系图</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The graph was not exported: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">关系图未导出：{error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graph exported to {path}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">关系图已导出到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <location line="-240"/>
+        <source>Relationship graph</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">关系图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow keys move between people and organisations, Enter adds their links, Ctrl+Enter opens their page, Ctrl and the mouse wheel zoom.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">方向键在人物和组织之间移动，Enter 添加其关联，Ctrl+Enter 打开其页面，按住 Ctrl 滚动鼠标滚轮可缩放。</translation>
+    </message>
+</context>
+<context>
     <name>ImageView</name>
     <message>
         <location filename="../../viewer/readers/image.py" line="+75"/>
@@ -3944,7 +4039,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/mainwindow.py" line="+78"/>
+        <location filename="../../viewer/mainwindow.py" line="+79"/>
         <source>Ready.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">就绪。</translation>
@@ -4115,6 +4210,18 @@ Or read without notes. Archives open and verify either way.</source>
         <source>Close &amp;Tab</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">关闭标签页(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relationship &amp;Graph</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">关系图(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The people, organisations and records linked to the entity in front, as a network you grow node by node</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">与当前实体相关联的人物、组织和记录，以可逐个节点扩展的网络显示</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4359,7 +4466,19 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">时间线：{archive}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>Graph: {name}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">关系图：{name}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open an entity first: the graph grows from a person or an organisation.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">请先打开一个实体：关系图从一个人物或组织开始扩展。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>That annotation was deleted in the meantime.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">该批注已在此期间被删除。</translation>
@@ -4371,7 +4490,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">关闭 {0}</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>About Casefile</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">关于 Casefile</translation>
