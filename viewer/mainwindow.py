@@ -521,12 +521,19 @@ class MainWindow(QMainWindow):
         tab.view.setFocus()
         return tab
 
-    def graph_here(self) -> GraphTab | None:
-        """Go › Relationship Graph: grown from the entity in front (or the one selected in Entities)."""
+    def _focused_tab(self, kind: type) -> QWidget | None:
+        """The tab in front if it is of `kind`, with its view focused (Go › Timeline or Graph again)."""
         current = self.tabs.currentWidget()
-        if isinstance(current, GraphTab):
+        if isinstance(current, kind):
             current.view.setFocus()
             return current
+        return None
+
+    def graph_here(self) -> GraphTab | None:
+        """Go › Relationship Graph: grown from the entity in front (or the one selected in Entities)."""
+        if (tab := self._focused_tab(GraphTab)) is not None:
+            return tab
+        current = self.tabs.currentWidget()
         if isinstance(current, EntityTab) and current.page.entity is not None:
             return self.open_graph(current.session, current.page.entity.id)
         if current is self.entity_list and self.entity_list.table.currentIndex().isValid() \
@@ -538,10 +545,9 @@ class MainWindow(QMainWindow):
 
     def timeline_here(self) -> TimelineTab | None:
         """Go › Timeline: around the entity in front, of the search typed, or of the whole archive."""
+        if (tab := self._focused_tab(TimelineTab)) is not None:
+            return tab
         current = self.tabs.currentWidget()
-        if isinstance(current, TimelineTab):
-            current.view.setFocus()
-            return current
         if isinstance(current, EntityTab):
             return self.open_timeline(current.session, entity_id=current.page.entity.id if current.page.entity else None)
         query = self.search.query_edit.text().strip()

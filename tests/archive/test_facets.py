@@ -147,14 +147,7 @@ def test_index_is_built_once_per_archive(path, monkeypatch):
      "UPDATE OR IGNORE item_files SET item_id = 7, path = 'a.<img src=x>' WHERE rowid % 3 = 0"],
 ])
 def test_forged_rows_cannot_crash_the_index(path, tmp_path, statements):
-    copy = tmp_path / "forged.casefile"
-    copy.write_bytes(path.read_bytes())
-    conn = sqlite3.connect(copy)
-    for statement in statements:
-        conn.execute(statement)
-    conn.commit()
-    conn.close()
-    with open_archive(copy) as forged:
+    with open_archive(_forged_copy(path, tmp_path, statements)) as forged:
         for text in QUERIES:
             counted = forged.search.facet_counts(text, tagged=tagged)
             json.dumps(counted)
