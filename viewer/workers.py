@@ -15,10 +15,11 @@ kept for its thread: searches run on `search_lane()`, whose one thread keeps its
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
 
 from archive import QueryCancelled
 
@@ -53,8 +54,24 @@ def start(worker: Worker, on: QThreadPool | None = None) -> Worker:
 
 
 def wait_for_all(msecs: int = 10_000) -> bool:
-    """Block until every queued and running worker has finished (shutdown and tests)."""
-    return all(lane.waitForDone(msecs) for lane in (pool(), search_lane()))
+    """Block until every queued and running worker has finished (shutdown and tests).
+
+    The search lane is drained, not waited for with waitForDone: that also ends a pool's threads, and
+    the lane's one thread holds the archives it opened (viewer/search/handles.py), which only work
+    queued on that same thread can close. Ended early, its handles were left open under a dead
+    thread's id while the close queued next ran on a new thread (a window's closeEvent waits, then
+    closes the library), and a later thread given the same id found them."""
+    return pool().waitForDone(msecs) and _drain(search_lane(), msecs)
+
+
+def _drain(lane: QThreadPool, msecs: int) -> bool:
+    """Wait until `lane` runs and holds no work, keeping its threads."""
+    deadline = time.monotonic() + msecs / 1000
+    while lane.activeThreadCount() > 0:
+        if time.monotonic() > deadline:
+            return False
+        QThread.msleep(5)
+    return True
 
 
 class WorkerSignals(QObject):

@@ -51,7 +51,7 @@ def test_many_searches_open_each_archive_once_on_the_search_thread(qtbot, panel,
         search(qtbot, panel, text)
     assert [archive.path for archive in opened] == [panel._library.sessions[0].path]
     threads = [thread for thread, path in handles.open_handles() if path == sample_path.absolute()]
-    assert len(threads) == 1 and threads[0] != threading.get_ident()
+    assert len(threads) == 1 and threads[0] != threading.get_native_id()
 
 
 def test_the_vocabulary_is_loaded_once_per_open_archive(qtbot, panel, monkeypatch):
@@ -144,3 +144,35 @@ def test_stale_answers_are_still_dropped(qtbot, panel, monkeypatch):
     assert panel._request.text == "Quanguo" and panel.result_count() > 0
     with open_archive(panel._library.sessions[0].path) as fresh:
         assert panel.result_count() == fresh.search.find("Quanguo").total
+
+
+def test_waiting_for_the_workers_keeps_the_search_thread(qtbot):
+    # QThreadPool.waitForDone ends a pool's threads; the search thread holds open archives that only
+    # work queued on it can close, so waiting must leave it running.
+    def lane_thread() -> int:
+        found = []
+        worker = workers.Worker(lambda _task: found.append(threading.get_native_id()))
+        workers.start(worker, workers.search_lane())
+        assert workers.wait_for_all(10_000)
+        return found[0]
+
+    assert lane_thread() == lane_thread() == lane_thread()
+
+
+def test_closing_a_window_closes_the_search_threads_handles(qtbot, tmp_path, sample_path):
+    # closeEvent waits for the workers, then closes the library, which queues each archive's close on
+    # the search thread: that thread must still be the one holding the handles (waitForDone would have
+    # ended it, and the handles stayed open under its id, found later by a thread given the same id).
+    from viewer.mainwindow import MainWindow
+    from viewer.settings import Settings
+
+    window = MainWindow(Settings(tmp_path / "viewer.ini"))
+    qtbot.addWidget(window)
+    window.open_paths([sample_path])
+    search(qtbot, window.search, "Chen Quanguo")
+    assert workers.wait_for_all(10_000)
+    path = window.library.sessions[0].path
+    assert [p for _, p in handles.open_handles() if p == path]  # the search opened one
+    window.close()
+    assert workers.wait_for_all(10_000)
+    assert not [p for _, p in handles.open_handles() if p == path]

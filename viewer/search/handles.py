@@ -6,8 +6,9 @@ queries; reopening for every page and every facet count threw all of that away.
 
 An SQLite connection belongs to the thread that opened it, so a handle is used and closed only by its
 own thread: searches run on one long-lived thread (`workers.search_lane()`), and closing an archive
-queues `close_here(path)` on that thread (`ArchiveSession.close`). Handles are kept in a dict keyed by thread id,
-not in a threading.local: PySide drops a pool thread's thread-local values between runnables.
+queues `close_here(path)` on that thread (`ArchiveSession.close`). Handles are kept in a dict keyed by the
+thread's native (OS) id, not in a threading.local (PySide drops a pool thread's thread-local values between
+runnables) and not by `threading.get_ident()`, which a new thread often reuses as soon as an old one ends.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ _open: dict[tuple[int, Path], Archive] = {}
 
 def archive_here(path: Path) -> Archive:
     """This thread's open handle on `path`, opened on first use (CasefileError if it cannot be)."""
-    key = (threading.get_ident(), Path(path))
+    key = (threading.get_native_id(), Path(path))
     with _lock:
         archive = _open.get(key)
     if archive is None:
@@ -35,7 +36,7 @@ def archive_here(path: Path) -> Archive:
 
 def close_here(path: Path | None = None) -> None:
     """Close this thread's handles on `path` (on every archive when None)."""
-    ident = threading.get_ident()
+    ident = threading.get_native_id()
     with _lock:
         keys = [key for key in _open if key[0] == ident and (path is None or key[1] == Path(path))]
         closing = [_open.pop(key) for key in keys]
