@@ -201,6 +201,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._action(file, self.tr("&Export Evidence Bundle…"), self.export_evidence, "Ctrl+E",
                      self.tr("Export items with their proofs, your annotations and an exhibit list"))
+        self._action(file, self.tr("Save Item as &PDF…"), lambda: self.save_item_pdf(), QKeySequence.StandardKey.Print,
+                     self.tr("Print the report or email in front to a PDF, with your highlights and notes and "
+                             "its citation on every page"))
         self._action(file, self.tr("&Close Archive"), self.close_current_archive, "Ctrl+Shift+W",
                      self.tr("Close the archive selected in the library"))
         file.addSeparator()
@@ -350,6 +353,29 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(session, self.store, choices, self)
         dialog.show()
         return dialog
+
+    def save_item_pdf(self, path: Path | None = None) -> Path | None:
+        """File › Save Item as PDF: the report or email in front, asked where unless `path` is given."""
+        current = self.tabs.currentWidget()
+        if not isinstance(current, ItemTab) or not current.printable:
+            self.statusBar().showMessage(self.tr("Open a report or an email first. Other items: export the "
+                                                 "original with File › Export Evidence Bundle."))
+            return None
+        if path is None:
+            suggested = "".join(ch if ch.isalnum() or ch in "-_ " else "-" for ch in current.title)[:80] or "item"
+            chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save Item as PDF"), f"{suggested}.pdf",
+                                                          "PDF (*.pdf)")
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            pages = current.save_pdf(path)
+        except OSError as exc:
+            self.statusBar().showMessage(self.tr("The PDF was not saved: {error}").format(error=i18n.isolate(exc)))
+            return None
+        self.statusBar().showMessage(self.tr("Saved {pages} pages to {path}").format(
+            pages=pages, path=i18n.isolate(str(path))))
+        return path
 
     def copy_citation(self) -> None:
         current = self.tabs.currentWidget()

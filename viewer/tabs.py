@@ -8,6 +8,8 @@ annotations of the item (or entity) when the main window has a store to keep the
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QSplitter, QTabBar, QTabWidget, QVBoxLayout, QWidget
@@ -26,6 +28,7 @@ from .readers.image import ImageView
 from .readers.pdf import PdfView, has_pdf_view
 from .readers.report import ReportView
 from .readers.table import TableView
+from .printing import save_pdf
 from .trust.badge import badge_style
 from .trust.verdicts import describe_check
 
@@ -196,6 +199,38 @@ class ItemTab(QWidget):
         if self.store is not None:
             self._copied("citation", "a citation")
         return citation
+
+    @property
+    def printable(self) -> bool:
+        """Whether Save as PDF can print this item as shown (reports and emails: text documents)."""
+        return isinstance(self.reader, ReportView) and self.reader.message() is None
+
+    def save_pdf(self, path: Path) -> int:
+        """Print this item to `path` with the reader's highlights, notes and a citation footer; returns
+        the number of pages. OSError if the file cannot be written."""
+        notes, locked = self._printed_notes()
+        citation = cite(self.session.archive, self.item_id, report=self.session.report)
+        pages = save_pdf(self.reader.browser.document(), self.reader.highlight_marks(), notes, citation, path,
+                         notes_locked=locked)
+        if self.store is not None:
+            meta = self.session.archive.metadata
+            self.store.record("export", f"{self.item_id} ({meta.title}) printed to PDF",
+                              {"archive_id": meta.archive_id, "item_id": self.item_id, "what": "pdf"})
+        return pages
+
+    def _printed_notes(self) -> tuple[list[str], bool]:
+        """The reader's notes and highlighted quotes on this item, as lines; and whether they are locked."""
+        if self.store is None or not self.store.available:
+            return [], False
+        if self.store.locked:
+            return [], True
+        lines = []
+        for annotation in self.store.for_item(self.session.archive.metadata.archive_id, self.item_id):
+            quote = f"“{annotation.target.exact}”" if annotation.target.exact else ""
+            tags = f" [{', '.join(annotation.tags)}]" if annotation.tags else ""
+            text = " — ".join(part for part in (quote, annotation.note) if part)
+            lines.append(f"• {text or annotation.kind}{tags}")
+        return lines, False
 
     def _copied(self, what: str, amount: str) -> None:
         """Record in the audit log that something of this item left the viewer through the clipboard."""

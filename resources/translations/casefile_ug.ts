@@ -1432,7 +1432,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../viewer/tabs.py" line="+91"/>
+        <location filename="../../viewer/tabs.py" line="+94"/>
         <source>“{title}”</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏«{title}»</translation>
@@ -4150,6 +4150,18 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Save Item as &amp;PDF…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تۈرنى PDF قىلىپ ساقلاش(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report or email in front to a PDF, with your highlights and notes and its citation on every page</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئالدىدىكى دوكلات ياكى ئېلخەتنى PDF قىلىپ بېسىش، بەلگىلەش ۋە ئىزاھاتلىرىڭىز بىلەن، ھەر بەتتە نەقىل ئۇچۇرى بىلەن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Close Archive</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئارخىپنى تاقاش(&amp;C)</translation>
@@ -4366,19 +4378,43 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+137"/>
+        <location line="+160"/>
         <source>Open an archive first.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاۋۋال ئارخىپ ئېچىڭ.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-156"/>
         <source>Search, open an item or an entity, or tag items, then export them.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاۋۋال ئىزدەڭ، ماتېرىيال ياكى ئوبيېكت ئېچىڭ ياكى ماتېرىياللارغا بەلگە قويۇڭ، ئاندىن چىقىرىڭ.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Open a report or an email first. Other items: export the original with File › Export Evidence Bundle.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئالدى بىلەن بىر دوكلات ياكى ئېلخەتنى ئېچىڭ. باشقا تۈرلەر: ئەسلىنى «ھۆججەت › دەلىل بولىقىنى چىقىرىش» بىلەن چىقىرىڭ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Item as PDF</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تۈرنى PDF قىلىپ ساقلاش</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PDF was not saved: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏PDF ساقلانمىدى: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {pages} pages to {path}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{pages} بەت {path} غا ساقلاندى</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open an item first: a citation is of the item in front, and of the passage selected in it.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئالدى بىلەن بىر تۈرنى ئېچىڭ: نەقىل ئۇچۇرى ئالدىدىكى تۈر ۋە ئۇنىڭدا تاللانغان بۆلەك ئۈچۈن بولىدۇ.</translation>
@@ -4468,13 +4504,13 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">گرافىك: {name}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Open an entity first: the graph grows from a person or an organisation.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئالدى بىلەن بىر ئوبيېكتنى ئېچىڭ: گرافىك بىر شەخس ياكى تەشكىلاتتىن باشلاپ كېڭىيىدۇ.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>That annotation was deleted in the meantime.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئۇ ئىزاھات بۇ ئارىلىقتا ئۆچۈرۈلدى.</translation>
@@ -4842,6 +4878,27 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <source>Your name on annotations:</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزاھاتلاردىكى ئىسمىڭىز:</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../viewer/printing.py" line="+78"/>
+        <source>Your notes and highlights</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزاھات ۋە بەلگىلىرىڭىز</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(Your notes are locked: unlock them to print them.)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">(ئىزاھاتلىرىڭىز قۇلۇپلانغان: بېسىش ئۈچۈن قۇلۇپىنى ئېچىڭ.)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Page {number} of {pages}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{pages} بەتتىن {number}-بەت</translation>
     </message>
 </context>
 <context>
@@ -5888,7 +5945,7 @@ Open in your browser?</source>
         <translation type="unfinished">‏{0}/{1} تېپىلغان جاي</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Select some text first, then Highlight (Ctrl+H) or Add note (Ctrl+M).</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاۋۋال تېكىست تاللاڭ، ئاندىن «گەۋدىلەندۈرۈش» (Ctrl+H) ياكى «خاتىرە قوشۇش» (Ctrl+M) نى تاللاڭ.</translation>

@@ -1432,7 +1432,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../viewer/tabs.py" line="+91"/>
+        <location filename="../../viewer/tabs.py" line="+94"/>
         <source>“{title}”</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">“{title}”</translation>
@@ -4154,6 +4154,18 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Save Item as &amp;PDF…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">将条目另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report or email in front to a PDF, with your highlights and notes and its citation on every page</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">将当前报告或电子邮件打印为 PDF，附带您的高亮和批注，并在每页注明其引文</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Close Archive</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">关闭档案(&amp;C)</translation>
@@ -4370,19 +4382,43 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+137"/>
+        <location line="+160"/>
         <source>Open an archive first.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先打开一个档案。</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-156"/>
         <source>Search, open an item or an entity, or tag items, then export them.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先搜索、打开条目或实体，或给条目加标签，然后再导出。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Open a report or an email first. Other items: export the original with File › Export Evidence Bundle.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">请先打开一个报告或电子邮件。其他条目：用“文件 › 导出证据包”导出原件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Item as PDF</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">将条目另存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PDF was not saved: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">PDF 未保存：{error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {pages} pages to {path}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已将 {pages} 页保存到 {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open an item first: a citation is of the item in front, and of the passage selected in it.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先打开一个条目：引文针对当前条目及其中所选的段落。</translation>
@@ -4472,13 +4508,13 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">关系图：{name}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Open an entity first: the graph grows from a person or an organisation.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先打开一个实体：关系图从一个人物或组织开始扩展。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>That annotation was deleted in the meantime.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">该批注已在此期间被删除。</translation>
@@ -4846,6 +4882,27 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <source>Your name on annotations:</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">您在批注上的署名：</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../viewer/printing.py" line="+78"/>
+        <source>Your notes and highlights</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">您的批注和高亮</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(Your notes are locked: unlock them to print them.)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">（您的批注已锁定：解锁后才能打印。）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Page {number} of {pages}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">第 {number} 页，共 {pages} 页</translation>
     </message>
 </context>
 <context>
@@ -5783,7 +5840,7 @@ Open in your browser?</source>
         <translation type="unfinished">第 {0}/{1} 处</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Select some text first, then Highlight (Ctrl+H) or Add note (Ctrl+M).</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先选中一些文字，然后选择“高亮”（Ctrl+H）或“添加笔记”（Ctrl+M）。</translation>

@@ -378,6 +378,10 @@ class ReportView(ReaderWidget):
             end -= 1
         return (start, end) if start < end else None
 
+    def highlight_marks(self) -> list[tuple[int, int, QColor]]:
+        """The reader's highlights as placed in the displayed document: (start, end, colour)."""
+        return [(start, end, colour) for _id, start, end, colour in self._marks]
+
     def item_text(self) -> str:
         """The item's text that highlight offsets refer to (`archive.items.text`)."""
         return self._text
