@@ -20,6 +20,18 @@ def window(qtbot, tmp_path):
     win.close()
 
 
+def select_words(reader, words: str) -> None:
+    """Select the first `words` in a report reader's document, as the reader would with the mouse."""
+    from PySide6.QtGui import QTextCursor
+
+    document = reader.browser.document()
+    start = document.toRawText().index(words)
+    cursor = QTextCursor(document)
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(words), QTextCursor.MoveMode.KeepAnchor)
+    reader.browser.setTextCursor(cursor)
+
+
 def settled(qtbot, window) -> None:
     """Wait until every archive open in `window` has finished verifying."""
     qtbot.waitUntil(lambda: all(not s.verifying for s in window.library.sessions), timeout=60_000)

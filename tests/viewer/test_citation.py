@@ -5,16 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
 
-from ..helpers.viewer import settled
+from ..helpers.viewer import select_words, settled
 
 REPORT = "reports/ohchr-assessment-2022"
-
-
-def _select(reader, words: str) -> None:
-    document = reader.browser.document()
-    found = document.find(words)
-    assert not found.isNull()
-    reader.browser.setTextCursor(found)
 
 
 def test_a_verified_report_passage_is_cited_with_the_fingerprint(qtbot, window, signed_sample):
@@ -23,7 +16,7 @@ def test_a_verified_report_passage_is_cited_with_the_fingerprint(qtbot, window, 
     session = window.library.sessions[0]
     tab = window.open_item(session, REPORT)
     words = tab.reader.browser.document().toPlainText().split("\n")[2].split()[:6]
-    _select(tab.reader, " ".join(words))
+    select_words(tab.reader, " ".join(words))
     window.copy_citation()
     text = QGuiApplication.clipboard().text()
     assert text.startswith("“" + " ".join(words)) and f"Item {REPORT} in “" in text

@@ -6,9 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 import pypdfium2 as pdfium
-from PySide6.QtGui import QTextCursor
-
-from ..helpers.viewer import settled
+from ..helpers.viewer import select_words, settled
 
 
 def _text(path) -> list[str]:
@@ -27,12 +25,7 @@ def _open(qtbot, window, path, item_id):
 
 
 def _highlight(tab, words: str) -> None:
-    document = tab.reader.browser.document()
-    start = document.toRawText().index(words)
-    cursor = QTextCursor(document)
-    cursor.setPosition(start)
-    cursor.setPosition(start + len(words), QTextCursor.MoveMode.KeepAnchor)
-    tab.reader.browser.setTextCursor(cursor)
+    select_words(tab.reader, words)
     tab.reader.highlight_action.trigger()
 
 
