@@ -26,6 +26,8 @@ MAX_EXIF_JSON_CHARS = 2_000_000
 MAX_DETAILS_JSON_CHARS = 200_000
 MAX_OCR_WORDS_JSON_CHARS = 5_000_000  # ~100,000 words: more than any page holds
 
+# What an item list may be ordered by: build order, or a column (a name from this set, never text).
+SORT_COLUMNS = frozenset({"position", "title", "kind", "date", "language", "id"})
 ITEM_COLUMNS = (
     "id, kind, title, date, source, language, languages, authors, file_name, media_type, "
     "blob_sha256, caption, place, synthetic"
@@ -134,15 +136,20 @@ class Items:
     def __init__(self, archive: Archive):
         self._archive = archive
 
-    def count(self, kind: str | None = None, *, folder: str | None = None) -> int:
-        """How many items (of one kind; in `folder` and the folders below it)."""
-        where, params = self._where(kind, folder)
+    def count(self, kind: str | None = None, *, folder: str | None = None,
+              among: list[str] | None = None) -> int:
+        """How many items (of one kind; in `folder` and the folders below it; among the ids `among`)."""
+        where, params = self._where(kind, folder, among)
         return self._archive.query_one(f"SELECT count(*) FROM items {where}", params)[0]
 
-    def _where(self, kind: str | None, folder: str | None) -> tuple[str, tuple]:
-        """WHERE clause (or "") over items for a kind and a folder with its sub-folders (the items of
-        format 1, which has no item_files, are in the folder their id starts with)."""
+    def _where(self, kind: str | None, folder: str | None, among: list[str] | None = None) -> tuple[str, tuple]:
+        """WHERE clause (or "") over items for a kind, a folder with its sub-folders (the items of
+        format 1, which has no item_files, are in the folder their id starts with) and a list of ids
+        (one JSON parameter, however many)."""
         conditions, params = [], []
+        if among is not None:
+            conditions.append("id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(list(among)))
         if kind:
             conditions.append("kind = ?")
             params.append(kind)
@@ -164,19 +171,25 @@ class Items:
         return [row[0] for row in self._archive.query(f"SELECT id FROM items {where} ORDER BY position", params)]
 
     def list(self, kind: str | None = None, *, limit: int = 100, offset: int = 0,
-             folder: str | None = None, after: str | None = None) -> list[Item]:
-        """Items in build order (of one kind; in `folder` and the folders below it); `after`: the id of
-        the last item of the previous page (keyset paging: the next page costs the same at the end of
-        100,000 items as at the start, where OFFSET re-reads every row before it)."""
-        where, params = self._where(kind, folder)
+             folder: str | None = None, after: str | None = None, order: str = "position",
+             descending: bool = False, among: list[str] | None = None) -> list[Item]:
+        """Items in build order, or by `order` (title, kind, date, language, id: then build order for
+        ties), of one kind, in `folder` and the folders below it, among the ids `among`; `after`: the
+        id of the last item of the previous page (keyset paging: the next page costs the same at the
+        end of 100,000 items as at the start, where OFFSET re-reads every row before it)."""
+        if order not in SORT_COLUMNS:
+            raise ValueError(f"items cannot be ordered by {order!r}")
+        key = "position" if order == "position" else f"coalesce({order}, '')"  # NULL dates sort first
+        where, params = self._where(kind, folder, among)
         if after is not None:
             where = f"{where} AND" if where else "WHERE"
-            where += " position > (SELECT position FROM items WHERE id = ?)"
+            later = "<" if descending else ">"
+            where += (f" ({key}, position) {later} (SELECT {key}, position FROM items WHERE id = ?)")
             params = (*params, after)
+        direction = "DESC" if descending else ""
         rows = self._archive.query(
-            f"SELECT {ITEM_COLUMNS} FROM items {where} ORDER BY position LIMIT ? OFFSET ?",
-            (*params, limit, offset),
-        )
+            f"SELECT {ITEM_COLUMNS} FROM items {where} ORDER BY {key} {direction}, position {direction} "
+            "LIMIT ? OFFSET ?", (*params, limit, offset))
         return [_item(row) for row in rows]
 
     def get(self, item_id: str) -> Item:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QHeaderView, QLabel, QListView, QMainWindow, QMenu,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QFileDialog, QHeaderView, QLabel, QListView, QMainWindow, QMenu,
                                QMenuBar, QMessageBox, QSplitter, QStatusBar, QTableView, QVBoxLayout,
                                QWidget)
 
@@ -107,6 +107,10 @@ class MainWindow(QMainWindow):
         self.items_view = self._items_view()
         self.folder_selector = FolderSelector()
         self.folder_selector.folderChosen.connect(self.items_model.set_folder)
+        self.only_results = QCheckBox(self.tr("Only the items the current search finds"))
+        self.only_results.setToolTip(self.tr("List only the items among the results of the search typed in the "
+                                             "Search tab"))
+        self.only_results.toggled.connect(self._narrow_items)
         self.title, self.summary = QLabel(), QLabel()
         self.gallery = GalleryView()
         self.gallery.itemActivated.connect(self.open_item)
@@ -137,6 +141,9 @@ class MainWindow(QMainWindow):
             header.resizeSection(column, width * em)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         view.verticalHeader().hide()
+        # Click a column's header to order by it (in SQL, a page at a time); the list opens in build order.
+        view.setSortingEnabled(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         view.activated.connect(lambda index: self._open_listed_item(index.row()))
         return view
 
@@ -159,6 +166,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.title)
         column.addWidget(self.summary)
         column.addWidget(self.folder_selector)
+        column.addWidget(self.only_results)
         column.addWidget(self.items_view, 1)
         for widget, name in zip((self.search, items_page, self.gallery, self.entity_list, self.annotations),
                                 self._fixed_tab_names()):
@@ -304,6 +312,9 @@ class MainWindow(QMainWindow):
     def _select(self, row: int) -> None:
         session = self.library_model.session_at(row)
         self.badge.set_session(session)
+        self.only_results.blockSignals(True)  # another archive: the list starts whole again
+        self.only_results.setChecked(False)
+        self.only_results.blockSignals(False)
         self.items_model.set_session(session)
         self.folder_selector.set_session(session)
         self.gallery.set_session(session)
@@ -376,6 +387,27 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved {pages} pages to {path}").format(
             pages=pages, path=i18n.isolate(str(path))))
         return path
+
+    def _narrow_items(self, on: bool = False) -> None:
+        """The Items list narrowed to the current search's items, or all of them again."""
+        session, query = self.current_session(), self.search.query_edit.text().strip()
+        if not on or session is None:
+            self.items_model.set_among(None)
+            return
+        if not query:
+            self.statusBar().showMessage(self.tr("Type a search in the Search tab first."))
+            self.only_results.setChecked(False)
+            return
+        try:
+            found = session.archive.search.matching_items(query)
+        except CasefileError as exc:
+            self.statusBar().showMessage(self.tr("The search cannot narrow the list: {error}").format(
+                error=i18n.isolate(exc)))
+            self.only_results.setChecked(False)
+            return
+        self.items_model.set_among(found)
+        self.statusBar().showMessage(self.tr("{count} items found by {query}").format(
+            count=len(found), query=i18n.isolate(query)))
 
     def copy_citation(self) -> None:
         current = self.tabs.currentWidget()

@@ -149,9 +149,19 @@ class Searcher:
                       tagged: TagResolver | None = None) -> tuple[list[str], list[str]]:
         """(item ids, entity ids) of the dated documents `text` matches, at most `limit` of them, in no
         particular order: what a timeline of a search shows (a table's rows give their table once)."""
+        return self._matching(text, "AND d.date IS NOT NULL", limit, seconds, tagged)
+
+    def matching_items(self, text: str, *, limit: int = DATED_LIMIT, seconds: float = SEARCH_SECONDS,
+                       tagged: TagResolver | None = None) -> list[str]:
+        """The ids of the items `text` matches (a table once for all its rows), at most `limit`
+        documents read, in no particular order: what a list narrowed to a search shows."""
+        return self._matching(text, "AND d.doc_kind != 'entity'", limit, seconds, tagged)[0]
+
+    def _matching(self, text: str, condition: str, limit: int, seconds: float,
+                  tagged: TagResolver | None) -> tuple[list[str], list[str]]:
         source, params = self._from(with_tags(self.compile(text), tagged))
-        rows = self._archive.query(f"SELECT d.doc_kind, coalesce(d.item_id, d.entity_id) {source} "
-                                   "AND d.date IS NOT NULL LIMIT ?", (*params, max(limit, 0)), seconds=seconds)
+        rows = self._archive.query(f"SELECT d.doc_kind, coalesce(d.item_id, d.entity_id) {source} {condition} "
+                                   "LIMIT ?", (*params, max(limit, 0)), seconds=seconds)
         items = {str(key): None for kind, key in rows if kind != "entity" and key is not None}
         entities = {str(key): None for kind, key in rows if kind == "entity" and key is not None}
         return list(items), list(entities)

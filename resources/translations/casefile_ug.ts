@@ -3978,7 +3978,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../viewer/library/sidebar.py" line="+200"/>
+        <location filename="../../viewer/library/sidebar.py" line="+216"/>
         <source>Title</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ماۋزۇ</translation>
@@ -4026,7 +4026,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../viewer/library/sidebar.py" line="-139"/>
+        <location filename="../../viewer/library/sidebar.py" line="-155"/>
         <source>{file}, edition {edition}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{file}، نەشرى {edition}</translation>
@@ -4047,7 +4047,19 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئېچىلغان ئارخىپلار</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
+        <source>Only the items the current search finds</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پەقەت نۆۋەتتىكى ئىزدەش تاپقان تۈرلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only the items among the results of the search typed in the Search tab</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پەقەت «ئىزدەش» بەتكۈچىدە كىرگۈزۈلگەن ئىزدەش نەتىجىلىرىدىكى تۈرلەرنى تىزىش</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Views and open documents</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">كۆرۈنۈشلەر ۋە ئېچىلغان ھۆججەتلەر</translation>
@@ -4065,7 +4077,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئارخىپتىكى ماتېرىياللار</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Archive title</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئارخىپ ماۋزۇسى</translation>
@@ -4077,7 +4089,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئارخىپ قىسقىچە مەزمۇنى</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Library</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئارخىپخانا</translation>
@@ -4353,7 +4365,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{name}: {state}. {detail}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>No archive open</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئېچىلغان ئارخىپ يوق</translation>
@@ -4378,13 +4390,13 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+160"/>
+        <location line="+181"/>
         <source>Open an archive first.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاۋۋال ئارخىپ ئېچىڭ.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-177"/>
         <source>Search, open an item or an entity, or tag items, then export them.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاۋۋال ئىزدەڭ، ماتېرىيال ياكى ئوبيېكت ئېچىڭ ياكى ماتېرىياللارغا بەلگە قويۇڭ، ئاندىن چىقىرىڭ.</translation>
@@ -4414,7 +4426,25 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{pages} بەت {path} غا ساقلاندى</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Type a search in the Search tab first.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئالدى بىلەن «ئىزدەش» بەتكۈچىدە ئىزدەش كىرگۈزۈڭ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The search cannot narrow the list: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش تىزىملىكنى تارايتالمايدۇ: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} items found by {query}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{query} {count} تۈر تاپتى</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open an item first: a citation is of the item in front, and of the passage selected in it.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئالدى بىلەن بىر تۈرنى ئېچىڭ: نەقىل ئۇچۇرى ئالدىدىكى تۈر ۋە ئۇنىڭدا تاللانغان بۆلەك ئۈچۈن بولىدۇ.</translation>

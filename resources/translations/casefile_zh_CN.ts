@@ -3982,7 +3982,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../viewer/library/sidebar.py" line="+200"/>
+        <location filename="../../viewer/library/sidebar.py" line="+216"/>
         <source>Title</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">标题</translation>
@@ -4030,7 +4030,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../viewer/library/sidebar.py" line="-139"/>
+        <location filename="../../viewer/library/sidebar.py" line="-155"/>
         <source>{file}, edition {edition}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{file}，版本 {edition}</translation>
@@ -4051,7 +4051,19 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">已打开的档案</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
+        <source>Only the items the current search finds</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">仅显示当前搜索找到的条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only the items among the results of the search typed in the Search tab</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">只列出“搜索”标签页中所输入搜索的结果中的条目</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Views and open documents</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">视图和已打开的文档</translation>
@@ -4069,7 +4081,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">档案中的条目</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Archive title</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">档案标题</translation>
@@ -4081,7 +4093,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">档案摘要</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Library</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">档案库</translation>
@@ -4357,7 +4369,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">{name}：{state}。{detail}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>No archive open</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">没有打开的档案</translation>
@@ -4382,13 +4394,13 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+160"/>
+        <location line="+181"/>
         <source>Open an archive first.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先打开一个档案。</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-177"/>
         <source>Search, open an item or an entity, or tag items, then export them.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先搜索、打开条目或实体，或给条目加标签，然后再导出。</translation>
@@ -4418,7 +4430,25 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">已将 {pages} 页保存到 {path}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Type a search in the Search tab first.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">请先在“搜索”标签页中输入搜索。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The search cannot narrow the list: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">无法用此搜索缩小列表：{error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} items found by {query}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{query} 找到 {count} 个条目</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open an item first: a citation is of the item in front, and of the passage selected in it.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先打开一个条目：引文针对当前条目及其中所选的段落。</translation>

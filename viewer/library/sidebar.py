@@ -157,17 +157,33 @@ COLUMN_COUNT = 5  # title, kind, date, language, id
 class ItemsModel(QAbstractTableModel):
     """The items of one archive, fetched a page at a time (ids and a few columns only)."""
 
+    # The list's columns, as archive.items.list orders them.
+    ORDERS = ("title", "kind", "date", "language", "id")
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.session: ArchiveSession | None = None
         self.folder: str | None = None  # None: every folder
+        self.among: list[str] | None = None  # the ids of a search's results (None: every item)
+        self.order, self.descending = "position", False  # build order until a column header is clicked
         self._rows: list[tuple[str, str, str, str, str, bool]] = []
         self._total = 0
         self.error: str | None = None
 
     def set_session(self, session: ArchiveSession | None) -> None:
-        """Show another archive's items, from every folder."""
-        self.session, self.folder = session, None
+        """Show another archive's items, from every folder, not narrowed to a search."""
+        self.session, self.folder, self.among = session, None, None
+        self._reload()
+
+    def set_among(self, item_ids: list[str] | None) -> None:
+        """Show only the items among `item_ids` (a search's results; None: every item)."""
+        self.among = list(item_ids) if item_ids is not None else None
+        self._reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order by a column (Qt asks with -1 for the build order); in SQL, a page at a time."""
+        self.order = self.ORDERS[column] if 0 <= column < len(self.ORDERS) else "position"
+        self.descending = order == Qt.SortOrder.DescendingOrder and self.order != "position"
         self._reload()
 
     def set_folder(self, folder: str | None) -> None:
@@ -181,8 +197,8 @@ class ItemsModel(QAbstractTableModel):
         self.beginResetModel()
         session, self._rows, self.error = self.session, [], None
         try:
-            self._total = session.archive.items.count(folder=self.folder) if session else 0
-            items = session.archive.items.list(limit=PAGE_ROWS, folder=self.folder) if session else []
+            self._total = session.archive.items.count(folder=self.folder, among=self.among) if session else 0
+            items = self._page(None) if session else []
         except CasefileError as exc:
             self._total, self.error, items = 0, str(exc), []
         self._rows = [_row(item) for item in items]
@@ -228,8 +244,7 @@ class ItemsModel(QAbstractTableModel):
         if parent.isValid() or self.session is None:
             return
         try:
-            last = self._rows[-1][4] if self._rows else None
-            items = self.session.archive.items.list(limit=PAGE_ROWS, folder=self.folder, after=last)
+            items = self._page(self._rows[-1][4] if self._rows else None)
         except CasefileError as exc:
             self.error, self._total = str(exc), len(self._rows)
             return
@@ -240,6 +255,11 @@ class ItemsModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
         self._rows += [_row(item) for item in items]
         self.endInsertRows()
+
+    def _page(self, after: str | None) -> list:
+        """The page after the item `after` (None: the first), in the list's order, folder and search."""
+        return self.session.archive.items.list(limit=PAGE_ROWS, folder=self.folder, after=after, order=self.order,
+                                               descending=self.descending, among=self.among)
 
 
 def _row(item) -> tuple[str, str, str, str, str, bool]:
