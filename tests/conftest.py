@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import socket
@@ -29,6 +30,21 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fixed"))
 
 # Before any Qt import: CI has no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+_tests_run = 0
+
+
+@pytest.fixture(autouse=True)
+def cycles_collected_on_this_thread():
+    """Once the viewer's first worker has switched automatic garbage collection off (viewer/gcguard.py),
+    tests that run no Qt event loop would never collect cycles: collect the young ones after every
+    test, and everything every 25 tests, here on the main thread."""
+    global _tests_run
+    yield
+    if not gc.isenabled():
+        _tests_run += 1
+        gc.collect(2 if _tests_run % 25 == 0 else 1)
 
 
 @pytest.fixture(autouse=True)

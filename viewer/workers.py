@@ -23,6 +23,8 @@ from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
 
 from archive import QueryCancelled
 
+from . import gcguard
+
 _pool: QThreadPool | None = None
 _search_lane: QThreadPool | None = None
 
@@ -48,7 +50,9 @@ def search_lane() -> QThreadPool:
 
 
 def start(worker: Worker, on: QThreadPool | None = None) -> Worker:
-    """Run `worker` on `on` (default: the shared pool)."""
+    """Run `worker` on `on` (default: the shared pool). Before the first, cyclic garbage collection
+    moves to the GUI thread (viewer/gcguard.py): a worker must never destroy the GUI's Qt objects."""
+    gcguard.install()
     (on or pool()).start(worker)
     return worker
 
