@@ -13,15 +13,15 @@ Every value is archive data: ids and labels are plain strings here and plain tex
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from . import ftm
+from .entities import Entity
+from .timeline import interval
 
 __all__ = ["Edge", "Neighbourhood", "Node", "neighbourhood"]
 
 MAX_EDGES = 500  # edges read around one entity: a hub's neighbourhood is cut here, and says so
-_DATE_PROPERTIES = ("startDate", "date", "listingDate")
 # A direct edge is named by its property, read from its source: a few read better turned into verbs.
 DIRECT_LABELS = {("Sanction", "entity"): "sanctions", ("Position", "organization"): "post in",
                  ("Event", "involved"): "involves", ("Event", "organizer"): "organised by"}
@@ -73,64 +73,39 @@ def neighbourhood(archive, entity_id: str, *, limit: int = MAX_EDGES) -> Neighbo
     for source, prop, target in rows[:limit]:
         if source not in entities or target not in entities:
             continue
-        schema, _caption, properties = entities[source]
+        schema, properties = entities[source].schema, entities[source].properties
         ends = ftm.EDGES.get(schema)
         if ends is not None:
             # An interval record: the edge joins its two ends, the record itself is not a node.
-            edge = _interval(source, properties, ends, entities)
+            edge = _interval(source, properties, ends)
             if edge is not None and entity_id in (edge.source, edge.target) and edge not in found.edges:
                 found.edges.append(edge)
             continue
-        start, end = _dates(properties) if schema in DATED_SOURCES else (None, None)
+        start, end = interval(properties) if schema in DATED_SOURCES else (None, None)
         label = DIRECT_LABELS.get((schema, prop)) or PROPERTY_LABELS.get(prop, prop)
         found.edges.append(Edge(source, target, label, start, end))
     # Links of the centre through records it is an end of, read above only as rows pointing at it.
     for edge in found.edges:
         for end in (edge.source, edge.target):
             if end not in found.nodes and end in entities:
-                schema, caption, _ = entities[end]
-                found.nodes[end] = Node(end, caption, schema)
+                found.nodes[end] = Node(end, entities[end].caption or end, entities[end].schema)
     return found
 
 
-def _interval(record_id: str, properties: dict, ends: tuple[str, str, str], entities: dict) -> Edge | None:
+def _interval(record_id: str, properties: dict, ends: tuple[str, str, str]) -> Edge | None:
     source_prop, target_prop, label = ends
     source = next(iter(properties.get(source_prop, [])), None)
     target = next(iter(properties.get(target_prop, [])), None)
     if not isinstance(source, str) or not isinstance(target, str):
         return None
-    start, end = _dates(properties)
+    start, end = interval(properties)
     return Edge(source, target, label, start, end, record_id)
 
 
-def _dates(properties: dict) -> tuple[str | None, str | None]:
-    start = next((v for p in _DATE_PROPERTIES for v in properties.get(p, []) if isinstance(v, str)), None)
-    end = next((v for v in properties.get("endDate", []) if isinstance(v, str)), None)
-    return start, end
-
-
-def _entities(archive, ids: list[str]) -> dict[str, tuple[str, str, dict]]:
-    """id -> (schema, caption, properties) of the entities among `ids`, interval records' ends included."""
-    found: dict[str, tuple[str, str, dict]] = {}
-    pending = list(ids)
-    for _round in range(2):  # the ids, then the ends of the interval records among them
-        missing = [i for i in dict.fromkeys(pending) if i not in found]
-        for start in range(0, len(missing), 500):
-            chunk = missing[start:start + 500]
-            for entity_id, schema, caption, properties in archive.query(
-                    f"SELECT id, schema, caption, properties FROM entities WHERE id IN ({', '.join('?' * len(chunk))})",
-                    tuple(chunk)):
-                if isinstance(entity_id, str):
-                    found[entity_id] = (str(schema), caption if isinstance(caption, str) else entity_id,
-                                        _properties(properties))
-        pending = [value for schema, _caption, properties in found.values() if schema in ftm.EDGES
-                   for prop in ftm.EDGES[schema][:2] for value in properties.get(prop, []) if isinstance(value, str)]
+def _entities(archive, ids: list[str]) -> dict[str, Entity]:
+    """The entities among `ids`, interval records' ends included, by id."""
+    found = archive.entities.many(ids)
+    ends = [value for entity in found.values() if entity.schema in ftm.EDGES
+            for prop in ftm.EDGES[entity.schema][:2] for value in entity.properties.get(prop, [])]
+    found.update(archive.entities.many(end for end in dict.fromkeys(ends) if end not in found))
     return found
-
-
-def _properties(text) -> dict:
-    try:
-        value = json.loads(text) if isinstance(text, str) else {}
-    except ValueError:
-        return {}
-    return {k: v for k, v in value.items() if isinstance(v, list)} if isinstance(value, dict) else {}

@@ -13,9 +13,11 @@ from __future__ import annotations
 import datetime
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import ftm
+from .entities import Entity
 
 __all__ = ["TimelineEvent", "Timeline", "timeline_of"]
 
@@ -62,36 +64,22 @@ def timeline_of(archive, *, query: str | None = None, entity_id: str | None = No
 
 def _of_archive(archive) -> list[TimelineEvent]:
     items = archive.query("SELECT id, title, date, kind FROM items WHERE date IS NOT NULL")
-    marks = ", ".join("?" * len(DATED_SCHEMATA))
-    records = archive.query(f"SELECT id, schema, caption, properties FROM entities WHERE schema IN ({marks})",
-                            tuple(sorted(DATED_SCHEMATA)))
+    records = [entity for schema in sorted(DATED_SCHEMATA) for entity in archive.entities.iter_all(schema)]
     return [*_items(items), *_records(records)]
 
 
 def _of_search(archive, query: str) -> list[TimelineEvent]:
     item_ids, entity_ids = archive.search.dated_matches(query)
-    return [*_items(_rows(archive, "SELECT id, title, date, kind FROM items WHERE date IS NOT NULL AND id IN ({})",
-                          item_ids)),
-            *_records(_rows(archive, "SELECT id, schema, caption, properties FROM entities WHERE id IN ({})",
-                            entity_ids))]
+    items = archive.query("SELECT id, title, date, kind FROM items WHERE date IS NOT NULL "
+                          "AND id IN (SELECT value FROM json_each(?))", (json.dumps(item_ids),))
+    return [*_items(items), *_records(archive.entities.many(entity_ids).values())]
 
 
 def _around_entity(archive, entity_id: str) -> list[TimelineEvent]:
     items = archive.query("SELECT id, title, date, kind FROM items WHERE date IS NOT NULL AND id IN "
                           "(SELECT item_id FROM mentions WHERE entity_id = ?)", (entity_id,))
-    records = archive.query(
-        "SELECT id, schema, caption, properties FROM entities WHERE id = ? OR id IN "
-        "(SELECT source_id FROM relations WHERE target_id = ?)", (entity_id, entity_id))
-    return [*_items(items), *_records(records)]
-
-
-def _rows(archive, sql: str, ids: list[str]) -> list[tuple]:
-    """`sql` for `ids`, 500 at a time (SQLite's variable limit)."""
-    rows = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        rows += archive.query(sql.format(", ".join("?" * len(chunk))), tuple(chunk))
-    return rows
+    linked = [row[0] for row in archive.query("SELECT source_id FROM relations WHERE target_id = ?", (entity_id,))]
+    return [*_items(items), *_records(archive.entities.many([entity_id, *linked]).values())]
 
 
 def _items(rows) -> list[TimelineEvent]:
@@ -101,27 +89,22 @@ def _items(rows) -> list[TimelineEvent]:
             if isinstance(item_id, str) and _is_date(date)]
 
 
-def _records(rows) -> list[TimelineEvent]:
+def _records(entities: Iterable[Entity]) -> list[TimelineEvent]:
     events = []
-    for entity_id, schema, caption, properties in rows:
-        if not isinstance(entity_id, str) or schema not in DATED_SCHEMATA:
-            continue
-        values = _properties(properties)
-        start = next((value for prop in START_PROPERTIES for value in values.get(prop, []) if _is_date(value)), None)
-        if start is None:
-            continue
-        end = next((value for value in values.get("endDate", []) if _is_date(value) and value >= start), None)
-        events.append(TimelineEvent("entity", entity_id, caption if isinstance(caption, str) and caption else entity_id,
-                                    start, end, schema))
+    for entity in entities:
+        start, end = interval(entity.properties) if entity.schema in DATED_SCHEMATA else (None, None)
+        if start is not None:
+            events.append(TimelineEvent("entity", entity.id, entity.caption or entity.id, start, end, entity.schema))
     return events
 
 
-def _properties(text) -> dict[str, list]:
-    try:
-        values = json.loads(text) if isinstance(text, str) else {}
-    except ValueError:
-        return {}
-    return {key: value for key, value in values.items() if isinstance(value, list)} if isinstance(values, dict) else {}
+def interval(properties: dict[str, list[str]]) -> tuple[str | None, str | None]:
+    """When an FtM interval or event record held: its first real start date (startDate, date,
+    listingDate) and an endDate not before it; (None, None) without a start."""
+    start = next((value for prop in START_PROPERTIES for value in properties.get(prop, []) if _is_date(value)), None)
+    if start is None:
+        return None, None
+    return start, next((value for value in properties.get("endDate", []) if _is_date(value) and value >= start), None)
 
 
 def _is_date(value) -> bool:

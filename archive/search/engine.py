@@ -37,7 +37,7 @@ WEIGHTS = (8.0, 1.0, 4.0)
 SORTS = ("relevance", "date")
 TagResolver = Callable[[str], Iterable[str]]
 COMPILED_CACHE_SIZE = 64
-DATED_LIMIT = 20_000  # documents a timeline of a search reads
+MATCHES_LIMIT = 20_000  # documents read for the items or dated records a search matches (timeline, lists)
 MAX_ROW_JSON = 1_000_000  # a row hit's cells longer than this (only a forged archive has them) get no snippet
 # An entity hit's snippet is cut from its caption and these properties.
 DESCRIBED_PROPERTIES = ("summary", "description", "notes", "position", "program", "reason")
@@ -145,13 +145,13 @@ class Searcher:
                             (time.perf_counter() - started) * 1000, getattr(result_facets, "uncounted", ()),
                             compiled.dropped)
 
-    def dated_matches(self, text: str, *, limit: int = DATED_LIMIT, seconds: float = SEARCH_SECONDS,
+    def dated_matches(self, text: str, *, limit: int = MATCHES_LIMIT, seconds: float = SEARCH_SECONDS,
                       tagged: TagResolver | None = None) -> tuple[list[str], list[str]]:
         """(item ids, entity ids) of the dated documents `text` matches, at most `limit` of them, in no
         particular order: what a timeline of a search shows (a table's rows give their table once)."""
         return self._matching(text, "AND d.date IS NOT NULL", limit, seconds, tagged)
 
-    def matching_items(self, text: str, *, limit: int = DATED_LIMIT, seconds: float = SEARCH_SECONDS,
+    def matching_items(self, text: str, *, limit: int = MATCHES_LIMIT, seconds: float = SEARCH_SECONDS,
                        tagged: TagResolver | None = None) -> list[str]:
         """The ids of the items `text` matches (a table once for all its rows), at most `limit`
         documents read, in no particular order: what a list narrowed to a search shows."""
