@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QFileDialog, QHeaderView
                                QWidget)
 
 from archive import Archive, CasefileError
+from archive.export import suggested_file_name
 
 from . import i18n, workers
 from .annotations import AnnotationsView, StoreActions, StoreController
@@ -373,9 +374,8 @@ class MainWindow(QMainWindow):
                                                  "original with File › Export Evidence Bundle."))
             return None
         if path is None:
-            suggested = "".join(ch if ch.isalnum() or ch in "-_ " else "-" for ch in current.title)[:80] or "item"
-            chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save Item as PDF"), f"{suggested}.pdf",
-                                                          "PDF (*.pdf)")
+            suggested = suggested_file_name(current.title, "pdf", "item")
+            chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save Item as PDF"), suggested, "PDF (*.pdf)")
             if not chosen:
                 return None
             path = Path(chosen)

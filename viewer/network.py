@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QGraphicsEllipseItem, QGr
                                QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from archive import CasefileError, neighbourhood
+from archive.export import suggested_file_name
 
 from .i18n import isolate
 from .plaintext import shown_as_is
@@ -305,7 +306,7 @@ class GraphTab(QWidget):
 
     # -- export ------------------------------------------------------------------------------------------
     def _export(self, kind: str) -> None:
-        suggested = f"graph-{_safe(self.entity_id)}.{kind}"
+        suggested = suggested_file_name(f"graph {self.entity_id}", kind, "graph")
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the graph"), suggested,
                                                     "PNG (*.png)" if kind == "png" else "SVG (*.svg)")
         if not path:
@@ -407,7 +408,3 @@ def _held(edge: _Edge, year: str) -> bool:
 def _short(text: str, limit: int = LABEL_CHARS) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _safe(text: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in text)[:80] or "entity"

@@ -68,6 +68,16 @@ def exhibit_file_name(number: str, title: str, extension: str) -> str:
     return f"{number} {title}{suffix}" if title else f"{number}{suffix}"
 
 
+def suggested_file_name(title: str, extension: str, fallback: str) -> str:
+    """`<safe title>.<ext>` for a Save dialog to propose (the reader may change it): the same cleaning
+    as exhibit names; `fallback` when the title leaves nothing or a name Windows reserves."""
+    suffix = f".{extension}"
+    stem = _truncate(_clean(title), MAX_NAME_BYTES - len(suffix.encode()))
+    if not stem or stem.partition(".")[0].strip().upper() in _RESERVED:
+        stem = fallback
+    return f"{stem}{suffix}"
+
+
 def is_safe_name(name: str, max_bytes: int = MAX_NAME_BYTES) -> bool:
     """True for a plain file name that stays inside its folder on every OS (checked when reading a
     bundle, whose exhibits.json may name anything)."""

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from archive.export.names import (MAX_NAME_BYTES, exhibit_file_name, exhibit_number, extension_for, is_safe_name,
-                                  is_safe_path)
+                                  is_safe_path, suggested_file_name)
 
 
 @pytest.mark.parametrize("title, expected", [
@@ -52,3 +52,19 @@ def test_unsafe_names_are_recognised(name):
 def test_paths():
     assert is_safe_path("thumbnails/EX-0001.jpg")
     assert not is_safe_path("../EX-0001.jpg") and not is_safe_path("/etc/passwd") and not is_safe_path("a/b/c")
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Chen Quanguo (陈全国): career outline", "Chen Quanguo (陈全国) career outline.pdf"),
+    ("../../etc/passwd", "etc passwd.pdf"),
+    ("a\u202etxt.exe", "a txt.exe.pdf"),  # the override goes, the real extension stays last
+    ("CON", "item.pdf"), ("", "item.pdf"), (" ... ", "item.pdf"),
+])
+def test_a_save_dialog_is_offered_a_safe_name(title, expected):
+    name = suggested_file_name(title, "pdf", "item")
+    assert name == expected and is_safe_name(name)
+
+
+def test_a_long_title_is_cut_to_fit():
+    name = suggested_file_name("名" * 500, "pdf", "item")
+    assert name.endswith(".pdf") and is_safe_name(name)
