@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.store = StoreController(parent=self)
         self.store_actions = StoreActions(self, self.store)
         self._hidden_query: str | None = None  # a `tag:` search taken off screen by Lock Now
+        self.citation_dialog: CitationDialog | None = None  # what Copy Citation copied last
         self.store.lockedChanged.connect(self._lock_changed)
         self.offline = QLabel()
         self.statusBar().addPermanentWidget(self.offline)
@@ -424,7 +425,7 @@ class MainWindow(QMainWindow):
             self.tr("Citation copied, with the publisher's key fingerprint.") if citation.verified else
             self.tr("Citation copied. It says that the archive's signature is not verified: check the "
                     "archive before you rely on it."))
-        if getattr(self, "citation_dialog", None) is not None:
+        if self.citation_dialog is not None:
             self.citation_dialog.close()  # one at a time: the last citation copied
         self.citation_dialog = CitationDialog(citation, self)
         self.citation_dialog.show()
@@ -516,9 +517,7 @@ class MainWindow(QMainWindow):
         return self.tr("Cannot open {what}: {error}").format(what=i18n.isolate(what), error=exc)
 
     def open_entity(self, session: ArchiveSession, entity_id: str) -> EntityTab | None:
-        existing = self._find_tab(("entity", session.key, entity_id))
-        if existing is not None:
-            self.tabs.setCurrentWidget(existing)
+        if (existing := self._switch_to(("entity", session.key, entity_id))) is not None:
             return existing
         try:
             tab = EntityTab(session, entity_id, store=self.store)
@@ -538,9 +537,7 @@ class MainWindow(QMainWindow):
         if session is None:
             self.statusBar().showMessage(self.tr("Open an archive first."))
             return None
-        existing = self._find_tab(("timeline", session.key, subject_key(query, entity_id)))
-        if existing is not None:
-            self.tabs.setCurrentWidget(existing)
+        if (existing := self._switch_to(("timeline", session.key, subject_key(query, entity_id)))) is not None:
             return existing
         if entity_id:
             try:
@@ -563,9 +560,7 @@ class MainWindow(QMainWindow):
 
     def open_graph(self, session: ArchiveSession, entity_id: str) -> GraphTab | None:
         """Open (or switch to) the relationship graph grown from an entity."""
-        existing = self._find_tab(("graph", session.key, entity_id))
-        if existing is not None:
-            self.tabs.setCurrentWidget(existing)
+        if (existing := self._switch_to(("graph", session.key, entity_id))) is not None:
             return existing
         try:
             tab = GraphTab(session, entity_id)
@@ -637,6 +632,13 @@ class MainWindow(QMainWindow):
     def _add_tab(self, tab: QWidget, title: str, mark: str = "") -> None:
         self.tabs.setCurrentIndex(self.tabs.addTab(tab, ""))
         self._retitle(tab, title, mark)
+
+    def _switch_to(self, key: tuple[str, str, str]) -> QWidget | None:
+        """The open tab with `key`, brought in front (None if there is none)."""
+        existing = self._find_tab(key)
+        if existing is not None:
+            self.tabs.setCurrentWidget(existing)
+        return existing
 
     def _find_tab(self, key: tuple[str, str, str]) -> QWidget | None:
         for index in range(self.fixed_tabs, self.tabs.count()):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton
 
 from archive import LimitExceeded, QueryCancelled, open_archive
 from viewer.i18n import isolate
+from viewer import workers
 from viewer.search import SearchPanel, filters, runner
 from viewer.search.delegate import MARK_BACKGROUND, _highlight_formats
 from viewer.search.models import ClauseRole, HitRole, SourceLabelRole
@@ -405,3 +406,16 @@ def test_an_entity_facet_over_budget_keeps_the_cheap_facets_and_says_so(qtbot, p
     groups = [name for name, _values in panel.facets_model._groups]
     assert "kind" in groups and "entity" not in groups and not panel.facets_view.isHidden()
     assert any("not counted" in message for message in messages)
+
+
+def test_examples_are_made_again_only_when_the_first_archive_changes(qtbot, panel, built, monkeypatch):
+    from viewer.search import panel as panel_module
+
+    qtbot.waitUntil(lambda: bool(panel.empty_state.examples), timeout=10_000)
+    made = []
+    real = panel_module.examples_for
+    monkeypatch.setattr(panel_module, "examples_for", lambda archive: made.append(archive.path) or real(archive))
+    second = panel._library.open(built)  # a second archive: the first, and its examples, stay
+    assert workers.wait_for_all(10_000) and made == []
+    panel._library.remove(panel._library.sessions[0])  # now the test archive is first
+    qtbot.waitUntil(lambda: made == [second.path], timeout=10_000)

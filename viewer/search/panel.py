@@ -55,6 +55,7 @@ class SearchPanel(QWidget):
         self._current: workers.Worker | None = None
         # Every started worker stays referenced until it finishes: Python owns the QRunnable.
         self._running: set[workers.Worker] = set()
+        self._examples_of: object = None  # the archive the start page's examples are made from
         self._facets_worker: workers.Worker | None = None
         # (session, tag) -> ids the reader tagged; set by the main window once the store is open.
         self.tag_resolver: Callable[[ArchiveSession, str], Iterable[str]] | None = None
@@ -436,10 +437,13 @@ class SearchPanel(QWidget):
 
     def _make_examples(self) -> None:
         sessions = self._library.sessions
-        if not sessions:
+        path = sessions[0].path if sessions else None
+        if path == self._examples_of:
+            return  # the first archive is the same: its examples are shown or on their way
+        self._examples_of = path
+        if path is None:
             self.empty_state.set_examples([])
             return
-        path = sessions[0].path
         # On the search thread, with its open archive: the examples are searched to check they find
         # something, and that archive's vocabulary is then loaded once for them and for the searches.
         worker = workers.Worker(lambda _task: (path, examples_for(handles.archive_here(path))))
