@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from .. import schema
+from .. import ftm, schema
 from ..errors import QueryError
 from ..text import fold_with_offsets, is_han
 from .query import CompiledQuery, compile_query
@@ -39,6 +39,14 @@ TagResolver = Callable[[str], Iterable[str]]
 COMPILED_CACHE_SIZE = 64
 MATCHES_LIMIT = 20_000  # documents read for the items or dated records a search matches (timeline, lists)
 MAX_ROW_JSON = 1_000_000  # a row hit's cells longer than this (only a forged archive has them) get no snippet
+# Relation records: an FtM edge (an entity linking two others: Occupancy, Membership, Employment...)
+# or a Sanction (an authority's measure against one). A name query finds them all, each with the
+# name in its short title, so BM25 put them above the reports, notices and charts naming the person,
+# which are the evidence a reader is looking for. Their score is weighed down by this factor, unless
+# the query asks for entities (kind:entity); benchmarks/bench_relevance.py measured the factor.
+RELATION_SCHEMATA = tuple(sorted({*ftm.EDGES, "Sanction"}))
+RELATION_WEIGHT = 0.5
+RERANK_FETCH = 50  # hits ranked at least, to find the page after relation records are weighed down
 # An entity hit's snippet is cut from its caption and these properties.
 DESCRIBED_PROPERTIES = ("summary", "description", "notes", "position", "program", "reason")
 
@@ -130,7 +138,7 @@ class Searcher:
             raise QueryError(f"Unknown sort {sort!r}; use one of: {', '.join(SORTS)}.")
         compiled = with_tags(self.compile(text), tagged)
         limit, offset = max(0, min(limit, MAX_LIMIT)), max(0, offset)
-        rows = self._archive.query(*self._hits_sql(compiled, limit, offset, sort), seconds=seconds)
+        rows = self._page(compiled, limit, offset, sort, seconds)
         if self._ranks_alone(compiled, sort):
             total = self._archive.query_one(*self._total_sql(compiled), seconds=seconds)[0]
         elif rows:  # the hits query counted them too: the last column of every row
@@ -171,6 +179,42 @@ class Searcher:
         """The facets of `find(text, facets=True)` alone: a viewer shows hits first and counts after.
         `seconds` is the facets' budget: what it cannot count is named in the answer's `uncounted`."""
         return self._facets(with_tags(self.compile(text), tagged), seconds)
+
+    def _page(self, compiled: CompiledQuery, limit: int, offset: int, sort: str, seconds: float) -> list[tuple]:
+        """The rows of one page of hits (_hits_sql's columns), relation records weighed down.
+
+        The new order is found from the old without ranking every match again: hits are read in BM25
+        order, `fetch` at a time, until the page's last hit scores better than the last hit read,
+        which every hit not read yet can only equal or trail (BM25 scores are negative, better lower,
+        and weighing down only raises a score)."""
+        if not self._weighs_relations(compiled, sort) or limit == 0:
+            return self._archive.query(*self._hits_sql(compiled, limit, offset, sort), seconds=seconds)
+        need = offset + limit
+        rows = self._archive.query(*self._hits_sql(compiled, need, 0, sort), seconds=seconds)
+        if not self._relation_docs([row[5] for row in rows if row[0] == "entity"], seconds):
+            return rows[offset:]  # none to weigh down among the best: the order stands (the common case)
+        fetch = max(RERANK_FETCH, 2 * need)
+        while True:
+            rows = self._archive.query(*self._hits_sql(compiled, fetch, 0, sort), seconds=seconds)
+            relations = self._relation_docs([row[5] for row in rows if row[0] == "entity"], seconds)
+            weighed = sorted((float(row[2] or 0.0) * (RELATION_WEIGHT if row[5] in relations else 1.0), place, row)
+                             for place, row in enumerate(rows))
+            if len(rows) < fetch or weighed[need - 1][0] < float(rows[-1][2] or 0.0):
+                return [row for _, _, row in weighed[offset:need]]
+            fetch *= 4
+
+    @staticmethod
+    def _weighs_relations(compiled: CompiledQuery, sort: str) -> bool:
+        return sort == "relevance" and compiled.match is not None and "entity" not in compiled.kinds
+
+    def _relation_docs(self, doc_ids: list, seconds: float) -> set:
+        """Which of these entity documents are relation records (RELATION_SCHEMATA)."""
+        if not doc_ids:
+            return set()
+        return {row[0] for row in self._archive.query(
+            f"SELECT d.id FROM {schema.FTS_CONTENT} d JOIN entities e ON e.id = d.entity_id "
+            f"WHERE d.id IN (SELECT value FROM json_each(?)) AND e.schema IN ({', '.join('?' * len(RELATION_SCHEMATA))})",
+            (json.dumps(doc_ids), *RELATION_SCHEMATA), seconds=seconds)}
 
     # -- SQL -------------------------------------------------------------------------------------------
     @staticmethod

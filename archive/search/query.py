@@ -74,6 +74,7 @@ class CompiledQuery:
     terms: tuple[str, ...]     # the plain positive words typed, folded, for "did you mean"
     needs_tag_filter: tuple[str, ...] = ()  # tag:... values, for the user store to resolve
     dropped: tuple[str, ...] = ()  # words left out because the archive has none of them
+    kinds: tuple[str, ...] = ()    # the kinds of document the query's kind: filters ask for
 
 
 _FTS_COLUMNS = {"title": "title", "body": "body", "name": "names", "caption": "body"}
@@ -212,6 +213,7 @@ class _Part:
     params: tuple = ()
     tags: tuple[str, ...] = ()
     filters: tuple[str, ...] = ()   # the fields behind `where` and `tags`, to name in errors
+    kinds: tuple[str, ...] = ()     # the kinds a kind: filter asks for (not those it excludes)
 
     @property
     def empty(self) -> bool:
@@ -257,7 +259,8 @@ def _all_of(parts: list[_Part]) -> _Part:
         where=tuple(cond for part in parts for cond in part.where),
         params=tuple(param for part in parts for param in part.params),
         tags=tuple(tag for part in parts for tag in part.tags),
-        filters=tuple(name for part in parts for name in part.filters))
+        filters=tuple(name for part in parts for name in part.filters),
+        kinds=tuple(kind for part in parts for kind in part.kinds))
 
 
 def _any_of(parts: list[_Part]) -> _Part:
@@ -271,7 +274,8 @@ def _any_of(parts: list[_Part]) -> _Part:
     if all(part.where for part in parts):
         return _Part(where=("(" + " OR ".join(_conjunction(part.where) for part in parts) + ")",),
                      params=tuple(param for part in parts for param in part.params),
-                     filters=tuple(name for part in parts for name in part.filters))
+                     filters=tuple(name for part in parts for name in part.filters),
+                     kinds=tuple(kind for part in parts for kind in part.kinds))
     if any(part.fts is None for part in parts):
         raise QueryError("An excluded word (NOT or -) cannot be one side of OR; "
                          "write the words to find on both sides.", code="excluded-or")
@@ -287,7 +291,7 @@ def _negate(part: _Part) -> _Part:
     if part.where:
         # A NULL column makes the condition NULL, which NOT leaves NULL (false): without COALESCE,
         # -lang:zh would also drop every document with no language.
-        return replace(part, where=(f"NOT COALESCE({_conjunction(part.where)}, 0)",))
+        return replace(part, where=(f"NOT COALESCE({_conjunction(part.where)}, 0)",), kinds=())
     if part.fts is None:
         return _Part(fts=" OR ".join(part.excluded), atomic=len(part.excluded) == 1)
     return _Part(excluded=(_operand(*_closed(part)),))
@@ -355,8 +359,8 @@ def _kind_filter(value: str) -> _Part:
                          f"kind:file or kind:entity.", code="unknown-kind", details={"value": _show(value)})
     if kind == "table":
         return _Part(where=("d.item_id IN (SELECT id FROM items WHERE kind = ?)",), params=(kind,),
-                     filters=("kind:",))
-    return _Part(where=("d.doc_kind = ?",), params=(kind,), filters=("kind:",))
+                     filters=("kind:",), kinds=(kind,))
+    return _Part(where=("d.doc_kind = ?",), params=(kind,), filters=("kind:",), kinds=(kind,))
 
 
 def _folder_filter(value: str, files: str) -> _Part:
@@ -622,7 +626,8 @@ def compile_query(text: str, *, expand_fuzzy: Callable[[str, int], list[str]] = 
         highlight=tuple(compiler.highlight),
         terms=tuple(compiler.terms),
         needs_tag_filter=part.tags,
-        dropped=tuple(compiler.dropped))
+        dropped=tuple(compiler.dropped),
+        kinds=part.kinds)
 
 
 def tags_in(text: str) -> tuple[str, ...]:
