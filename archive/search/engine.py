@@ -180,6 +180,33 @@ class Searcher:
         `seconds` is the facets' budget: what it cannot count is named in the answer's `uncounted`."""
         return self._facets(with_tags(self.compile(text), tagged), seconds)
 
+    def names_in(self, text: str, item_id: str) -> tuple[tuple[str, ...], ...]:
+        """Highlight groups (as `find_terms` takes them) for the names, as item `item_id` writes them,
+        of the entities the query `text` spells out: what a find inside a document adds, so that
+        "chen quanguo" also marks 陈全国 and چېن چۈەنگو where the build recorded them as that person's
+        mentions. An entity counts when one of its mentions here is all words of the query ("xinjiang"
+        alone does not bring in every body with Xinjiang in its name). () when none does."""
+        try:
+            groups = self.compile(text).highlight
+        except QueryError:
+            return ()
+        named = self._named_by(_as_phrase(groups))
+        if not named:
+            return ()
+        typed = {term.rstrip("*") for group in groups for term in group}
+        item_text = self._archive.items.text(item_id)
+        surfaces: dict[str, set[str]] = {}  # entity id -> how this item writes its names
+        for start, end, entity_id in self._mention_spans(item_id, "text"):
+            if entity_id in named and 0 <= start < end <= len(item_text):
+                surfaces.setdefault(entity_id, set()).add(item_text[start:end])
+        found: dict[tuple[str, ...], None] = {}
+        for entity_id, written in sorted(surfaces.items()):
+            phrases = [_phrase_groups(surface) for surface in sorted(written)]
+            if any(group and {term for g in group for term in g} <= typed for group in phrases):
+                for group in phrases:
+                    found.update(dict.fromkeys(group))
+        return tuple(found)
+
     def _page(self, compiled: CompiledQuery, limit: int, offset: int, sort: str, seconds: float) -> list[tuple]:
         """The rows of one page of hits (_hits_sql's columns), relation records weighed down.
 
@@ -200,7 +227,8 @@ class Searcher:
             weighed = sorted((float(row[2] or 0.0) * (RELATION_WEIGHT if row[5] in relations else 1.0), place, row)
                              for place, row in enumerate(rows))
             if len(rows) < fetch or weighed[need - 1][0] < float(rows[-1][2] or 0.0):
-                return [row for _, _, row in weighed[offset:need]]
+                # A hit's score is the one it is ranked by (a viewer merges several archives' hits by it).
+                return [(*row[:2], score, *row[3:]) for score, _, row in weighed[offset:need]]
             fetch *= 4
 
     @staticmethod
@@ -333,7 +361,10 @@ class Searcher:
         build stored the index terms of their names and transliterations. Once per search: asking
         per mentioned entity cost one SQL statement each, ~13,000 for bench_search's 280 queries at
         leak scale, where one list names 300 people."""
-        key = compiled.highlight
+        return self._named_by(compiled.highlight)
+
+    def _named_by(self, key: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+        """The entities with every word of one of the groups `key` among their names (see above)."""
         if key not in self._named:
             expression = _names_expression(key)
             found = frozenset(str(row[0]) for row in self._archive.query(
@@ -389,6 +420,23 @@ def with_tags(compiled: CompiledQuery, tagged: TagResolver | None) -> CompiledQu
         params.append(json.dumps(sorted(set(tagged(tag)))))
     return replace(compiled, where=" AND ".join(f"({w})" for w in where), params=tuple(params),
                    needs_tag_filter=())
+
+
+def _phrase_groups(surface: str) -> tuple[tuple[str, ...], ...]:
+    """A name as written, as one highlight group of its index terms in order (a Chinese name as its
+    bigrams); () for a mention of punctuation only (a forged archive)."""
+    try:
+        return _as_phrase(compile_query('"' + surface.replace('"', " ") + '"').highlight)
+    except QueryError:
+        return ()
+
+
+def _as_phrase(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A quoted phrase's highlight (one group per word) as one group of all its words, which
+    `find_terms` finds only together and in order; groups of several terms are left as they are."""
+    if len(groups) > 1 and all(len(group) == 1 for group in groups):
+        return (tuple(group[0] for group in groups),)
+    return groups
 
 
 def _names_expression(groups: tuple[tuple[str, ...], ...]) -> str | None:

@@ -313,10 +313,11 @@ def test_keyboard_navigation(qtbot, panel):
     qtbot.keyClick(panel.results_view, Qt.Key.Key_Down)
     qtbot.keyClick(panel.results_view, Qt.Key.Key_Down)
     assert panel.results_view.currentIndex().row() == 2
-    entities = []
-    panel.entityActivated.connect(lambda session, entity_id: entities.append(entity_id))
+    opened = []
+    panel.entityActivated.connect(lambda session, entity_id: opened.append(entity_id))
+    panel.itemActivated.connect(lambda session, item_id, query: opened.append(item_id))
     qtbot.keyClick(panel.results_view, Qt.Key.Key_Return)
-    assert entities == [shown_ids(panel)[2]]
+    assert opened == [shown_ids(panel)[2]]
     qtbot.keyClick(panel.results_view, Qt.Key.Key_Escape)
     assert panel.query_edit.hasFocus()
 

@@ -296,9 +296,21 @@ class ReportView(ReaderWidget):
         return len(self._hits)
 
     def _groups(self, text: str, raw: str) -> tuple[tuple[str, ...], ...]:
-        """What to find: words typed as in a browser's find bar (no search syntax) are looked for as the
-        phrase they make, if the document has it; otherwise, and for search syntax, the terms a search
-        for `text` highlights (other forms, other scripts included)."""
+        """What to find: `_typed_groups`, and the names in other scripts of the people and bodies the
+        words name, as this document writes them (陈全国 and چېن چۈەنگو for "chen quanguo")."""
+        typed = self._typed_groups(text, raw)
+        if not typed or self._item_id is None:
+            return typed
+        try:
+            names = self._session.archive.search.names_in(text, self._item_id)
+        except CasefileError:
+            names = ()
+        return typed + tuple(group for group in names if group not in typed)
+
+    def _typed_groups(self, text: str, raw: str) -> tuple[tuple[str, ...], ...]:
+        """Words typed as in a browser's find bar (no search syntax) are looked for as the phrase they
+        make, if the document has it; otherwise, and for search syntax, the terms a search for `text`
+        highlights (other forms included)."""
         if not text.strip() or self._session is None:
             return ()
         search = self._session.archive.search
