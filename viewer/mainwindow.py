@@ -36,6 +36,7 @@ from .library.sessions import ArchiveSession, Library
 from .library.sidebar import ItemsModel, LibraryDelegate, LibraryModel
 from .plaintext import shown_as_is
 from .search import SearchPanel
+from .search.saved import SearchesMenu
 from .settings import Settings
 from .citationdialog import CitationDialog
 from .tabs import DocumentTabs, EntityTab, ItemTab
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.library_model = LibraryModel(self.library)
         self.store = StoreController(parent=self)
         self.store_actions = StoreActions(self, self.store)
+        self.searches = SearchesMenu(self, self.store)
         self._hidden_query: str | None = None  # a `tag:` search taken off screen by Lock Now
         self.citation_dialog: CitationDialog | None = None  # what Copy Citation copied last
         self.store.lockedChanged.connect(self._lock_changed)
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         self.search.statusMessage.connect(self.statusBar().showMessage)
         self.search.openRequested.connect(self.open_dialog)
         self.search.timelineRequested.connect(lambda query: self.open_timeline(query=query))
+        self.search.searchSettled.connect(self.searches.record)
         if self.store.available:
             self.search.tag_resolver = lambda session, tag: self.store.tagged_ids(
                 session.archive.metadata.archive_id, tag)
@@ -248,6 +251,7 @@ class MainWindow(QMainWindow):
         self._action(archive, self.tr("Copy C&itation"), self.copy_citation, "Ctrl+Shift+C",
                      self.tr("Copy a citation of the item in front and of the passage selected in it: archive, "
                              "edition, item, page, SHA-256 and the signature check"))
+        self.searches.install(bar)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Search Syntax"), self.search.show_syntax_help,
                      QKeySequence.StandardKey.HelpContents)

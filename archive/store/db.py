@@ -1,4 +1,4 @@
-"""The reader's own database (`UserStore`): annotations, audit log, settings and the key envelope.
+"""The reader's own database (`UserStore`): annotations, audit log, searches, settings and the key envelope.
 
 One SQLite file per reader, never inside an archive. WAL with synchronous=FULL so a committed note
 survives a crash or a yanked stick; one writer (the process that opened it) takes the write lock with
@@ -7,9 +7,9 @@ BEGIN IMMEDIATE and waits politely (busy timeout) for another Casefile process. 
 store stays usable after a full disk or a read-only medium.
 
 Protection (`enable_encryption`, `change_passphrase`) seals notes, tags, quotes with their context,
-positions, regions, author names, an import's reasons and the audit log's particulars; it leaves
-readable which items and entities of which archive carry annotations, of what kind, their colours and
-times, whether they were imported (with which motivation and note format), and the time and kind of
+positions, regions, author names, an import's reasons, the audit log's particulars and the reader's
+searches (history and saved); it leaves readable which items and entities of which archive carry
+annotations, of what kind, their colours and times, whether they were imported (with which motivation and note format), and the time and kind of
 each audit entry (item ids stay readable so the store can be browsed while locked). Every connection
 deletes securely (`secure_delete`), and each protection step ends by rewriting the whole file (VACUUM, WAL checkpointed and truncated) and replacing
 every backup: SQLite builds without SECURE_DELETE (CPython's on Windows) leave deleted text in free
@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import paths
-from . import backup
+from . import backup, searches
 from .annotations import Annotations
 from .audit import AuditLog
 from ..errors import CasefileError
@@ -42,7 +42,8 @@ ENVELOPE_SETTING = "key-envelope"
 DROP_BOX_PUBLIC = "drop-box-public"   # audit entries are sealed to this public key, even while locked
 DROP_BOX_SECRET = "drop-box-secret"   # its secret key, sealed with the data key
 REWRITE_PENDING = "rewrite-pending"   # set with every sealing; removed once no unprotected copy is left
-PRIVATE_SETTINGS = ("author",)        # settings that name the reader: sealed in a protected store
+# Settings that name the reader or say what they look for: sealed in a protected store.
+PRIVATE_SETTINGS = ("author", searches.HISTORY_SETTING, searches.SAVED_SETTING)
 
 # The store's history, in order: user_version N means migrations 1..N have run. Never edit a shipped
 # step; add a new one, so a store written by any older Casefile upgrades the same way.
@@ -96,6 +97,7 @@ class UserStore:
         self._envelope = ""  # the envelope `_cipher` came from: another window may change the passphrase
         self.annotations = Annotations(self)
         self.audit = AuditLog(self)
+        self.searches = searches.Searches(self)
 
     @classmethod
     def open(cls, path: Path | None = None) -> UserStore:
@@ -167,24 +169,39 @@ class UserStore:
         """A preference kept in the store (e.g. "author"), or `default`; StoreError if it is sealed and
         the store is locked."""
         rows = self.query("SELECT value FROM meta WHERE name = ?", (f"setting:{name}",))
-        if not rows:
-            return default
-        value = rows[0][0]
+        return self._decoded_setting(name, rows[0][0]) if rows else default
+
+    def set_setting(self, name: str, value: Any) -> None:
+        """Keep a JSON-able preference in the store (sealed, if it is private and the store is protected)."""
+        stored = self._encoded_setting(name, value)
+        with self.writing(f"the setting {name!r}") as conn:
+            conn.execute("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", (f"setting:{name}", stored))
+
+    def update_setting(self, name: str, default: Any, change: Callable[[Any], Any], what: str = "") -> Any:
+        """Read a setting (or `default`), pass it to `change` and keep what that returns, in one write
+        transaction, so a change made by another Casefile window in between is not lost. StoreError
+        (from reading, writing or `change` itself) leaves the setting as it was."""
+        with self.writing(what or f"the setting {name!r}") as conn:
+            row = conn.execute("SELECT value FROM meta WHERE name = ?", (f"setting:{name}",)).fetchone()
+            value = change(self._decoded_setting(name, row[0]) if row else default)
+            conn.execute("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)",
+                         (f"setting:{name}", self._encoded_setting(name, value)))
+        return value
+
+    def _decoded_setting(self, name: str, value: str | bytes) -> Any:
         if isinstance(value, bytes):  # a private setting of a protected store
             value = self._open_setting(name, value)
         return json.loads(value)
 
-    def set_setting(self, name: str, value: Any) -> None:
-        """Keep a JSON-able preference in the store (sealed, if it names the reader and the store is protected)."""
-        stored: str | bytes = json.dumps(value)
+    def _encoded_setting(self, name: str, value: Any) -> str | bytes:
+        stored = json.dumps(value)
         if name in PRIVATE_SETTINGS and self.encrypted:
             cipher = self.cipher
             if cipher is None:
                 raise StoreError(f"The annotation store is locked: unlock it with your passphrase to change the "
                                  f"setting {name!r}. Nothing was saved.")
-            stored = cipher.seal(stored, _setting_aad(name))
-        with self.writing(f"the setting {name!r}") as conn:
-            conn.execute("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", (f"setting:{name}", stored))
+            return cipher.seal(stored, _setting_aad(name))
+        return stored
 
     def _open_setting(self, name: str, sealed: bytes) -> str:
         from .crypto import TamperedValue

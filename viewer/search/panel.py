@@ -3,6 +3,10 @@
 Search-as-you-type: each edit restarts a short debounce; each search gets a new id, cancels the
 running one (its connections' queries stop at once through `task.on_cancel(archive.cancel)`), and
 an answer carrying an older id is dropped, so a slow early query can never overwrite a later one.
+
+A search is worth keeping in the reader's history (`searchSettled`) once it has been answered and its
+results have stayed on screen for a moment, not at every pause while typing; a search run on purpose
+(Enter, a saved or recent search, an example, a suggestion) or whose result is opened is kept at once.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from .messages import describe_errors, describe_query_error, describe_total
 
 DEBOUNCE_MS = 150
 BUSY_AFTER_MS = 300  # say "Searching…" only for searches slow enough to notice
+SETTLE_MS = 2000  # results on screen this long: the reader has stopped typing and is reading them
 _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
 
@@ -43,6 +48,7 @@ class SearchPanel(QWidget):
     resultsShown = Signal(int)  # a query's first page (or its error) is on screen: total results
     openRequested = Signal()  # the start page's "Open Archive…" was pressed
     timelineRequested = Signal(str)  # the query whose dated results to show on a timeline
+    searchSettled = Signal(str)  # a query answered and read, or run on purpose: for the search history
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +67,9 @@ class SearchPanel(QWidget):
         self.tag_resolver: Callable[[ArchiveSession, str], Iterable[str]] | None = None
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS, timeout=self.run_now)
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS, timeout=self._show_busy)
+        self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS, timeout=self._settled)
+        self._settling = ""  # the query `_settle` will report
+        self._keep_at_once = False  # the running query was run on purpose: report it as soon as answered
         self._build()
         library.sessionAdded.connect(self._on_library_changed)
         library.sessionRemoved.connect(self._on_library_changed)
@@ -133,7 +142,7 @@ class SearchPanel(QWidget):
         self.results_view.activated.connect(self._activate)
         self.results_view.installEventFilter(self)
         self.empty_state = EmptyStateWidget(self)
-        self.empty_state.exampleChosen.connect(lambda text: (self.set_query(text), self.run_now()))
+        self.empty_state.exampleChosen.connect(self.run_query)
         self.empty_state.openRequested.connect(self.openRequested)
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.empty_state)
@@ -205,6 +214,12 @@ class SearchPanel(QWidget):
         self.query_edit.setText(text)
         self._debounce.start()
 
+    def run_query(self, text: str) -> None:
+        """Put `text` in the search bar and search now, as the reader asked for it (a saved or recent
+        search, an example): it goes to the history as soon as it is answered."""
+        self.query_edit.setText(text)
+        self.run_now(keep=True)
+
     @property
     def busy(self) -> bool:
         """A search is waiting for the typing pause or running."""
@@ -230,9 +245,12 @@ class SearchPanel(QWidget):
         self.results_model.page_failed()
         self._set_busy(False)
 
-    def run_now(self) -> None:
-        """Search for the text in the bar now, without waiting for the debounce."""
+    def run_now(self, keep: bool = False) -> None:
+        """Search for the text in the bar now, without waiting for the debounce; `keep`: the reader asked
+        for it (Enter), so it goes to the history as soon as it is answered."""
         self.cancel()
+        self._settle.stop()  # the query waiting to settle was a pause while typing
+        self._keep_at_once = keep
         self._query_id += 1
         text = self.query_edit.text().strip()
         sources = [runner.Source(s.key, s.path, s.label) for s in self._library.sessions]
@@ -303,7 +321,17 @@ class SearchPanel(QWidget):
         self._show_summary(page)
         self.statusMessage.emit(self.tr("{summary} for {query}").format(summary=describe_total(page),
                                                                     query=isolate(page.request.text)))
+        self._settling = page.request.text
+        if self._keep_at_once:
+            self._settled()
+        else:
+            self._settle.start()
         self.resultsShown.emit(page.total)
+
+    def _settled(self) -> None:
+        self._settle.stop()
+        self._keep_at_once = False
+        self.searchSettled.emit(self._settling)
 
     # -- facets: counted after the first hits are on screen ---------------------------------------------
     def _count_facets(self, request: runner.Request, sources: list[runner.Source]) -> None:
@@ -426,8 +454,7 @@ class SearchPanel(QWidget):
     def _use_suggestion(self) -> None:
         suggestion = self.suggestion_button.property("query")
         if suggestion:
-            self.set_query(suggestion)
-            self.run_now()
+            self.run_query(suggestion)
 
     def _on_library_changed(self, _session) -> None:
         """Archives were opened or closed: search the new set (the shown rows may name a closed one), and
@@ -460,6 +487,8 @@ class SearchPanel(QWidget):
 
     # -- keyboard and activation ---------------------------------------------------------------------
     def _activate(self, index: QModelIndex) -> None:
+        if self._settle.isActive():  # a result opened: the search was not a pause while typing
+            self._settled()
         row = self.results_model.row(index.row())
         session = self._library.find(row.source.key)
         if session is None:
@@ -495,7 +524,7 @@ class SearchPanel(QWidget):
             self.results_view.setCurrentIndex(self.results_model.index(0))
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.run_now()
+            self.run_now(keep=True)
             return True
         if key == Qt.Key.Key_Escape and self._current is not None:
             self.cancel()
