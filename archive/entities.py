@@ -19,6 +19,8 @@ BATCH = 1_000
 SCAN_POSTINGS_PER_ENTITY = 3  # above this, a one-letter name filter scans names instead of asking FTS5
 # The columns of a list row: only what a list shows, so 100,000 rows stay small (no properties JSON).
 ROW_COLUMNS = "rowid, id, schema, caption, synthetic"
+# What an entity list may be ordered by: list order (schema, then caption), or caption alone.
+ORDERS = frozenset({"schema", "caption"})
 # Where the properties JSON of an entity row keeps the record's extra top-level keys (`datasets`,
 # `first_seen`...): no FtM property name can start with "@".
 EXTRA_KEY = "@extra"
@@ -114,24 +116,76 @@ class Entities:
             yield from (_entity(row[1:]) for row in rows)
             after = rows[-1][2], rows[-1][3], rows[-1][0]
 
-    def page(self, schema: str | None = None, *, after: EntityRow | None = None, limit: int = 200) -> list[EntityRow]:
-        """Up to `limit` list rows of `schema` (None: all) in (schema, caption) order, from just after
-        `after` (None: the first). Keyset paging over the (schema, caption) index: every page costs the
-        same, the last of 100,000 as the first."""
-        return [_row(row) for row in self._window(ROW_COLUMNS, schema, after.key if after else None, limit)]
+    def page(self, schema: str | None = None, *, after: EntityRow | None = None, limit: int = 200,
+             order: str = "schema", descending: bool = False) -> list[EntityRow]:
+        """Up to `limit` list rows of `schema` (None: all) in list order, (schema, caption), or by
+        caption alone with `order="caption"`, from just after `after` (None: the first). Keyset
+        paging: every page costs the same, the last of 100,000 as the first. List order (or any
+        order within one schema) reads the (schema, caption) index; caption order over every schema
+        has no index to read and sorts in SQL, about 20-35 ms a page at 100,000 entities."""
+        return [_row(row) for row in self._window(ROW_COLUMNS, schema, after.key if after else None, limit,
+                                                  order, descending)]
 
-    def _window(self, columns: str, schema: str | None, after: tuple | None, limit: int) -> list[tuple]:
+    def _window(self, columns: str, schema: str | None, after: tuple | None, limit: int,
+                order: str = "schema", descending: bool = False) -> list[tuple]:
+        if order not in ORDERS:
+            raise ValueError(f"entities cannot be ordered by {order!r}")
+        # With the schema fixed, comparing (caption, rowid) keeps the index's equality prefix; a
+        # caption order over every schema compares the same columns.
+        keyed = schema is not None or order == "caption"
         where, params = [], []
         if schema is not None:
             where.append("schema = ?")
             params.append(schema)
         if after is not None:
-            # With the schema fixed, comparing (caption, rowid) keeps the index's equality prefix.
-            where.append("(caption, rowid) > (?, ?)" if schema is not None else "(schema, caption, rowid) > (?, ?, ?)")
-            params.extend(after[1:] if schema is not None else after)
+            later = "<" if descending else ">"
+            where.append(f"(caption, rowid) {later} (?, ?)" if keyed else f"(schema, caption, rowid) {later} (?, ?, ?)")
+            params.extend(after[1:] if keyed else after)
+        direction = " DESC" if descending else ""
+        sort = ", ".join(f"{column}{direction}" for column in (("caption", "rowid") if keyed else
+                                                                ("schema", "caption", "rowid")))
         sql = f"SELECT {columns} FROM entities {'WHERE ' + ' AND '.join(where) if where else ''} " \
-              "ORDER BY schema, caption, rowid LIMIT ?"
+              f"ORDER BY {sort} LIMIT ?"
         return self._archive.query(sql, (*params, limit))
+
+    def filtered(self, schema: str | None = None, *, text: str = "", among: Iterable[str] | None = None,
+                 order: str = "schema", descending: bool = False) -> list[int]:
+        """The row keys (for `rows`) of the entities of `schema` (None: all) whose names match `text`
+        as `matching` has it ("": any) and whose ids are among `among` (None: any; a search's
+        entities), in list order or by caption (`order="caption"`), either way round.
+
+        Each filter is one statement (the ids and keys travel as one JSON parameter), the two
+        combined in Python: one statement over both JSON lists took three times as long. At 100,000
+        entities: "a" (26,000 keys) 37 ms in list order, 75 ms by caption; a search's 8,000 ids 19 ms;
+        both 62 ms."""
+        if order not in ORDERS:
+            raise ValueError(f"entities cannot be ordered by {order!r}")
+        keys = self.matching(text, schema) if text.strip() else None
+        if among is not None:
+            ids = json.dumps([str(entity_id) for entity_id in among])
+            if keys is None:
+                return self._sorted("id IN (SELECT value FROM json_each(?))", ids, schema, order, descending)
+            inside = {row[0] for row in self._archive.query(
+                "SELECT rowid FROM entities WHERE id IN (SELECT value FROM json_each(?))", (ids,))}
+            keys = [key for key in keys if key in inside]
+        if keys is None:
+            return self._sorted("1", None, schema, order, descending)
+        if order == "schema":  # matching's own order
+            return keys[::-1] if descending else keys
+        return self._sorted("rowid IN (SELECT value FROM json_each(?))", json.dumps(keys), None, order, descending)
+
+    def _sorted(self, condition: str, values: str | None, schema: str | None, order: str,
+                descending: bool) -> list[int]:
+        """The row keys of the entities meeting `condition` (with its one JSON parameter `values`) and
+        of `schema`, in `order`."""
+        params = (values,) if values is not None else ()
+        if schema is not None:
+            condition, params = f"{condition} AND schema = ?", (*params, schema)
+        direction = " DESC" if descending else ""
+        columns = ("schema", "caption", "rowid") if order == "schema" else ("caption", "rowid")
+        rows = self._archive.query(f"SELECT rowid FROM entities WHERE {condition} "
+                                   f"ORDER BY {', '.join(column + direction for column in columns)}", params)
+        return [row[0] for row in rows]
 
     def matching(self, text: str, schema: str | None = None) -> list[int]:
         """The row keys (rowids) of the entities of `schema` (None: all) with a name, alias or

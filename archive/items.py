@@ -164,11 +164,16 @@ class Items:
                 params += [folder + "/", folder + "0"]
         return ("WHERE " + " AND ".join(conditions) if conditions else ""), tuple(params)
 
-    def ids(self, kind: str | None = None, *, folder: str | None = None) -> list[str]:
-        """Item ids in build order (the order the publisher's folder listed them); of one kind, in
-        `folder` and the folders below it."""
-        where, params = self._where(kind, folder)
-        return [row[0] for row in self._archive.query(f"SELECT id FROM items {where} ORDER BY position", params)]
+    def ids(self, kind: str | None = None, *, folder: str | None = None, order: str = "position",
+            descending: bool = False, among: list[str] | None = None) -> list[str]:
+        """Item ids in build order (the order the publisher's folder listed them), or by `order` as
+        `list` orders them; of one kind, in `folder` and the folders below it, among the ids `among`.
+        The order is SQL's, so that `list` pages through exactly these ids."""
+        key = _sort_key(order)
+        where, params = self._where(kind, folder, among)
+        direction = "DESC" if descending else ""
+        return [row[0] for row in self._archive.query(
+            f"SELECT id FROM items {where} ORDER BY {key} {direction}, position {direction}", params)]
 
     def list(self, kind: str | None = None, *, limit: int = 100, offset: int = 0,
              folder: str | None = None, after: str | None = None, order: str = "position",
@@ -177,9 +182,7 @@ class Items:
         ties), of one kind, in `folder` and the folders below it, among the ids `among`; `after`: the
         id of the last item of the previous page (keyset paging: the next page costs the same at the
         end of 100,000 items as at the start, where OFFSET re-reads every row before it)."""
-        if order not in SORT_COLUMNS:
-            raise ValueError(f"items cannot be ordered by {order!r}")
-        key = "position" if order == "position" else f"coalesce({order}, '')"  # NULL dates sort first
+        key = _sort_key(order)
         where, params = self._where(kind, folder, among)
         if after is not None:
             where = f"{where} AND" if where else "WHERE"
@@ -350,6 +353,13 @@ class Items:
         if row is None:
             raise ItemNotFound(f"No item {item_id!r} in {self._archive.path.name}.")
         return row[0]
+
+
+def _sort_key(order: str) -> str:
+    """The SQL a list of items is ordered by for `order` (one of SORT_COLUMNS, never other text)."""
+    if order not in SORT_COLUMNS:
+        raise ValueError(f"items cannot be ordered by {order!r}")
+    return "position" if order == "position" else f"coalesce({order}, '')"  # NULL dates sort first
 
 
 def _item(row: tuple) -> Item:

@@ -3,6 +3,8 @@
 `GalleryModel` holds only the image ids; titles are fetched in windows of rows as the view asks for
 them, and thumbnails are decoded only for the rows the view paints, a few per event-loop turn, into a
 bounded LRU cache. Memory therefore depends on the cache size, never on the size of the archive.
+The ids come in build order or ordered by title or date, of one folder, narrowed to a search's
+results, all in SQL (`archive.items.ids`); the title windows are keyset pages in the same order.
 
 Labels, badges and tooltips are translated; image titles and dates are archive data, isolated when they
 sit among translated words.
@@ -16,8 +18,8 @@ from collections import OrderedDict
 from PySide6.QtCore import (QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer,
                             Signal)
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QListView, QStyle, QStyledItemDelegate,
+                               QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from archive import CasefileError, Item, Thumbnail
 
@@ -36,6 +38,8 @@ TITLE_WINDOW = 200  # rows of titles fetched per query
 TITLE_WINDOWS_KEPT = 20
 DECODE_BUDGET_S = 0.012  # decode for at most this long per event-loop turn, so scrolling never stutters
 MAX_PENDING = 120  # rows scrolled past before they were decoded are dropped
+# The sort choices above the grid, in the order of their labels: (archive.items.list's order, descending).
+SORTS = (("position", False), ("title", False), ("title", True), ("date", False), ("date", True))
 FAILED = QColor("#c62828")
 SYNTHETIC = QColor("#8d6e00")
 
@@ -71,6 +75,9 @@ class GalleryModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.session = None
+        self.folder: str | None = None  # None: every folder
+        self.among: list[str] | None = None  # the ids of a search's results (None: every image)
+        self.order, self.descending = "position", False  # build order until another is chosen
         self._ids: list[str] = []
         self._rows: dict[str, int] = {}
         self._windows: OrderedDict[int, list[Item]] = OrderedDict()
@@ -82,10 +89,35 @@ class GalleryModel(QAbstractListModel):
         self._broken = _placeholder(self.tr("No preview"))
 
     def set_session(self, session, folder: str | None = None) -> None:
-        """Show the images of `session` (None: nothing), or only those in `folder` and below it."""
+        """Show the images of `session` (None: nothing), or only those in `folder` and below it; not
+        narrowed to a search. The order chosen stays."""
+        self.session, self.folder, self.among = session, folder, None
+        self._reload()
+
+    def set_folder(self, folder: str | None) -> None:
+        """Show only the images in `folder` and the folders below it (None: every folder)."""
+        self.folder = folder or None
+        self._reload()
+
+    def set_order(self, order: str, descending: bool = False) -> None:
+        """Order the images as archive.items.list orders them ("position": build order, "title",
+        "date"...), in SQL."""
+        self.order, self.descending = order, descending and order != "position"
+        self._reload()
+
+    def set_among(self, item_ids: list[str] | None) -> None:
+        """Show only the images among `item_ids` (a search's results; None: every image)."""
+        self.among = list(item_ids) if item_ids is not None else None
+        self._reload()
+
+    def _reload(self) -> None:
         self.beginResetModel()
-        self.session = session
-        self._ids = session.archive.items.ids("image", folder=folder) if session is not None else []
+        try:
+            self._ids = self.session.archive.items.ids(
+                "image", folder=self.folder, order=self.order, descending=self.descending,
+                among=self.among) if self.session is not None else []
+        except CasefileError:
+            self._ids = []
         self._rows = {item_id: row for row, item_id in enumerate(self._ids)}
         self._windows.clear()
         self._pixmaps.clear()
@@ -153,7 +185,10 @@ class GalleryModel(QAbstractListModel):
         window = self._windows.get(start)
         if window is None:
             try:
-                window = self.session.archive.items.list("image", limit=TITLE_WINDOW, offset=start)
+                # Keyset from the row before the window, in the ids' own order, folder and search.
+                window = self.session.archive.items.list(
+                    "image", limit=TITLE_WINDOW, after=self._ids[start - 1] if start else None,
+                    folder=self.folder, order=self.order, descending=self.descending, among=self.among)
             except CasefileError:
                 window = []
             self._windows[start] = window
@@ -162,7 +197,7 @@ class GalleryModel(QAbstractListModel):
         else:
             self._windows.move_to_end(start)
         offset = row - start
-        # Both orders are the build order; the id check guards against a forged, inconsistent file.
+        # Both are in the same SQL order; the id check guards against a forged, inconsistent file.
         if offset < len(window) and window[offset].id == self._ids[row]:
             return window[offset]
         return None
@@ -284,35 +319,81 @@ class GalleryView(QWidget):
         self.view.activated.connect(self._activate)
         self.folder_selector = FolderSelector()
         self.folder_selector.folderChosen.connect(self._show_folder)
+        self.sort_box = self._sort_box()
+        self.only_results = QCheckBox(self.tr("Only the images the current search finds"))
+        self.only_results.setToolTip(self.tr("Show only the images among the results of the search typed in the "
+                                             "Search tab"))
+        self._layout()
+        self.setFocusProxy(self.view)
+
+    def _sort_box(self) -> QComboBox:
+        box = QComboBox()
+        box.setAccessibleName(self.tr("Sort images by"))
+        box.addItems([self.tr("Build order"), self.tr("Title, A to Z"), self.tr("Title, Z to A"),
+                      self.tr("Date, oldest first"), self.tr("Date, newest first")])  # as SORTS
+        box.currentIndexChanged.connect(self._sort)
+        return box
+
+    def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.folder_selector)
+        sort_label = QLabel(self.tr("Sort by"))
+        sort_label.setBuddy(self.sort_box)
+        controls = QHBoxLayout()
+        controls.addWidget(self.only_results)
+        controls.addStretch(1)
+        controls.addWidget(sort_label)
+        controls.addWidget(self.sort_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addLayout(controls)
         layout.addWidget(self.view)
-        self.setFocusProxy(self.view)
 
     def set_session(self, session) -> None:
-        """Show the images of `session` (None: empty); failure markers follow its verification."""
+        """Show the images of `session` (None: empty), from every folder and not narrowed to a search;
+        failure markers follow its verification."""
         if self.session is not None:
             self.session.verificationChanged.disconnect(self.model.refresh_markers)
             self.session.itemCheckFailed.disconnect(self._check_failed)
         self.session = session
         self.folder_selector.set_session(session)
+        self.only_results.blockSignals(True)  # another archive: the gallery starts whole again
+        self.only_results.setChecked(False)
+        self.only_results.blockSignals(False)
         if session is not None:
             session.verificationChanged.connect(self.model.refresh_markers)
             session.itemCheckFailed.connect(self._check_failed)
-        self._show_folder(None)
+        self.model.set_session(session)
+        self._shown()
+
+    def set_among(self, item_ids: list[str] | None) -> None:
+        """Show only the images among `item_ids` (a search's results; None: every image)."""
+        self.model.set_among(item_ids)
+        self._shown()
 
     def _show_folder(self, folder: str | None) -> None:
         """The images of the session in `folder` and below it (None: all of them)."""
-        self.model.set_session(self.session, folder)
+        self.model.set_folder(folder)
+        self._shown()
+
+    def _sort(self, choice: int) -> None:
+        order, descending = SORTS[choice]
+        self.model.set_order(order, descending)
+        self._shown()
+
+    def _shown(self) -> None:
+        """Say how many images are shown, and make the first one current."""
         if self.session is None:
             self.summary.setText(self.tr("No archive open"))
             return
         count = self.model.rowCount()
-        summary = self.tr("1 image in {archive}") if count == 1 else self.tr("{count} images in {archive}")
+        if self.model.among is not None:
+            summary = self.tr("1 image found by the search in {archive}") if count == 1 \
+                else self.tr("{count} images found by the search in {archive}")
+        else:
+            summary = self.tr("1 image in {archive}") if count == 1 else self.tr("{count} images in {archive}")
         self.summary.setText(summary.format(count=QLocale().toString(count), archive=isolate(self.session.label)))
         if count:
             self.view.setCurrentIndex(self.model.index(0))

@@ -119,8 +119,10 @@ class MainWindow(QMainWindow):
         self.title, self.summary = QLabel(), QLabel()
         self.gallery = GalleryView()
         self.gallery.itemActivated.connect(self.open_item)
+        self.gallery.only_results.toggled.connect(self._narrow_gallery)
         self.entity_list = EntityListView()
         self.entity_list.entityActivated.connect(self.open_entity)
+        self.entity_list.only_results.toggled.connect(self._narrow_entities)
         self.annotations = AnnotationsView(self.store)
         self.annotations.annotationActivated.connect(self.show_annotation)
         self.annotations.statusMessage.connect(self.statusBar().showMessage)
@@ -395,24 +397,51 @@ class MainWindow(QMainWindow):
 
     def _narrow_items(self, on: bool = False) -> None:
         """The Items list narrowed to the current search's items, or all of them again."""
+        found = self._found_by_search(on, self.only_results, lambda search, query: search.matching_items(query))
+        self.items_model.set_among(found)
+        if found is not None:
+            self.statusBar().showMessage(self.tr("{count} items found by {query}").format(
+                count=len(found), query=i18n.isolate(self.search.query_edit.text().strip())))
+
+    def _narrow_gallery(self, on: bool = False) -> None:
+        """The Gallery narrowed to the current search's images, or all of them again."""
+        found = self._found_by_search(on, self.gallery.only_results,
+                                      lambda search, query: search.matching_items(query))
+        self.gallery.set_among(found)
+        if found is not None:
+            self.statusBar().showMessage(self.tr("{count} images found by {query}").format(
+                count=QLocale().toString(self.gallery.model.rowCount()),
+                query=i18n.isolate(self.search.query_edit.text().strip())))
+
+    def _narrow_entities(self, on: bool = False) -> None:
+        """The Entities list narrowed to the entities the current search finds, or all of them again."""
+        found = self._found_by_search(on, self.entity_list.only_results,
+                                      lambda search, query: search.matching_entities(query))
+        self.entity_list.set_among(found)
+        if found is not None:
+            self.statusBar().showMessage(self.tr("{count} entities found by {query}").format(
+                count=QLocale().toString(self.entity_list.model.total),
+                query=i18n.isolate(self.search.query_edit.text().strip())))
+
+    def _found_by_search(self, on: bool, box: QCheckBox, matching) -> list[str] | None:
+        """`matching(searcher, query)` for the search typed in the Search tab, as `box` was ticked; None
+        when it was unticked, or when there is no search to narrow by: then `box` is unticked again
+        and the status bar says why."""
         session, query = self.current_session(), self.search.query_edit.text().strip()
         if not on or session is None:
-            self.items_model.set_among(None)
-            return
+            return None
         if not query:
-            self.statusBar().showMessage(self.tr("Type a search in the Search tab first."))
-            self.only_results.setChecked(False)
-            return
-        try:
-            found = session.archive.search.matching_items(query)
-        except CasefileError as exc:
-            self.statusBar().showMessage(self.tr("The search cannot narrow the list: {error}").format(
-                error=i18n.isolate(exc)))
-            self.only_results.setChecked(False)
-            return
-        self.items_model.set_among(found)
-        self.statusBar().showMessage(self.tr("{count} items found by {query}").format(
-            count=len(found), query=i18n.isolate(query)))
+            problem = self.tr("Type a search in the Search tab first.")
+        else:
+            try:
+                return matching(session.archive.search, query)
+            except CasefileError as exc:
+                problem = self.tr("The search cannot narrow the list: {error}").format(error=i18n.isolate(exc))
+        self.statusBar().showMessage(problem)
+        box.blockSignals(True)  # the caller shows everything again
+        box.setChecked(False)
+        box.blockSignals(False)
+        return None
 
     def copy_citation(self) -> None:
         current = self.tabs.currentWidget()

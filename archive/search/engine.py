@@ -165,6 +165,14 @@ class Searcher:
         documents read, in no particular order: what a list narrowed to a search shows."""
         return self._matching(text, "AND d.doc_kind != 'entity'", limit, seconds, tagged)[0]
 
+    def matching_entities(self, text: str, *, limit: int = MATCHES_LIMIT, seconds: float = SEARCH_SECONDS,
+                          tagged: TagResolver | None = None) -> list[str]:
+        """The ids of the entity records `text` matches, at most `limit` documents read, in no
+        particular order: what the entity list narrowed to a search shows. Only the entities' own
+        search documents count, as search hits of kind "entity" do: not the entities named in the
+        items the search matches."""
+        return self._matching(text, "AND d.doc_kind = 'entity'", limit, seconds, tagged)[1]
+
     def _matching(self, text: str, condition: str, limit: int, seconds: float,
                   tagged: TagResolver | None) -> tuple[list[str], list[str]]:
         source, params = self._from(with_tags(self.compile(text), tagged))

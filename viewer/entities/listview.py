@@ -6,6 +6,9 @@ flag, so the 100,000th row costs what the first does and browsing them all stays
 asks the search index once (`archive.entities.matching`: every word a prefix of a name, alias or
 transliteration, analysed as search analyses text), so "chen" finds Chen Quanguo and 陈 finds him too,
 then pages through the matching keys the same way. The full record is read only for a tool tip.
+The Name and Schema headers order the list by caption or by (schema, caption), either way round, and
+the list can be narrowed to the entities a search finds; both in SQL (`archive.entities.filtered`),
+combined with the schema and name filters.
 
 Labels are translated; names, ids and FollowTheMoney schema names ("Person", "Sanction") are archive
 data and stay as they are.
@@ -15,8 +18,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt,
                             QTimer, Signal)
-from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QTableView, QVBoxLayout, QWidget)
 
 from archive import CasefileError, Entity, open_archive
 
@@ -30,6 +33,9 @@ PAGE = 200  # rows added per fetchMore
 NAME_PROPERTIES = ("name", "alias", "weakAlias", "previousName")
 COLUMNS = (QT_TRANSLATE_NOOP("EntityListModel", "Name"), QT_TRANSLATE_NOOP("EntityListModel", "Schema"),
            QT_TRANSLATE_NOOP("EntityListModel", "Synthetic"))  # translated in headerData
+
+# Columns the rows can be ordered by, and archive.entities' name of that order.
+ORDER_OF_COLUMN = {0: "caption", 1: "schema"}
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -49,9 +55,11 @@ class EntityListModel(QAbstractTableModel):
         self.session = None
         self.schema: str | None = None
         self.text = ""
+        self.among: list[str] | None = None  # the ids of a search's entities (None: every entity)
+        self.order, self.descending = "schema", False  # list order: by schema, then by name
         self.total = 0  # entities the current filters match, counted in SQL
         self._rows: list = []  # archive.entities.EntityRow
-        self._keys: list[int] | None = None  # with a name filter: every matching row key, in list order
+        self._keys: list[int] | None = None  # with a name filter or a search: every matching row key, in order
         self._next_key = 0  # index in _keys of the next page's first key
         self._exhausted = True
         self._tip: tuple[str, Entity | None] = ("", None)  # the last record read for a tool tip
@@ -62,22 +70,45 @@ class EntityListModel(QAbstractTableModel):
         return self._exhausted
 
     def set_session(self, session) -> None:
-        self.session = session
+        """Show another archive's entities: every type, no name filter, not narrowed to a search."""
+        self.session, self.among = session, None
         self.set_filter(None, "")
 
     def set_filter(self, schema: str | None, text: str) -> None:
         """Show only `schema` (None: all) and, with `text`, entities with a name, alias or transliteration
         whose words begin with the words of `text`."""
-        self.beginResetModel()
         self.schema, self.text = schema, text.strip()
+        self._reload()
+
+    def set_among(self, entity_ids: list[str] | None) -> None:
+        """Show only the entities among `entity_ids` (a search's; None: every entity), with the filters."""
+        self.among = list(entity_ids) if entity_ids is not None else None
+        self._reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order by name (column 0) or by schema, then name (column 1: the list order); in SQL. The
+        other columns have no order of their own: asked for one, the model stays as it is."""
+        if column not in ORDER_OF_COLUMN:
+            return
+        self.order, self.descending = ORDER_OF_COLUMN[column], order == Qt.SortOrder.DescendingOrder
+        self._reload()
+
+    def sort_column(self) -> int:
+        """The column the rows are ordered by, for the header's indicator."""
+        return next(column for column, order in ORDER_OF_COLUMN.items() if order == self.order)
+
+    def _reload(self) -> None:
+        """Count and load the first page inside one reset, as the Items list does (no insertion
+        signalled right after it)."""
+        self.beginResetModel()
         self._rows, self._keys, self._next_key, self.total = [], None, 0, 0
         self._tip = ("", None)  # the session may have changed
         self._exhausted = self.session is None
         if self.session is not None:
             self._count()
+            if not self._exhausted:
+                self._rows = self._next_page()
         self.endResetModel()
-        if self.session is not None:
-            self.fetchMore(QModelIndex())
 
     def entity_id(self, row: int) -> str:
         return self._rows[row].id
@@ -96,11 +127,12 @@ class EntityListModel(QAbstractTableModel):
             self.endInsertRows()
 
     def _count(self) -> None:
-        """Count what the filters match; with a name filter, also fetch the matching keys once."""
+        """Count what the filters match; with a name filter or a search, also fetch the matching keys once."""
         entities = self.session.archive.entities
         try:
-            if self.text:
-                self._keys = entities.matching(self.text, self.schema)
+            if self.text or self.among is not None:
+                self._keys = entities.filtered(self.schema, text=self.text, among=self.among, order=self.order,
+                                               descending=self.descending)
                 self.total = len(self._keys)
             else:
                 self.total = entities.count(self.schema)
@@ -117,7 +149,8 @@ class EntityListModel(QAbstractTableModel):
                 self._next_key += PAGE
                 self._exhausted = self._next_key >= len(self._keys)
                 return page
-            page = entities.page(self.schema, after=self._rows[-1] if self._rows else None, limit=PAGE)
+            page = entities.page(self.schema, after=self._rows[-1] if self._rows else None, limit=PAGE,
+                                 order=self.order, descending=self.descending)
         except CasefileError:
             page = []
         self._exhausted = len(page) < PAGE
@@ -193,7 +226,15 @@ class EntityListView(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Click Name or Schema to order by it (in SQL, a page at a time); the list opens in list order.
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._keep_sort_indicator)
+        self.only_results = QCheckBox(self.tr("Only the entities the current search finds"))
+        self.only_results.setToolTip(self.tr("List only the entities among the results of the search typed in the "
+                                             "Search tab"))
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(self._apply_filter)
         self.schema_box.currentIndexChanged.connect(self._apply_filter)
@@ -201,12 +242,14 @@ class EntityListView(QWidget):
         self.name_filter.returnPressed.connect(self._focus_table)
         self.table.activated.connect(self._activate)
         self.model.rowsInserted.connect(self._update_status)
+        self.model.modelReset.connect(self._update_status)  # a header click reorders and reloads
         self._layout()
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.schema_box)
         bar.addWidget(self.name_filter, 1)
+        bar.addWidget(self.only_results)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -228,6 +271,9 @@ class EntityListView(QWidget):
                 label = self.tr("{type} ({count})").format(type=readable(schema), count=locale.toString(count))
                 self.schema_box.addItem(label, schema)
         self.schema_box.blockSignals(False)
+        self.only_results.blockSignals(True)  # another archive: the list starts whole again
+        self.only_results.setChecked(False)
+        self.only_results.blockSignals(False)
         self.model.set_session(session)
         self._update_status()
         if session is not None and not session.archive.entities.has_list_order \
@@ -251,6 +297,20 @@ class EntityListView(QWidget):
         self._reading_order[session] = worker  # the GUI keeps a reference while it runs (workers.Worker)
         workers.start(worker)
 
+    def set_among(self, entity_ids: list[str] | None) -> None:
+        """List only the entities among `entity_ids` (a search's; None: every entity), with the filters."""
+        self.model.set_among(entity_ids)
+        self._update_status()
+
+    def _keep_sort_indicator(self, section: int, _order: Qt.SortOrder) -> None:
+        """A column with no order of its own was clicked: the indicator goes back to the list's order."""
+        if section not in ORDER_OF_COLUMN:
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder if self.model.descending
+                                    else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+
     def _apply_filter(self) -> None:
         self._debounce.stop()
         self.model.set_filter(self.schema_box.currentData(), self.name_filter.text())
@@ -260,14 +320,21 @@ class EntityListView(QWidget):
         if self.session is None:
             self.status.setText(self.tr("No archive open"))
             return
-        total = QLocale().toString(self.model.total)
-        if self.model.text:
+        total, loaded = QLocale().toString(self.model.total), QLocale().toString(self.model.rowCount())
+        if self.model.text and self.model.among is not None:
+            self.status.setText(self.tr("{count} matching \"{text}\" among the entities the search finds").format(
+                count=total, text=isolate(self.model.text)))
+        elif self.model.text:
             self.status.setText(self.tr("{count} matching \"{text}\"").format(count=total,
                                                                              text=isolate(self.model.text)))
+        elif self.model.among is not None:
+            status = self.tr("1 entity found by the search") if self.model.total == 1 \
+                else self.tr("{count} entities found by the search ({loaded} loaded)")
+            self.status.setText(status.format(count=total, loaded=loaded))
         else:
             status = self.tr("1 entity ({loaded} loaded)") if self.model.total == 1 \
                 else self.tr("{count} entities ({loaded} loaded)")
-            self.status.setText(status.format(count=total, loaded=QLocale().toString(self.model.rowCount())))
+            self.status.setText(status.format(count=total, loaded=loaded))
 
     def _focus_table(self) -> None:
         self._apply_filter()
