@@ -1591,7 +1591,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EntityListModel</name>
     <message>
-        <location filename="../../viewer/entities/listview.py" line="+31"/>
+        <location filename="../../viewer/entities/listview.py" line="+34"/>
         <source>Name</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">نامى</translation>
@@ -1609,7 +1609,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">سۈنئىي</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+153"/>
         <source>synthetic</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">سۈنئىي</translation>
@@ -1666,7 +1666,19 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئوبيېكتلار</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+13"/>
+        <source>Only the entities the current search finds</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پەقەت نۆۋەتتىكى ئىزدەش تاپقان ئوبيېكتلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only the entities among the results of the search typed in the Search tab</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پەقەت «ئىزدەش» بەتكۈچىدە كىرگۈزۈلگەن ئىزدەش نەتىجىلىرىدىكى ئوبيېكتلارنى تىزىش</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>All types ({count})</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بارلىق تۈرلەر ({count})</translation>
@@ -1679,16 +1691,34 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{type} ({count})</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>No archive open</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئېچىلغان ئارخىپ يوق</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>{count} matching &quot;{text}&quot; among the entities the search finds</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش تاپقان ئوبيېكتلار ئىچىدە «{text}» غا ماس كېلىدىغىنى {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{count} matching &quot;{text}&quot;</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏«{text}» غا ماس كېلىدىغان {count} ئوبيېكت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 entity found by the search</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش 1 ئوبيېكت تاپتى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} entities found by the search ({loaded} loaded)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش {count} ئوبيېكت تاپتى ({loaded} يۈكلەندى)</translation>
     </message>
     <message>
         <source>{count} matching &quot;{text}&quot; so far (still looking)</source>
@@ -3180,7 +3210,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GalleryDelegate</name>
     <message>
-        <location filename="../../viewer/gallery.py" line="+240"/>
+        <location filename="../../viewer/gallery.py" line="+275"/>
         <source>synthetic</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">سۈنئىي</translation>
@@ -3195,7 +3225,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GalleryModel</name>
     <message>
-        <location line="-164"/>
+        <location line="-192"/>
         <source>Loading…</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">يۈكلىنىۋاتىدۇ…</translation>
@@ -3207,7 +3237,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئالدىن كۆرۈش يوق</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+88"/>
         <source>synthetic (invented for demonstration)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">سۈنئىي (كۆرسىتىش ئۈچۈن ياسالغان)</translation>
@@ -3222,7 +3252,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GalleryView</name>
     <message>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>Gallery summary</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">رەسىملەر قىسقىچە مەزمۇنى</translation>
@@ -3240,7 +3270,73 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">يۆنىلىش كۇنۇپكىلىرى يۆتكەيدۇ، Enter رەسىمنى ئاچىدۇ</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+17"/>
+        <source>Only the images the current search finds</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پەقەت نۆۋەتتىكى ئىزدەش تاپقان رەسىملەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the images among the results of the search typed in the Search tab</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">پەقەت «ئىزدەش» بەتكۈچىدە كىرگۈزۈلگەن ئىزدەش نەتىجىلىرىدىكى رەسىملەرنى كۆرسىتىش</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sort images by</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">رەسىملەرنى تەرتىپلەش ئۇسۇلى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build order</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ياسالغان تەرتىپ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title, A to Z</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ماۋزۇ، A دىن Z غىچە</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title, Z to A</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ماۋزۇ، Z دىن A غىچە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date, oldest first</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چېسلا، ئەڭ كونىسى ئالدىدا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date, newest first</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">چېسلا، ئەڭ يېڭىسى ئالدىدا</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sort by</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تەرتىپلەش</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>1 image found by the search in {archive}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش ‏{archive} دا 1 رەسىم تاپتى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} images found by the search in {archive}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش ‏{archive} دا {count} رەسىم تاپتى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1 image in {archive}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{archive} ئىچىدە 1 رەسىم بار</translation>
@@ -3252,7 +3348,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{archive} ئىچىدە {count} رەسىم بار</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>No archive open</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئېچىلغان ئارخىپ يوق</translation>
@@ -3261,7 +3357,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GraphTab</name>
     <message>
-        <location filename="../../viewer/network.py" line="+192"/>
+        <location filename="../../viewer/network.py" line="+193"/>
         <source>Kinds of link shown</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">كۆرسىتىلگەن باغلىنىش تۈرلىرى</translation>
@@ -4035,7 +4131,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/mainwindow.py" line="+79"/>
+        <location filename="../../viewer/mainwindow.py" line="+83"/>
         <source>Ready.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەييار.</translation>
@@ -4047,7 +4143,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئېچىلغان ئارخىپلار</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Only the items the current search finds</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">پەقەت نۆۋەتتىكى ئىزدەش تاپقان تۈرلەر</translation>
@@ -4059,7 +4155,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">پەقەت «ئىزدەش» بەتكۈچىدە كىرگۈزۈلگەن ئىزدەش نەتىجىلىرىدىكى تۈرلەرنى تىزىش</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Views and open documents</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">كۆرۈنۈشلەر ۋە ئېچىلغان ھۆججەتلەر</translation>
@@ -4335,7 +4431,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئالدىدىكى تۈرنىڭ ۋە ئۇنىڭدا تاللانغان بۆلەكنىڭ نەقىل ئۇچۇرىنى كۆچۈرىدۇ: ئارخىپ، نەشرى، تۈر، بەت، SHA-256 ۋە ئىمزا تەكشۈرۈش نەتىجىسى</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ياردەم(&amp;H)</translation>
@@ -4390,13 +4486,13 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+181"/>
+        <location line="+205"/>
         <source>Open an archive first.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاۋۋال ئارخىپ ئېچىڭ.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-201"/>
         <source>Search, open an item or an entity, or tag items, then export them.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاۋۋال ئىزدەڭ، ماتېرىيال ياكى ئوبيېكت ئېچىڭ ياكى ماتېرىياللارغا بەلگە قويۇڭ، ئاندىن چىقىرىڭ.</translation>
@@ -4414,7 +4510,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">تۈرنى PDF قىلىپ ساقلاش</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The PDF was not saved: {error}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏PDF ساقلانمىدى: {error}</translation>
@@ -4426,25 +4522,37 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{pages} بەت {path} غا ساقلاندى</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <source>{count} images found by {query}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{query} {count} رەسىم تاپتى</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} entities found by {query}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{query} {count} ئوبيېكت تاپتى</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Type a search in the Search tab first.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئالدى بىلەن «ئىزدەش» بەتكۈچىدە ئىزدەش كىرگۈزۈڭ.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The search cannot narrow the list: {error}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزدەش تىزىملىكنى تارايتالمايدۇ: {error}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-36"/>
         <source>{count} items found by {query}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{query} {count} تۈر تاپتى</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+46"/>
         <source>Open an item first: a citation is of the item in front, and of the passage selected in it.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئالدى بىلەن بىر تۈرنى ئېچىڭ: نەقىل ئۇچۇرى ئالدىدىكى تۈر ۋە ئۇنىڭدا تاللانغان بۆلەك ئۈچۈن بولىدۇ.</translation>
@@ -4510,7 +4618,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{what} نى ئاچقىلى بولمايدۇ: {error}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Timeline: {name}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ۋاقىت ئوقى: {name}</translation>
@@ -4528,7 +4636,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ۋاقىت ئوقى: {archive}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Graph: {name}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">گرافىك: {name}</translation>
@@ -4552,7 +4660,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{0} نى تاقاش</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+146"/>
         <source>About Casefile</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏Casefile ھەققىدە</translation>
@@ -5969,7 +6077,7 @@ Open in your browser?</source>
         <translation type="unfinished">ئوبيېكت بېتىنى ئېچىش</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+99"/>
         <source>Hit {0} of {1}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0}/{1} تېپىلغان جاي</translation>
@@ -5997,6 +6105,64 @@ Open in your browser?</source>
         <source>page {page}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{page}-بەت</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesDialog</name>
+    <message>
+        <location filename="../../viewer/search/saveddialog.py" line="+60"/>
+        <source>Saved Searches</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ساقلانغان ئىزدەشلەر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved searches</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ساقلانغان ئىزدەشلەر</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Run</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىجرا قىلىش(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;name…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">قايتا ئاتاش(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">ئۆچۈرۈش(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo Delete</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئۆچۈرۈشنى يېنىۋېلىش(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No saved searches yet: Searches › Save This Search keeps the search typed.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تېخى ساقلانغان ئىزدەش يوق: «ئىزدەشلەر › بۇ ئىزدەشنى ساقلاش» كىرگۈزۈلگەن ئىزدەشنى ساقلايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{query}
+Saved from {archive}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{query}
+{archive} دىن ساقلانغان</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Deleted the saved search {name}. Undo Delete brings it back.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ساقلانغان ئىزدەش ‏{name} ئۆچۈرۈلدى. «ئۆچۈرۈشنى يېنىۋېلىش» ئۇنى قايتۇرىدۇ.</translation>
     </message>
 </context>
 <context>
@@ -6391,7 +6557,7 @@ Open in your browser?</source>
         <translation type="obsolete">بارلىق ئېچىلغان ئارخىپلاردىن ئىزدەش، مەسىلەن  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</translation>
     </message>
     <message>
-        <location filename="../../viewer/search/panel.py" line="+73"/>
+        <location filename="../../viewer/search/panel.py" line="+83"/>
         <source>Search all open archives: names, words, &quot;a phrase&quot;, kind:image, date:[2017 TO 2019]…</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئېچىلغان بارلىق ئارخىپلاردا ئىزدەش: ئىسىم، سۆز، &quot;ئىبارە&quot;، kind:image، date:[2017 TO 2019]…</translation>
@@ -6507,13 +6673,13 @@ Open in your browser?</source>
         <translation type="unfinished">بىر قىممەت ئۈستىدە Enter ياكى بوشلۇق ئۇنىڭ سۈزگۈچىنى ئىزدەشكە قوشىدۇ ياكى چىقىرىۋېتىدۇ</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+168"/>
         <source>{summary} for {query}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏«{query}» ئىزدەش نەتىجىسى: {summary}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>Some facets were not counted: this search matches too much to count them in time.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بەزى تۈرلەر سانالمىدى: بۇ ئىزدەش بەك كۆپ نەرسىگە ماس كېلىدۇ، ۋاقتىدا ساناپ بولالمىدى.</translation>
@@ -6558,7 +6724,7 @@ Open in your browser?</source>
         <translation type="unfinished">‏{0} سۈزگۈچىنى چىقىرىۋېتىش</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>{0} is no longer open.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0} ئەمدى ئوچۇق ئەمەس.</translation>
@@ -6568,6 +6734,245 @@ Open in your browser?</source>
         <source>Search stopped.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزدەش توختىدى.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchesMenu</name>
+    <message>
+        <location filename="../../viewer/search/saved.py" line="+53"/>
+        <source>&amp;Searches</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەشلەر(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save This Search…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ئىزدەشنى ساقلاش(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the search typed in the Search tab under a name</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">«ئىزدەش» بەتكۈچىدە كىرگۈزۈلگەن ئىزدەشنى بىر نام بىلەن ساقلاش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ved Searches</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ساقلانغان ئىزدەشلەر(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Manage Saved Searches…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ساقلانغان ئىزدەشلەرنى باشقۇرۇش(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename, delete or run your saved searches</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ساقلانغان ئىزدەشلىرىڭىزنى قايتا ئاتاش، ئۆچۈرۈش ياكى ئىجرا قىلىش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recent Searches</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېقىنقى ئىزدەشلەر(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Clear Search History</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش تارىخىنى تازىلاش(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget every search recorded; saved searches stay</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرىلەنگەن بارلىق ئىزدەشلەرنى ئۇنتۇش؛ ساقلانغان ئىزدەشلەر قالىدۇ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep Search History</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش تارىخىنى ساقلاش(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the searches you run in your store (off in portable mode unless you turn it on)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىجرا قىلغان ئىزدەشلىرىڭىزنى ئامبىرىڭىزغا خاتىرىلەش (ئېلىپ يۈرۈشچان ھالەتتە سىز ئاچمىسىڭىز تاقاق)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No saved searches</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ساقلانغان ئىزدەش يوق</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not kept: turn on Keep Search History to record your searches</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ساقلانمايدۇ: ئىزدەشلىرىڭىزنى خاتىرىلەش ئۈچۈن «ئىزدەش تارىخىنى ساقلاش»نى ئېچىڭ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No recent searches</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېقىنقى ئىزدەش يوق</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{query}
+in {archive}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{query}
+{archive} دا</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your store is not open: searches cannot be kept</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئامبىرىڭىز ئوچۇق ئەمەس: ئىزدەشلەرنى ساقلىغىلى بولمايدۇ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your notes are locked: unlock them (Annotations › Unlock Notes…) to see or save searches</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">خاتىرىلىرىڭىز قۇلۇپلانغان: ئىزدەشلەرنى كۆرۈش ياكى ساقلاش ئۈچۈن قۇلۇپنى ئېچىڭ (ئىزاھلار › خاتىرىلەرنىڭ قۇلۇپىنى ئېچىش…)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot read your searches: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەشلىرىڭىزنى ئوقۇغىلى بولمايدۇ: {error}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The search was not added to your history: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ئىزدەش تارىخىڭىزغا قوشۇلمىدى: {error}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type a search in the Search tab first, then save it.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئالدى بىلەن «ئىزدەش» بەتكۈچىدە ئىزدەش كىرگۈزۈپ، ئاندىن ساقلاڭ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The search was not saved. {reason}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش ساقلانمىدى. {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save This Search</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ئىزدەشنى ساقلاش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the search:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەشنىڭ نامى:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A saved search is already called {name}. Replace it?</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏{name} دېگەن ساقلانغان ئىزدەش بار. ئۇنىڭ ئورنىغا قويامسىز؟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The search was not saved: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش ساقلانمىدى: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the search as {name}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش ‏{name} نامىدا ساقلاندى.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename Saved Search</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ساقلانغان ئىزدەشنى قايتا ئاتاش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">يېڭى نام:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The search was not renamed: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش قايتا ئاتالمىدى: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The search was not deleted: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش ئۆچۈرۈلمىدى: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The search was not restored: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش ئەسلىگە كەلتۈرۈلمىدى: {error}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The history was not cleared: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">تارىخ تازىلانمىدى: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search history cleared. Saved searches are kept.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىزدەش تارىخى تازىلاندى. ساقلانغان ئىزدەشلەر قالدى.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The choice was not saved: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ تاللاش ساقلانمىدى: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Searches you run are now recorded in your history.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىجرا قىلغان ئىزدەشلىرىڭىز ئەمدى تارىخىڭىزغا خاتىرىلىنىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searches you run are no longer recorded. Clear Search History forgets those recorded so far.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئىجرا قىلغان ئىزدەشلىرىڭىز ئەمدى خاتىرىلەنمەيدۇ. «ئىزدەش تارىخىنى تازىلاش» ھازىرغىچە خاتىرىلەنگەنلىرىنى ئۇنتۇيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open an archive to run this search.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ئىزدەشنى ئىجرا قىلىش ئۈچۈن بىر ئارخىپ ئېچىڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This search was made in {archive}, which is not open; the archives that are open were searched instead.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">بۇ ئىزدەش ‏{archive} دا قىلىنغان، ئۇ ئوچۇق ئەمەس؛ ئۇنىڭ ئورنىغا ئوچۇق ئارخىپلار ئىزدەلدى.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Saved Searches</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ساقلانغان ئىزدەشلەر</translation>
     </message>
 </context>
 <context>

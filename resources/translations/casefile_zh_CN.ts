@@ -1593,7 +1593,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EntityListModel</name>
     <message>
-        <location filename="../../viewer/entities/listview.py" line="+31"/>
+        <location filename="../../viewer/entities/listview.py" line="+34"/>
         <source>Name</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">名称</translation>
@@ -1611,7 +1611,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">合成</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+153"/>
         <source>synthetic</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">合成</translation>
@@ -1668,7 +1668,19 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">实体</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+13"/>
+        <source>Only the entities the current search finds</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">仅显示当前搜索找到的实体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only the entities among the results of the search typed in the Search tab</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">只列出“搜索”标签页中所输入搜索的结果中的实体</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>All types ({count})</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">所有类型（{count}）</translation>
@@ -1681,16 +1693,34 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">{type}（{count}）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>No archive open</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">没有打开的档案</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>{count} matching &quot;{text}&quot; among the entities the search finds</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">在搜索找到的实体中有 {count} 个匹配“{text}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{count} matching &quot;{text}&quot;</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">与“{text}”匹配的实体：{count} 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 entity found by the search</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">搜索找到 1 个实体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} entities found by the search ({loaded} loaded)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">搜索找到 {count} 个实体（已加载 {loaded} 个）</translation>
     </message>
     <message>
         <source>{count} matching &quot;{text}&quot; so far (still looking)</source>
@@ -3183,7 +3213,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GalleryDelegate</name>
     <message>
-        <location filename="../../viewer/gallery.py" line="+240"/>
+        <location filename="../../viewer/gallery.py" line="+275"/>
         <source>synthetic</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">合成</translation>
@@ -3198,7 +3228,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GalleryModel</name>
     <message>
-        <location line="-164"/>
+        <location line="-192"/>
         <source>Loading…</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">正在加载…</translation>
@@ -3210,7 +3240,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">无预览</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+88"/>
         <source>synthetic (invented for demonstration)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">合成（为演示而虚构）</translation>
@@ -3225,7 +3255,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GalleryView</name>
     <message>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>Gallery summary</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">图库摘要</translation>
@@ -3243,7 +3273,73 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">方向键移动，Enter 打开图像</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+17"/>
+        <source>Only the images the current search finds</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">仅显示当前搜索找到的图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the images among the results of the search typed in the Search tab</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">只显示“搜索”标签页中所输入搜索的结果中的图像</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sort images by</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">图像排序方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build order</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">生成顺序</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title, A to Z</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">标题，A 到 Z</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title, Z to A</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">标题，Z 到 A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date, oldest first</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">日期，最早的在前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date, newest first</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">日期，最新的在前</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sort by</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">排序方式</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>1 image found by the search in {archive}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">搜索在 {archive} 中找到 1 个图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} images found by the search in {archive}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">搜索在 {archive} 中找到 {count} 个图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1 image in {archive}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{archive} 中有 1 张图像</translation>
@@ -3255,7 +3351,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">{archive} 中有 {count} 张图像</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>No archive open</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">没有打开的档案</translation>
@@ -3264,7 +3360,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GraphTab</name>
     <message>
-        <location filename="../../viewer/network.py" line="+192"/>
+        <location filename="../../viewer/network.py" line="+193"/>
         <source>Kinds of link shown</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">显示的关联类型</translation>
@@ -4039,7 +4135,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/mainwindow.py" line="+79"/>
+        <location filename="../../viewer/mainwindow.py" line="+83"/>
         <source>Ready.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">就绪。</translation>
@@ -4051,7 +4147,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">已打开的档案</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Only the items the current search finds</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">仅显示当前搜索找到的条目</translation>
@@ -4063,7 +4159,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">只列出“搜索”标签页中所输入搜索的结果中的条目</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Views and open documents</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">视图和已打开的文档</translation>
@@ -4339,7 +4435,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">复制当前条目及其中所选段落的引文：档案、版本、条目、页码、SHA-256 以及签名检查结果</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">帮助(&amp;H)</translation>
@@ -4394,13 +4490,13 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+181"/>
+        <location line="+205"/>
         <source>Open an archive first.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先打开一个档案。</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-201"/>
         <source>Search, open an item or an entity, or tag items, then export them.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先搜索、打开条目或实体，或给条目加标签，然后再导出。</translation>
@@ -4418,7 +4514,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">将条目另存为 PDF</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The PDF was not saved: {error}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">PDF 未保存：{error}</translation>
@@ -4430,25 +4526,37 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">已将 {pages} 页保存到 {path}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <source>{count} images found by {query}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{query} 找到 {count} 个图像</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} entities found by {query}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{query} 找到 {count} 个实体</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Type a search in the Search tab first.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先在“搜索”标签页中输入搜索。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The search cannot narrow the list: {error}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">无法用此搜索缩小列表：{error}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-36"/>
         <source>{count} items found by {query}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{query} 找到 {count} 个条目</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+46"/>
         <source>Open an item first: a citation is of the item in front, and of the passage selected in it.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先打开一个条目：引文针对当前条目及其中所选的段落。</translation>
@@ -4514,7 +4622,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">无法打开 {what}：{error}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Timeline: {name}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">时间线：{name}</translation>
@@ -4532,7 +4640,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">时间线：{archive}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Graph: {name}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">关系图：{name}</translation>
@@ -4556,7 +4664,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">关闭 {0}</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+146"/>
         <source>About Casefile</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">关于 Casefile</translation>
@@ -5165,7 +5273,8 @@ It never uses the network: nothing you open or search leaves this computer. Arch
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">删除(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5864,7 +5973,7 @@ Open in your browser?</source>
         <translation type="unfinished">打开实体页面</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+99"/>
         <source>Hit {0} of {1}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">第 {0}/{1} 处</translation>
@@ -5892,6 +6001,65 @@ Open in your browser?</source>
         <source>page {page}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">第 {page} 页</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesDialog</name>
+    <message>
+        <location filename="../../viewer/search/saveddialog.py" line="+60"/>
+        <source>Saved Searches</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已保存的搜索</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved searches</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已保存的搜索</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Run</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;name…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo Delete</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">撤销删除(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No saved searches yet: Searches › Save This Search keeps the search typed.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">还没有已保存的搜索：“搜索 › 保存此搜索”可保存所输入的搜索。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{query}
+Saved from {archive}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{query}
+保存自 {archive}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Deleted the saved search {name}. Undo Delete brings it back.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已删除已保存的搜索 {name}。“撤销删除”可将其恢复。</translation>
     </message>
 </context>
 <context>
@@ -6286,7 +6454,7 @@ Open in your browser?</source>
         <translation type="obsolete">搜索所有已打开的档案，例如  Chen Quanguo   &quot;police files&quot;   kind:image   date:[2017 TO 2019]</translation>
     </message>
     <message>
-        <location filename="../../viewer/search/panel.py" line="+73"/>
+        <location filename="../../viewer/search/panel.py" line="+83"/>
         <source>Search all open archives: names, words, &quot;a phrase&quot;, kind:image, date:[2017 TO 2019]…</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">搜索所有已打开的档案：名称、词语、&quot;短语&quot;、kind:image、date:[2017 TO 2019]…</translation>
@@ -6402,13 +6570,13 @@ Open in your browser?</source>
         <translation type="unfinished">在某个值上按 Enter 或空格，可将其筛选条件加入搜索或移除</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+168"/>
         <source>{summary} for {query}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">搜索“{query}”：{summary}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>Some facets were not counted: this search matches too much to count them in time.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">部分分面未统计：此次搜索匹配的内容太多，无法及时统计。</translation>
@@ -6453,7 +6621,7 @@ Open in your browser?</source>
         <translation type="unfinished">移除筛选条件 {0}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>{0} is no longer open.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{0} 已不再打开。</translation>
@@ -6463,6 +6631,245 @@ Open in your browser?</source>
         <source>Search stopped.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">搜索已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchesMenu</name>
+    <message>
+        <location filename="../../viewer/search/saved.py" line="+53"/>
+        <source>&amp;Searches</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save This Search…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">保存此搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the search typed in the Search tab under a name</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">以一个名称保存“搜索”标签页中输入的搜索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ved Searches</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已保存的搜索(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Manage Saved Searches…</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">管理已保存的搜索(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename, delete or run your saved searches</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">重命名、删除或运行您保存的搜索</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recent Searches</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">最近的搜索(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Clear Search History</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">清除搜索历史(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget every search recorded; saved searches stay</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">忘记所有已记录的搜索；已保存的搜索保留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep Search History</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">保留搜索历史(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the searches you run in your store (off in portable mode unless you turn it on)</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">在您的存储中记录您运行的搜索（便携模式下默认关闭，除非您打开）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No saved searches</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">没有已保存的搜索</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not kept: turn on Keep Search History to record your searches</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">未保留：打开“保留搜索历史”以记录您的搜索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No recent searches</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">没有最近的搜索</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{query}
+in {archive}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">{query}
+在 {archive} 中</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your store is not open: searches cannot be kept</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">您的存储未打开：无法保留搜索</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your notes are locked: unlock them (Annotations › Unlock Notes…) to see or save searches</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">您的笔记已锁定：请解锁（批注 › 解锁笔记…）以查看或保存搜索</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot read your searches: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">无法读取您的搜索：{error}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The search was not added to your history: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">此搜索未加入您的历史：{error}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type a search in the Search tab first, then save it.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">请先在“搜索”标签页中输入搜索，然后保存。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The search was not saved. {reason}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">搜索未保存。{reason}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save This Search</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">保存此搜索</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the search:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">搜索名称：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A saved search is already called {name}. Replace it?</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已有名为 {name} 的已保存搜索。要替换它吗？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The search was not saved: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">搜索未保存：{error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the search as {name}.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已将此搜索保存为 {name}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename Saved Search</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">重命名已保存的搜索</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">新名称：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The search was not renamed: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">搜索未重命名：{error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The search was not deleted: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">搜索未删除：{error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The search was not restored: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">搜索未恢复：{error}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The history was not cleared: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">历史未清除：{error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search history cleared. Saved searches are kept.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">搜索历史已清除。已保存的搜索保留。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The choice was not saved: {error}</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">此选择未保存：{error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Searches you run are now recorded in your history.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">您运行的搜索现在会记录到历史中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searches you run are no longer recorded. Clear Search History forgets those recorded so far.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">您运行的搜索不再被记录。“清除搜索历史”会忘记迄今已记录的搜索。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open an archive to run this search.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">请打开一个档案以运行此搜索。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This search was made in {archive}, which is not open; the archives that are open were searched instead.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">此搜索是在 {archive} 中进行的，该档案未打开；已改为搜索当前打开的档案。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Saved Searches</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">已保存的搜索</translation>
     </message>
 </context>
 <context>
