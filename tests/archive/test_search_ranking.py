@@ -94,3 +94,13 @@ def test_the_judged_queries_keep_their_score_on_the_sample(sample, capsys, monke
     overall = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("| **all**"))
     ndcg, recall = (float(cell) for cell in overall.strip("|").split("|")[2:4])
     assert ndcg >= 0.77 and recall >= 0.90
+
+
+@pytest.mark.parametrize("query", ("sanctions", "zhu hailun"))
+def test_when_relation_records_crowd_the_best_hits_sql_weighs_every_match(sample, query, monkeypatch):
+    """Fewer hits read than relation records at the top: the one-pass SQL ranking gives the same page."""
+    monkeypatch.setattr(engine, "RERANK_FETCH", 1)
+    expected = reranked_by_hand(sample, query)
+    for limit, offset in ((1, 0), (3, 2), (10, 5)):
+        hits = sample.search.find(query, limit=limit, offset=offset).hits
+        assert keys(hits) == expected[offset:offset + limit]
