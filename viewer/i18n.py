@@ -21,7 +21,7 @@ import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QGuiApplication, QKeySequence
 
 from archive import paths
 
@@ -71,6 +71,19 @@ def shortcut_tip(text: str, shortcuts: list[QKeySequence]) -> str:
         return text
     #: A button's tooltip: what it does, then its keyboard shortcut in brackets.
     return QCoreApplication.translate("Shortcut", "{action} ({shortcut})").format(action=text, shortcut=keys)
+
+
+def menu_action(menu, owner, text: str, slot, key: str | None = None, tip: str = "") -> QAction:
+    """A menu entry owned by `owner` (a window keeps its actions; a menu rebuilt on a language change
+    takes its own with it), with its shortcut named in its tool tip and `tip` in the status bar."""
+    action = QAction(text, owner)
+    if key:
+        action.setShortcut(QKeySequence(key))
+    action.setToolTip(shortcut_tip(tip or text, action.shortcuts()))
+    action.setStatusTip(tip)
+    action.triggered.connect(slot)
+    menu.addAction(action)
+    return action
 
 
 def text_direction(text: str, fallback: Qt.LayoutDirection) -> Qt.LayoutDirection:

@@ -8,12 +8,12 @@ menu: the audit log and preferences. Verification results are recorded here as e
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenuBar
 
 from archive import CasefileError
 
-from ..i18n import shortcut_tip
+from ..i18n import menu_action
 from .controller import StoreController
 from .dialogs import AuditLogDialog, ChangePassphraseDialog, PassphraseDialog, PreferencesDialog
 
@@ -29,14 +29,7 @@ class StoreActions(QObject):
         store.changed.connect(lambda _archive_id: self.update_enabled())
 
     def _action(self, menu, text: str, slot, key: str | None = None, tip: str = "") -> QAction:
-        action = QAction(text, self.window)
-        if key:
-            action.setShortcut(QKeySequence(key))
-        action.setToolTip(shortcut_tip(tip or text, action.shortcuts()))
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
+        return menu_action(menu, self.window, text, slot, key, tip)
 
     def install(self, bar: QMenuBar, before: QAction) -> None:
         """Add the Annotations and Tools menus to the menu bar, before the `before` menu (Help)."""

@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QMenu, QMenuBar, QMessageBox
 
 from archive import CasefileError
 from archive.store import RecentSearch, SavedSearch
 
 from ..annotations import StoreController
-from ..i18n import isolate, shortcut_tip
+from ..i18n import isolate, menu_action
 from ..plaintext import shown_as_is
 
 RECENT_SHOWN = 15
@@ -74,14 +74,7 @@ class SearchesMenu(QObject):
         return menu
 
     def _action(self, menu: QMenu, text: str, slot, key: str | None = None, tip: str = "") -> QAction:
-        action = QAction(text, menu)  # owned by its menu: a rebuilt menu bar takes its actions with it
-        if key:
-            action.setShortcut(QKeySequence(key))
-        action.setToolTip(shortcut_tip(tip or text, action.shortcuts()))
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
+        return menu_action(menu, menu, text, slot, key, tip)  # owned by its menu, rebuilt with the menu bar
 
     def _update_menu(self) -> None:
         usable = self.store.available and not self.store.locked
