@@ -5,6 +5,7 @@ import random
 
 import pytest
 
+from archive.search import vocab as vocab_module
 from archive.search.vocab import Vocabulary
 
 TERMS = [
@@ -83,7 +84,10 @@ def test_short_words_are_not_expanded(vocab):
     assert vocab.expand("jiag", 2) == ["jiang"]
 
 
-def test_expansion_matches_the_edit_distance_definition():
+@pytest.mark.parametrize("scan_at_most", [0, 10**9], ids=["automaton", "rapidfuzz"])
+def test_expansion_matches_the_edit_distance_definition(scan_at_most, monkeypatch):
+    # Both ways of finding the terms near a word (vocab._near picks by how many terms it would compare).
+    monkeypatch.setattr(vocab_module, "_SCAN_AT_MOST", {1: scan_at_most, 2: scan_at_most})
     rng = random.Random(7)
     words = sorted({"".join(rng.choice("abcde") for _ in range(rng.randint(3, 8))) for _ in range(1000)})
     vocab = Vocabulary((word, rng.randint(1, 100)) for word in words)
