@@ -46,7 +46,10 @@ MAX_ROW_JSON = 1_000_000  # a row hit's cells longer than this (only a forged ar
 # the query asks for entities (kind:entity); benchmarks/bench_relevance.py measured the factor.
 RELATION_SCHEMATA = tuple(sorted({*ftm.EDGES, "Sanction"}))
 RELATION_WEIGHT = 0.5
-RERANK_FETCH = 50  # hits ranked at least, to find the page after relation records are weighed down
+# The builder writes an archive's relation records' search documents together, so their ids are a
+# few ranges, tested per match at the cost of two comparisons (~3% of a search at leak scale). More
+# ranges than this (a forged or odd archive): their ids as a JSON array instead.
+MAX_RELATION_RANGES = 32
 # An entity hit's snippet is cut from its caption and these properties.
 DESCRIBED_PROPERTIES = ("summary", "description", "notes", "position", "program", "reason")
 
@@ -98,6 +101,7 @@ class Searcher:
         self._named: dict[tuple[tuple[str, ...], ...], frozenset[str]] = {}  # highlight groups -> entity ids
         self._compiled: dict[str, CompiledQuery] = {}
         self._facet_index = None  # archive.search.facets.FacetIndex, built on the first facet request
+        self._relations: list[tuple[int, int]] | None = None  # relation records' document ids, as ranges
 
     def vocabulary(self) -> Vocabulary:
         """The archive's index vocabulary, loaded on first use (fuzzy terms, "did you mean")."""
@@ -138,7 +142,12 @@ class Searcher:
             raise QueryError(f"Unknown sort {sort!r}; use one of: {', '.join(SORTS)}.")
         compiled = with_tags(self.compile(text), tagged)
         limit, offset = max(0, min(limit, MAX_LIMIT)), max(0, offset)
-        rows = self._page(compiled, limit, offset, sort, seconds)
+        matched = None  # every matching document's id, when one pass gave them with the page
+        if facets and not self._ranks_alone(compiled, sort) and limit > 0:
+            rows, matched = self._page_and_matches(compiled, limit, offset, sort, seconds)
+            rows = [(*row, len(matched)) for row in rows]  # the count, as the page query gives it
+        else:
+            rows = self._page(compiled, limit, offset, sort, seconds)
         if self._ranks_alone(compiled, sort):
             total = self._archive.query_one(*self._total_sql(compiled), seconds=seconds)[0]
         elif rows:  # the hits query counted them too: the last column of every row
@@ -147,7 +156,7 @@ class Searcher:
             total = 0 if offset == 0 and limit > 0 else \
                 self._archive.query_one(*self._total_sql(compiled), seconds=seconds)[0]
         hits = self._decorate(rows, compiled)
-        result_facets = self._facets(compiled, seconds) if facets else {}
+        result_facets = self._facets(compiled, seconds, matched) if facets else {}
         suggestions = self._suggestions(text, compiled) if total < SUGGEST_BELOW or compiled.dropped else []
         return SearchResult(text, total, hits, result_facets, suggestions, query_id,
                             (time.perf_counter() - started) * 1000, getattr(result_facets, "uncounted", ()),
@@ -216,43 +225,66 @@ class Searcher:
         return tuple(found)
 
     def _page(self, compiled: CompiledQuery, limit: int, offset: int, sort: str, seconds: float) -> list[tuple]:
-        """The rows of one page of hits (_hits_sql's columns), relation records weighed down.
+        """The rows of one page of hits (_hits_sql's columns), relation records weighed down unless the
+        query asks for entities: in the one pass that ranks every match, so the page is exact and a
+        hit's score is the one it is ranked by (a viewer merges several archives' hits by it)."""
+        weigh = self._weighs_relations(compiled, sort) and limit > 0
+        return self._archive.query(*self._hits_sql(compiled, limit, offset, sort, weigh=weigh), seconds=seconds)
 
-        The new order is found from the old without ranking every match again: hits are read in BM25
-        order, `fetch` at a time, until the page's last hit scores better than the last hit read,
-        which every hit not read yet can only equal or trail (BM25 scores are negative, better lower,
-        and weighing down only raises a score)."""
-        if not self._weighs_relations(compiled, sort) or limit == 0:
-            return self._archive.query(*self._hits_sql(compiled, limit, offset, sort), seconds=seconds)
-        need, fetch = offset + limit, max(RERANK_FETCH, 2 * (offset + limit))
-        # Ranking every match costs the same whether 20 or 50 are kept: read enough to reorder.
-        rows = self._archive.query(*self._hits_sql(compiled, fetch, 0, sort), seconds=seconds)
-        relations = self._relation_docs([row[5] for row in rows[:need] if row[0] == "entity"], seconds)
-        if not relations:
-            return rows[offset:need]  # none to weigh down among the best: the order stands (the common case)
-        relations |= self._relation_docs([row[5] for row in rows[need:] if row[0] == "entity"], seconds)
-        weighed = sorted((float(row[2] or 0.0) * (RELATION_WEIGHT if row[5] in relations else 1.0), place, row)
-                         for place, row in enumerate(rows))
-        if len(rows) < fetch or weighed[need - 1][0] < float(rows[-1][2] or 0.0):
-            # A hit's score is the one it is ranked by (a viewer merges several archives' hits by it).
-            return [(*row[:2], score, *row[3:]) for score, _, row in weighed[offset:need]]
-        # Relation records crowd the best hits (every entity of a corpus matched "synthetic"): one
-        # pass that weighs every match in SQL, rather than reading ever more hits in BM25 order
-        # (four growing passes took 356 ms for 108,845 matches at 1x; this one pass ~60 ms).
-        return self._archive.query(*self._hits_sql(compiled, limit, offset, sort, weigh=True), seconds=seconds)
+    def _page_and_matches(self, compiled: CompiledQuery, limit: int, offset: int, sort: str,
+                          seconds: float) -> tuple[list[tuple], list[int]]:
+        """A page of hits (_page's rows) and the id of every matching document, from one pass: a search
+        with a filter or in date order joins every match to its document, and its facets need the
+        same matches; asked separately, the join ran twice (a date range at 1x: 13 ms of 29)."""
+        source, params = self._from(compiled)
+        score, weight = (f"bm25({schema.FTS_TABLE}, {', '.join(map(str, WEIGHTS))})", ()) if compiled.match \
+            else ("0.0", ())
+        if compiled.match and self._weighs_relations(compiled, sort):
+            factor, weight = self._relation_weight("d.id")
+            score += f" * {factor}"
+        order = "date IS NULL, date DESC, score" if sort == "date" else "score, date DESC"
+        rows = self._archive.query(
+            f"WITH m AS MATERIALIZED (SELECT d.doc_kind AS kind, coalesce(d.item_id, d.entity_id) AS key, "
+            f"{score} AS score, d.date AS date, d.lang AS lang, d.id AS id {source}) "
+            f"SELECT * FROM (SELECT 0, * FROM m ORDER BY {order} LIMIT ? OFFSET ?) "
+            f"UNION ALL SELECT 1, NULL, NULL, NULL, NULL, NULL, id FROM m",
+            (*weight, *params, limit, offset), seconds=seconds)
+        return [row[1:] for row in rows if row[0] == 0], [row[6] for row in rows if row[0] == 1]
 
     @staticmethod
     def _weighs_relations(compiled: CompiledQuery, sort: str) -> bool:
         return sort == "relevance" and compiled.match is not None and "entity" not in compiled.kinds
 
-    def _relation_docs(self, doc_ids: list, seconds: float) -> set:
-        """Which of these entity documents are relation records (RELATION_SCHEMATA)."""
-        if not doc_ids:
-            return set()
-        return {row[0] for row in self._archive.query(
-            f"SELECT d.id FROM {schema.FTS_CONTENT} d JOIN entities e ON e.id = d.entity_id "
-            f"WHERE d.id IN (SELECT value FROM json_each(?)) AND e.schema IN ({', '.join('?' * len(RELATION_SCHEMATA))})",
-            (json.dumps(doc_ids), *RELATION_SCHEMATA), seconds=seconds)}
+    def _relation_docs(self, seconds: float = SEARCH_SECONDS) -> list[tuple[int, int]]:
+        """The search document ids of the relation records (RELATION_SCHEMATA), as ranges (first, last);
+        read once per open archive (3,200 at leak scale in 15 ms, 16,000 at 1x in 50 ms)."""
+        if self._relations is None:
+            marks = ", ".join("?" * len(RELATION_SCHEMATA))
+            ids = sorted({row[0] for row in self._archive.query(
+                f"SELECT d.id FROM {schema.FTS_CONTENT} d WHERE d.doc_kind = 'entity' AND d.entity_id IN "
+                f"(SELECT id FROM entities WHERE schema IN ({marks}))", RELATION_SCHEMATA, seconds=max(seconds, 30))
+                if isinstance(row[0], int)})
+            ranges: list[tuple[int, int]] = []
+            for doc_id in ids:
+                if ranges and doc_id == ranges[-1][1] + 1:
+                    ranges[-1] = (ranges[-1][0], doc_id)
+                else:
+                    ranges.append((doc_id, doc_id))
+            self._relations = ranges
+        return self._relations
+
+    def _relation_weight(self, own_id: str) -> tuple[str, tuple]:
+        """SQL (and its parameters) for the factor a document's BM25 score is multiplied by."""
+        ranges = self._relation_docs()
+        if not ranges:
+            return "1.0", ()
+        if len(ranges) <= MAX_RELATION_RANGES:
+            test = " OR ".join(f"{own_id} BETWEEN ? AND ?" for _ in ranges)
+            params = tuple(bound for pair in ranges for bound in pair)
+        else:
+            test = f"{own_id} IN (SELECT value FROM json_each(?))"
+            params = (json.dumps([doc_id for first, last in ranges for doc_id in range(first, last + 1)]),)
+        return f"CASE WHEN {test} THEN {RELATION_WEIGHT} ELSE 1.0 END", params
 
     # -- SQL -------------------------------------------------------------------------------------------
     @staticmethod
@@ -275,23 +307,17 @@ class Searcher:
         in SQL, over every match (see _page)."""
         columns = "d.doc_kind, coalesce(d.item_id, d.entity_id), {score}, d.date, d.lang, d.id"
         bm25 = f"bm25({schema.FTS_TABLE}, {', '.join(map(str, WEIGHTS))})"
-        relations = ()
-        if weigh:
-            relations = RELATION_SCHEMATA
-            marks = ", ".join("?" * len(relations))
-            bm25 += (f" * CASE WHEN d.doc_kind = 'entity' AND d.entity_id IN (SELECT id FROM entities WHERE "
-                     f"schema IN ({marks})) THEN {RELATION_WEIGHT} ELSE 1.0 END")
-        if weigh and self._ranks_alone(compiled, sort):
-            return (f"SELECT {columns.format(score=bm25 + ' AS score')} FROM {schema.FTS_TABLE} f "
-                    f"JOIN {schema.FTS_CONTENT} d ON d.id = f.rowid WHERE {schema.FTS_TABLE} MATCH ? "
-                    f"ORDER BY score LIMIT ? OFFSET ?", (*relations, compiled.match, limit, offset))
+        relations: tuple = ()
+        if weigh:  # FTS5's own rowid is the document's id: no join needed to know a relation record
+            factor, relations = self._relation_weight("rowid" if self._ranks_alone(compiled, sort) else "d.id")
+            bm25 += f" * {factor}"
         if self._ranks_alone(compiled, sort):
             # The common case: FTS5 ranks on its own and only the page of hits is joined (the join
             # over every match costs more than the ranking for common words).
             return (f"SELECT {columns.format(score='r.score')} FROM (SELECT rowid, {bm25} AS score "
                     f"FROM {schema.FTS_TABLE} WHERE {schema.FTS_TABLE} MATCH ? ORDER BY score LIMIT ? OFFSET ?) r "
                     f"JOIN {schema.FTS_CONTENT} d ON d.id = r.rowid ORDER BY r.score",
-                    (compiled.match, limit, offset))
+                    (*relations, compiled.match, limit, offset))
         # Every match is joined to its document (for the filter or the date order) and must be sorted
         # anyway: counting them in the same pass (a window over all rows, taken before LIMIT) halves the
         # work of a frequent word with a date range at leak scale, against a second count(*) statement.
@@ -403,12 +429,15 @@ class Searcher:
     def _mention_spans(self, item_id: str, field_name: str) -> list[tuple[int, int, str]]:
         return [(m.start, m.end, m.entity_id) for m in self._archive.items.mentions(item_id) if m.field == field_name]
 
-    def _facets(self, compiled: CompiledQuery, seconds: float) -> Facets:
-        """Counts from the archive's facet index (archive/search/facets.py); never raises LimitExceeded."""
+    def _facets(self, compiled: CompiledQuery, seconds: float, matched: list[int] | None = None) -> Facets:
+        """Counts from the archive's facet index (archive/search/facets.py); never raises LimitExceeded.
+        `matched`: the ids of the matching documents, when the search has them already."""
         if self._facet_index is None:
             from .facets import FacetIndex  # numpy: paid by the first facet request, not by opening
 
             self._facet_index = FacetIndex(self._archive)
+        if matched is not None:
+            return self._facet_index.count(None, self._from(compiled), seconds, ids=matched)
         if compiled.match and compiled.where == "1":
             # FTS5's own rowid stream: no join to search_docs (the index drops ids it does not have).
             ids_sql = f"SELECT rowid FROM {schema.FTS_TABLE} WHERE {schema.FTS_TABLE} MATCH ?", (compiled.match,)

@@ -101,9 +101,11 @@ class FacetIndex:
         self._docs_failed = False
         self._entities_failed = False  # too many pairs, or the read outran BUILD_SECONDS: SQL instead
 
-    def count(self, ids_sql: tuple[str, tuple], source: tuple[str, tuple], seconds: float) -> Facets:
-        """Count the documents `ids_sql` selects (one integer column); `source` is the query's FROM/WHERE
-        for the SQL fallback. Raises only QueryCancelled; a facet over the budget is left uncounted."""
+    def count(self, ids_sql: tuple[str, tuple] | None, source: tuple[str, tuple], seconds: float, *,
+              ids: list[int] | None = None) -> Facets:
+        """Count the documents `ids_sql` selects (one integer column), or the documents `ids` when the
+        search read them already; `source` is the query's FROM/WHERE for the SQL fallback. Raises only
+        QueryCancelled; a facet over the budget is left uncounted."""
         if np is None:
             return self._count_by_sql(source, seconds)
         docs = self._built_docs()
@@ -111,7 +113,7 @@ class FacetIndex:
             return Facets({}, (*COLUMNS, *FILE_COLUMNS, ENTITY))
         deadline = time.monotonic() + seconds
         try:
-            matched = self._matched(docs, ids_sql, seconds)
+            matched = self._matched(docs, ids_sql, seconds) if ids is None else self._positions(docs, ids)
         except LimitExceeded:
             return Facets({}, (*docs.codes, ENTITY))
         facets = Facets({name: self._column(docs, name, matched) for name in docs.codes})
@@ -128,8 +130,13 @@ class FacetIndex:
     # -- counting --------------------------------------------------------------------------------------
     def _matched(self, docs: _Docs, ids_sql: tuple[str, tuple], seconds: float) -> np.ndarray:
         """Positions in `docs` of the matching documents (ids missing from search_docs dropped)."""
-        ids = np.fromiter((i for (i,) in self._archive.query(*ids_sql, seconds=seconds) if type(i) is int),
-                          dtype=np.int64)
+        return self._positions(docs, (i for (i,) in self._archive.query(*ids_sql, seconds=seconds)))
+
+    @staticmethod
+    def _positions(docs: _Docs, found) -> np.ndarray:
+        """Positions in `docs` of the document ids `found` (a forged cell that is no integer, or an id
+        missing from search_docs, dropped)."""
+        ids = np.fromiter((i for i in found if type(i) is int), dtype=np.int64)
         if not len(docs.ids):
             return np.zeros(0, dtype=np.int64)
         positions = np.minimum(np.searchsorted(docs.ids, ids), len(docs.ids) - 1)

@@ -263,3 +263,17 @@ def test_folder_and_file_type_facets(archive):
                                           (42, None), ("名单.xlsx", "xlsx")])
 def test_file_type_is_a_plain_suffix(path, suffix):
     assert facet_module._suffix(path) == suffix
+
+
+@pytest.mark.parametrize("text", ["xinjiang date:[2019 TO 2022]", "chen kind:report", "sanctions lang:en",
+                                  "date:[2020 TO 2021]", "zhu hailun -kind:entity"])
+@pytest.mark.parametrize("sort", ["relevance", "date"])
+def test_a_filtered_search_counts_its_facets_from_the_matches_it_read(sample, text, sort):
+    """With a filter (or in date order) the page and every match's id come from one pass: the same
+    hits, total and facets as the search and the facet count asked for apart."""
+    searcher = sample.search
+    together = searcher.find(text, limit=7, offset=2, sort=sort, facets=True)
+    alone = searcher.find(text, limit=7, offset=2, sort=sort)
+    assert [(hit.id, hit.score) for hit in together.hits] == [(hit.id, hit.score) for hit in alone.hits]
+    assert together.total == alone.total > 0
+    assert dict(together.facets) == dict(searcher.facet_counts(text))

@@ -96,10 +96,13 @@ def test_the_judged_queries_keep_their_score_on_the_sample(sample, capsys, monke
     assert ndcg >= 0.77 and recall >= 0.90
 
 
-@pytest.mark.parametrize("query", ("sanctions", "zhu hailun"))
-def test_when_relation_records_crowd_the_best_hits_sql_weighs_every_match(sample, query, monkeypatch):
-    """Fewer hits read than relation records at the top: the one-pass SQL ranking gives the same page."""
-    monkeypatch.setattr(engine, "RERANK_FETCH", 1)
+@pytest.mark.parametrize("query", ("sanctions", "zhu hailun", "sanctions date:[2020 TO 2022]"))
+@pytest.mark.parametrize("most_ranges", [engine.MAX_RELATION_RANGES, 0], ids=["ranges", "json"])
+def test_the_weight_is_applied_in_the_ranking_pass_itself(sample, query, most_ranges, monkeypatch):
+    """Relation records' ids as ranges (the builder writes them together) or, past a few ranges (a
+    forged archive), as a list: the same pages, with or without a filter."""
+    monkeypatch.setattr(engine, "MAX_RELATION_RANGES", most_ranges)
+    assert 1 <= len(sample.search._relation_docs()) <= 4
     expected = reranked_by_hand(sample, query)
     for limit, offset in ((1, 0), (3, 2), (10, 5)):
         hits = sample.search.find(query, limit=limit, offset=offset).hits

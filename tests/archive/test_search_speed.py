@@ -43,7 +43,7 @@ def test_entity_hits_are_described_with_one_query(built, monkeypatch):
         hits = archive.search.find("synthetic OR invented OR kashgar", limit=50).hits
         entity_hits = [hit for hit in hits if hit.kind == "entity"]
         assert len(entity_hits) >= 2
-        assert sum("FROM entities" in sql for sql in statements) == 1
+        assert sum("caption, properties FROM entities" in sql for sql in statements) == 1  # not one per hit
         described = next(hit for hit in entity_hits if hit.id == "syn-002")
         assert described.title == "Synthetic County Bureau 02"
         assert [described.snippet[s:e] for s, e in described.highlights] == ["Synthetic", "invented"]
