@@ -374,11 +374,13 @@ class MainWindow(QMainWindow):
         return dialog
 
     def save_item_pdf(self, path: Path | None = None) -> Path | None:
-        """File › Save Item as PDF: the report or email in front, asked where unless `path` is given."""
+        """File › Save Item as PDF: the report, email, picture or PDF in front, asked where unless `path`
+        is given."""
         current = self.tabs.currentWidget()
         if not isinstance(current, ItemTab) or not current.printable:
-            self.statusBar().showMessage(self.tr("Open a report or an email first. Other items: export the "
-                                                 "original with File › Export Evidence Bundle."))
+            self.statusBar().showMessage(self.tr("Open a report, an email, a picture or a PDF first. Tables and files "
+                                                 "kept as given: export the original with File › Export Evidence "
+                                                 "Bundle."))
             return None
         if path is None:
             suggested = suggested_file_name(current.title, "pdf", "item")

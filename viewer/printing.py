@@ -1,25 +1,30 @@
-"""Save as PDF: one report or email as the reader sees it, with their highlights, their notes after the
-text, and the item's citation in every page's footer (issue 21: a lawyer's printout).
+"""Save as PDF: one item as the reader sees it, with their highlights, their notes after it, and the
+item's citation in every page's footer (issue 21: a lawyer's printout).
 
-The text is the reader's own displayed document (sanitised, nothing loaded from outside), cloned so
-the screen is not touched; highlights, which the reader paints as extra selections, are applied to
-the clone as background colours. Notes come from the reader's store: locked notes are not printed,
-and the printout says so. Every page's footer carries the citation's footnote form (archive, edition,
-item, SHA-256, and the signature check as `archive.cite` states it) and "page N of M". Archive text
-reaches the PDF only as document text or through `QTextDocument.setPlainText`, never as markup.
+A report or an email is the reader's own displayed document (sanitised, nothing loaded from outside),
+cloned so the screen is not touched; highlights, which the reader paints as extra selections, are
+applied to the clone as background colours (`save_pdf`). A picture or a PDF is printed as page
+images, one a page, with what the reader marks on them (regions, search hits), then its caption and
+the notes (`save_pages_pdf`); pages are rendered one at a time, so a long PDF does not sit in memory.
+Notes come from the reader's store: locked notes are not printed, and the printout says so. Every
+page's footer carries the citation's footnote form (archive, edition, item, SHA-256, and the
+signature check as `archive.cite` states it) and "page N of M". Archive text reaches the PDF only as
+document text or through `QTextDocument.setPlainText`, never as markup.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextCharFormat, QTextCursor,
-                           QTextDocument, QTextOption)
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextCharFormat,
+                           QTextCursor, QTextDocument, QTextOption)
 
 from archive import Citation
 
 RESOLUTION = 300
+PAGE_DPI = 150  # page images: sharp on paper, ~9 MB a page while it is drawn
 MARGIN_MM = 18
 
 
@@ -38,18 +43,10 @@ def save_pdf(document: QTextDocument, marks: list[tuple[int, int, QColor]], note
         cursor.mergeCharFormat(fmt)
     _append_notes(printed, notes, notes_locked)
 
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                                     QPageLayout.Unit.Millimeter))
-    writer.setTitle(citation.item_title)
-    writer.setCreator("Casefile")
+    writer = _writer(path, citation)
     page = writer.pageLayout().paintRectPixels(RESOLUTION)
     printed.documentLayout().setPaintDevice(writer)
-    footer = _footer_document(citation, page.width(), writer)
-    footer_height = footer.size().height() + _line(writer) * 1.5
-    body = QSizeF(page.width(), page.height() - footer_height)
+    footer, body = _footer_and_body(citation, page, writer)
     printed.setPageSize(body)
     pages = max(printed.pageCount(), 1)
     painter = QPainter(writer)
@@ -57,14 +54,73 @@ def save_pdf(document: QTextDocument, marks: list[tuple[int, int, QColor]], note
         for number in range(pages):
             if number:
                 writer.newPage()
-            painter.save()
-            painter.translate(0, -number * body.height())
-            printed.drawContents(painter, QRectF(0, number * body.height(), body.width(), body.height()))
-            painter.restore()
+            _draw_text_page(painter, printed, number, body)
             _draw_footer(painter, footer, body.height(), page.width(), number + 1, pages, writer)
     finally:
         painter.end()
     return pages
+
+
+def save_pages_pdf(count: int, render: Callable[[int, QSize], QImage], text: str, notes: list[str],
+                   citation: Citation, path: Path, *, notes_locked: bool = False) -> int:
+    """Write a printout of `count` page images to `path`, then `text` (a caption, as plain text) and the
+    notes; returns its number of pages. `render(number, size)` gives page `number` (from 0) as an image
+    that fits `size` pixels, with the reader's marks painted on it (a null image leaves the page blank)."""
+    writer = _writer(path, citation)
+    page = writer.pageLayout().paintRectPixels(RESOLUTION)
+    footer, body = _footer_and_body(citation, page, writer)
+    after = QTextDocument()
+    after.documentLayout().setPaintDevice(writer)
+    after.setDefaultFont(QFont(after.defaultFont().family(), 10))
+    after.setPlainText(text)
+    _append_notes(after, notes, notes_locked)
+    after.setPageSize(body)
+    text_pages = after.pageCount() if after.toPlainText().strip() else 0
+    pages = count + text_pages
+    pixels = QSize(round(body.width() * PAGE_DPI / RESOLUTION), round(body.height() * PAGE_DPI / RESOLUTION))
+    painter = QPainter(writer)
+    try:
+        for number in range(count):
+            if number:
+                writer.newPage()
+            image = render(number, pixels)
+            if not image.isNull():
+                shown = QSizeF(image.size()).scaled(body, Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRectF(0, 0, shown.width(), shown.height()), image)
+            del image  # one page in memory at a time
+            _draw_footer(painter, footer, body.height(), page.width(), number + 1, pages, writer)
+        for number in range(text_pages):
+            if count or number:
+                writer.newPage()
+            _draw_text_page(painter, after, number, body)
+            _draw_footer(painter, footer, body.height(), page.width(), count + number + 1, pages, writer)
+    finally:
+        painter.end()
+    return pages
+
+
+def _writer(path: Path, citation: Citation) -> QPdfWriter:
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                     QPageLayout.Unit.Millimeter))
+    writer.setTitle(citation.item_title)
+    writer.setCreator("Casefile")
+    return writer
+
+
+def _footer_and_body(citation: Citation, page, writer: QPdfWriter) -> tuple[QTextDocument, QSizeF]:
+    """The footer's document, and the size left above it for the page's content."""
+    footer = _footer_document(citation, page.width(), writer)
+    return footer, QSizeF(page.width(), page.height() - footer.size().height() - _line(writer) * 1.5)
+
+
+def _draw_text_page(painter: QPainter, document: QTextDocument, number: int, body: QSizeF) -> None:
+    painter.save()
+    painter.translate(0, -number * body.height())
+    document.drawContents(painter, QRectF(0, number * body.height(), body.width(), body.height()))
+    painter.restore()
 
 
 def _append_notes(document: QTextDocument, notes: list[str], locked: bool) -> None:

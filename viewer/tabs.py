@@ -28,7 +28,7 @@ from .readers.image import ImageView
 from .readers.pdf import PdfView, has_pdf_view
 from .readers.report import ReportView
 from .readers.table import TableView
-from .printing import save_pdf
+from .printing import save_pages_pdf, save_pdf
 from .trust.badge import badge_style
 from .trust.verdicts import describe_check
 
@@ -202,16 +202,28 @@ class ItemTab(QWidget):
 
     @property
     def printable(self) -> bool:
-        """Whether Save as PDF can print this item as shown (reports and emails: text documents)."""
-        return isinstance(self.reader, ReportView) and self.reader.message() is None
+        """Whether Save as PDF can print this item as shown: a report or an email (its text), a picture
+        (the page in view) or a PDF (every page); not a table or a file kept as given."""
+        reader = self.reader
+        if isinstance(reader, (ReportView, ImageView)):
+            return reader.message() is None
+        return isinstance(reader, PdfView) and reader.page_count() > 0
 
     def save_pdf(self, path: Path) -> int:
         """Print this item to `path` with the reader's highlights, notes and a citation footer; returns
         the number of pages. OSError if the file cannot be written."""
         notes, locked = self._printed_notes()
         citation = cite(self.session.archive, self.item_id, report=self.session.report)
-        pages = save_pdf(self.reader.browser.document(), self.reader.highlight_marks(), notes, citation, path,
-                         notes_locked=locked)
+        reader = self.reader
+        if isinstance(reader, ImageView):
+            pages = save_pages_pdf(1, lambda _number, size: reader.printed_page(size), reader.caption_text(),
+                                   notes, citation, path, notes_locked=locked)
+        elif isinstance(reader, PdfView):
+            pages = save_pages_pdf(reader.page_count(), reader.printed_page, "", notes, citation, path,
+                                   notes_locked=locked)
+        else:
+            pages = save_pdf(reader.browser.document(), reader.highlight_marks(), notes, citation, path,
+                             notes_locked=locked)
         if self.store is not None:
             meta = self.session.archive.metadata
             self.store.record("export", f"{self.item_id} ({meta.title}) printed to PDF",

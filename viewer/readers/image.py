@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QTransform, QWheelEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap, QTransform, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, \
     QGraphicsView, QHeaderView, QLabel, QPlainTextEdit, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, \
     QWidget
@@ -253,6 +253,32 @@ class ImageView(HitStepping, ReaderWidget):
         self.fit()
         width, height = self._size()
         self.statusMessage.emit(self.tr("{0} × {1} pixels").format(width, height))
+
+    def printed_page(self, size: QSize) -> QImage:
+        """The page in view as the reader sees it marked (regions, search hits), turned as shown, as
+        an image that fits `size` pixels: what Save as PDF prints. A null image when nothing is shown."""
+        source = self.pixmap_item.sceneBoundingRect()
+        if source.isEmpty() or self.message() is not None:
+            return QImage()
+        turned = self._rotation % 180 != 0
+        fit = QSizeF(size.height(), size.width()) if turned else QSizeF(size)
+        target = source.size().scaled(fit, Qt.AspectRatioMode.KeepAspectRatio).toSize()
+        image = QImage(target, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        self.scene.render(painter, QRectF(0, 0, target.width(), target.height()), source)
+        painter.end()
+        return image.transformed(QTransform().rotate(self._rotation)) if self._rotation else image
+
+    def caption_text(self) -> str:
+        """The picture's caption and place, and which page of how many is printed, as plain text."""
+        if self._item is None:
+            return ""
+        lines = [self._item.caption or "", self.tr("Place: {0}").format(self._item.place) if self._item.place else ""]
+        if self._pages > 1:
+            lines.append(self.tr("Page {0} of {1}").format(self._page, self._pages))
+        return "\n".join(line for line in lines if line)
 
     def _size(self) -> tuple[int, int]:
         rect = self.pixmap_item.sceneBoundingRect()

@@ -27,8 +27,8 @@ import re
 from typing import NamedTuple
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QLocale, QObject,
-                            QPointF, QRectF, Qt, Signal)
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter
+                            QPointF, QRectF, QSize, QSizeF, Qt, Signal)
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSpinBox, QSplitter, QWidget
@@ -359,6 +359,28 @@ class PdfView(HitStepping, ReaderWidget):
                 hits.append(Hit(page_no, tuple(scaled(boxes, size.width() / page.width,
                                                       size.height() / page.height)), -1, span))
         return hits
+
+    def printed_page(self, number: int, size: QSize) -> QImage:
+        """Page `number` (from 0) with the find's hits painted on it, as an image that fits `size`
+        pixels: what Save as PDF prints. A null image for a page QtPdf cannot render."""
+        points = self.document.pagePointSize(number)
+        if points.isEmpty():
+            return QImage()
+        target = points.scaled(QSizeF(size), Qt.AspectRatioMode.KeepAspectRatio).toSize()
+        rendered = self.document.render(number, target)
+        if rendered.isNull():
+            return rendered
+        image = QImage(rendered.size(), QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))  # QtPdf leaves the paper transparent
+        painter = QPainter(image)
+        painter.drawImage(0, 0, rendered)
+        scale = rendered.width() / points.width()
+        paint_hits(painter, [scaled(list(hit.boxes), scale, scale) for hit in self._hits if hit.page == number], None)
+        painter.end()
+        return image
+
+    def page_count(self) -> int:
+        return self.document.pageCount() if self.message() is None else 0
 
     def hit_count(self) -> int:
         return len(self._hits)
