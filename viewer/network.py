@@ -34,6 +34,7 @@ from .plaintext import shown_as_is
 
 NODE = 18.0  # node diameter
 RING = 230.0  # distance of a node's new neighbours from it
+LABEL_CELL = 120.0  # grid cell of the label placement, in scene units
 SPACING = 90.0  # the least distance between two nodes' centres (their labels are below them)
 LABEL_CHARS = 30
 GROUPS = {"Person": "#1565c0", "Organization": "#2e7d32", "PublicBody": "#2e7d32", "Company": "#2e7d32",
@@ -121,6 +122,41 @@ class GraphView(QGraphicsView):
         return any((e.source, e.target, e.label, e.start) == (source, target, label, start) for e in self.edges)
 
     # -- selection and keys ----------------------------------------------------------------------------
+    def place_labels(self) -> None:
+        """Move the labels of the nodes shown so that none covers another or another node: each goes
+        below its node if it fits there, else above, else one line further down or up at a time
+        (nodes keep their places, so a reader keeps their bearings; only the names move). The boxes
+        already placed are kept in a grid, so 500 nodes cost a few checks each, not 500."""
+        grid: dict[tuple[int, int], list[QRectF]] = {}
+
+        def cells(rect: QRectF):
+            for cx in range(int(rect.left() // LABEL_CELL), int(rect.right() // LABEL_CELL) + 1):
+                for cy in range(int(rect.top() // LABEL_CELL), int(rect.bottom() // LABEL_CELL) + 1):
+                    yield cx, cy
+
+        def take(rect: QRectF) -> None:
+            for cell in cells(rect):
+                grid.setdefault(cell, []).append(rect)
+
+        def free(rect: QRectF) -> bool:
+            return not any(rect.intersects(other) for cell in cells(rect) for other in grid.get(cell, ()))
+
+        for node in self.nodes.values():
+            if node.item.isVisible():
+                take(node.item.sceneBoundingRect())
+        for node_id in self.order:
+            node = self.nodes[node_id]
+            if not node.label.isVisible():
+                continue
+            size = node.label.boundingRect()
+            below, above = node.pos.y() + NODE / 2 + 2, node.pos.y() - NODE / 2 - 2 - size.height()
+            x = node.pos.x() - size.width() / 2
+            candidates = [below, above, *(y for step in range(1, 5)
+                                          for y in (below + step * size.height(), above - step * size.height()))]
+            y = next((y for y in candidates if free(QRectF(x, y, size.width(), size.height()))), below)
+            node.label.setPos(x, y)  # crowded on every side: below its node, as before
+            take(QRectF(x, y, size.width(), size.height()))
+
     def select(self, node_id: str | None) -> None:
         if self.selected in self.nodes:
             node = self.nodes[self.selected]
@@ -296,6 +332,7 @@ class GraphTab(QWidget):
         for node in self.view.nodes.values():
             node.item.setVisible(node.id in linked)
             node.label.setVisible(node.id in linked)
+        self.view.place_labels()
         shown = sum(1 for node in self.view.nodes.values() if node.item.isVisible())
         text = self.tr("{nodes} people, organisations and records, {links} links. Double-click one (or Enter) to "
                        "add its links; Ctrl+Enter opens its page.").format(
@@ -357,7 +394,8 @@ class GraphTab(QWidget):
                 continue
             parts.append(f'<circle cx="{node.pos.x():.1f}" cy="{node.pos.y():.1f}" r="{NODE / 2:.0f}" '
                          f'fill="{GROUPS.get(node.schema, OTHER)}"><title>{html.escape(node.caption)}</title></circle>')
-            parts.append(f'<text x="{node.pos.x():.1f}" y="{node.pos.y() + NODE / 2 + 13:.1f}" text-anchor="middle">'
+            label = node.label.sceneBoundingRect()  # where place_labels put it
+            parts.append(f'<text x="{label.center().x():.1f}" y="{label.bottom() - 3:.1f}" text-anchor="middle">'
                          f'{html.escape(node.label.text())}</text>')
         parts.append("</svg>\n")
         path.write_text("\n".join(parts), encoding="utf-8")

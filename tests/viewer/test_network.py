@@ -82,3 +82,15 @@ def test_five_hundred_nodes_stay_responsive(qtbot, window, built):
     tab.year_filter.setChecked(True)  # a filter over 500 links
     tab.view.viewport().repaint()
     assert time.perf_counter() - started < 1.0
+
+
+def test_labels_do_not_cover_each_other(qtbot, window, sample_path):
+    tab = _graph(qtbot, window, sample_path)  # Chen Quanguo: two sanctions and a committee below him
+    for node_id in list(tab.view.nodes):
+        if tab.view.nodes[node_id].schema == "Position":
+            tab.expand(node_id)
+    labels = [node.label.sceneBoundingRect() for node in tab.view.nodes.values() if node.label.isVisible()]
+    circles = [node.item.sceneBoundingRect() for node in tab.view.nodes.values() if node.item.isVisible()]
+    assert len(labels) >= 8
+    assert not any(a.intersects(b) for i, a in enumerate(labels) for b in labels[i + 1:])
+    assert not any(label.intersects(circle) for label in labels for circle in circles)
