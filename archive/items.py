@@ -27,7 +27,7 @@ MAX_DETAILS_JSON_CHARS = 200_000
 MAX_OCR_WORDS_JSON_CHARS = 5_000_000  # ~100,000 words: more than any page holds
 
 # What an item list may be ordered by: build order, or a column (a name from this set, never text).
-SORT_COLUMNS = frozenset({"position", "title", "kind", "date", "language", "id"})
+SORT_COLUMNS = frozenset({"position", "title", "kind", "date", "language", "id", "source", "folder"})
 ITEM_COLUMNS = (
     "id, kind, title, date, source, language, languages, authors, file_name, media_type, "
     "blob_sha256, caption, place, synthetic"
@@ -169,7 +169,7 @@ class Items:
         """Item ids in build order (the order the publisher's folder listed them), or by `order` as
         `list` orders them; of one kind, in `folder` and the folders below it, among the ids `among`.
         The order is SQL's, so that `list` pages through exactly these ids."""
-        key = _sort_key(order)
+        key = _sort_key(order, self._archive.has_table("item_files"))
         where, params = self._where(kind, folder, among)
         direction = "DESC" if descending else ""
         return [row[0] for row in self._archive.query(
@@ -178,11 +178,11 @@ class Items:
     def list(self, kind: str | None = None, *, limit: int = 100, offset: int = 0,
              folder: str | None = None, after: str | None = None, order: str = "position",
              descending: bool = False, among: list[str] | None = None) -> list[Item]:
-        """Items in build order, or by `order` (title, kind, date, language, id: then build order for
-        ties), of one kind, in `folder` and the folders below it, among the ids `among`; `after`: the
+        """Items in build order, or by `order` (title, kind, date, language, id, source, folder: then
+        build order for ties), of one kind, in `folder` and the folders below it, among the ids `among`; `after`: the
         id of the last item of the previous page (keyset paging: the next page costs the same at the
         end of 100,000 items as at the start, where OFFSET re-reads every row before it)."""
-        key = _sort_key(order)
+        key = _sort_key(order, self._archive.has_table("item_files"))
         where, params = self._where(kind, folder, among)
         if after is not None:
             where = f"{where} AND" if where else "WHERE"
@@ -194,6 +194,19 @@ class Items:
             f"SELECT {ITEM_COLUMNS} FROM items {where} ORDER BY {key} {direction}, position {direction} "
             "LIMIT ? OFFSET ?", (*params, limit, offset))
         return [_item(row) for row in rows]
+
+    def folders_of(self, item_ids: list[str]) -> dict[str, str]:
+        """The publisher's folder of each of these items ("" for the top), in one query: what a list
+        shows in its Folder column (for a format 1 archive, the item id's folder)."""
+        if not item_ids:
+            return {}
+        if self._archive.has_table("item_files"):
+            rows = self._archive.query("SELECT item_id, folder FROM item_files WHERE item_id IN "
+                                       "(SELECT value FROM json_each(?))", (json.dumps(list(item_ids)),))
+        else:
+            rows = self._archive.query(f"SELECT id, {_ID_FOLDER} FROM items WHERE id IN "
+                                       "(SELECT value FROM json_each(?))", (json.dumps(list(item_ids)),))
+        return {str(item_id): folder if isinstance(folder, str) else "" for item_id, folder in rows}
 
     def get(self, item_id: str) -> Item:
         row = self._archive.query_one(f"SELECT {ITEM_COLUMNS} FROM items WHERE id = ?", (item_id,))
@@ -355,11 +368,21 @@ class Items:
         return row[0]
 
 
-def _sort_key(order: str) -> str:
-    """The SQL a list of items is ordered by for `order` (one of SORT_COLUMNS, never other text)."""
+def _sort_key(order: str, item_files: bool = True) -> str:
+    """The SQL a list of items is ordered by for `order` (one of SORT_COLUMNS, never other text); a
+    folder is the publisher's (item_files), or for a format 1 archive the item id's folder."""
     if order not in SORT_COLUMNS:
         raise ValueError(f"items cannot be ordered by {order!r}")
-    return "position" if order == "position" else f"coalesce({order}, '')"  # NULL dates sort first
+    if order == "position":
+        return "position"
+    if order == "folder":
+        return ("coalesce((SELECT f.folder FROM item_files f WHERE f.item_id = items.id), '')" if item_files
+                else _ID_FOLDER)
+    return f"coalesce({order}, '')"  # NULL dates sort first
+
+
+# A format 1 archive's folder of an item: its id up to the last slash.
+_ID_FOLDER = "rtrim(rtrim(items.id, replace(items.id, '/', '')), '/')"
 
 
 def _item(row: tuple) -> Item:

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         # Fixed widths from the font, not resizeColumnsToContents: measuring every loaded row costs
         # a quarter of a second on a large archive, at the moment the reader is waiting for it.
         header, em = view.horizontalHeader(), view.fontMetrics().horizontalAdvance("M")
-        for column, width in ((1, 6), (2, 8), (3, 6), (4, 22)):
+        for column, width in ((1, 6), (2, 8), (3, 6), (4, 22), (5, 14), (6, 14)):
             header.resizeSection(column, width * em)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         view.verticalHeader().hide()

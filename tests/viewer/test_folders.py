@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.helpers.foldercorpus import LEAK, UYGHUR, forge_markup
+from tests.helpers.viewer import settled
 
 
 def listed(window) -> set[str]:
@@ -88,3 +89,20 @@ def test_the_gallery_narrows_to_a_folder_too(qtbot, window, folders_path):
     gallery.folder_selector.setCurrentIndex(0)
     assert gallery.model.rowCount() == images
     qtbot.waitUntil(lambda: not window.library.sessions[0].verifying, timeout=60_000)
+
+
+def test_the_list_shows_and_orders_by_source_and_folder(qtbot, window, sample_path, qtmodeltester):
+    window.open_paths([sample_path])
+    settled(qtbot, window)
+    model = window.items_model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in (5, 6)] == ["Source", "Folder"]
+    model.sort(6, Qt.SortOrder.DescendingOrder)
+    while model.canFetchMore():
+        model.fetchMore()
+    folders = [model.index(row, 6).data() for row in range(model.rowCount())]
+    assert folders == sorted(folders, reverse=True) and folders[0] == "tables"
+    assert model.index(folders.index("reports"), 0).data()  # a title beside each folder
+    model.sort(5, Qt.SortOrder.AscendingOrder)
+    sources = [model.index(row, 5).data() for row in range(model.rowCount())]
+    assert sources == sorted(sources) and any(sources)
+    qtmodeltester.check(model)

@@ -22,6 +22,7 @@ def test_ordering_by_each_column_pages_through_every_item_once(sample_path, monk
     monkeypatch.setattr(sidebar, "PAGE_ROWS", 7)  # many small pages: the keyset is what is tested
     with open_archive(sample_path) as archive:
         items = {item.id: item for item in archive.items.list(limit=10_000)}
+        folders = archive.items.folders_of(list(items))
         model = sidebar.ItemsModel()
 
         class Session:
@@ -38,7 +39,7 @@ def test_ordering_by_each_column_pages_through_every_item_once(sample_path, monk
                 model.sort(column, order)
                 rows = _all_rows(model)
                 assert sorted(rows) == sorted(items), (name, order)  # each once
-                keys = [getattr(items[i], name) or "" for i in rows]
+                keys = [folders[i] if name == "folder" else getattr(items[i], name) or "" for i in rows]
                 assert keys == sorted(keys, reverse=order == Qt.SortOrder.DescendingOrder), (name, order)
         model.sort(-1)
         assert _all_rows(model) == build_order

@@ -151,14 +151,14 @@ class LibraryDelegate(QStyledItemDelegate):
 
 
 PAGE_ROWS = 500
-COLUMN_COUNT = 5  # title, kind, date, language, id
+COLUMN_COUNT = 7  # title, kind, date, language, id, source, folder
 
 
 class ItemsModel(QAbstractTableModel):
     """The items of one archive, fetched a page at a time (ids and a few columns only)."""
 
     # The list's columns, as archive.items.list orders them.
-    ORDERS = ("title", "kind", "date", "language", "id")
+    ORDERS = ("title", "kind", "date", "language", "id", "source", "folder")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -166,7 +166,7 @@ class ItemsModel(QAbstractTableModel):
         self.folder: str | None = None  # None: every folder
         self.among: list[str] | None = None  # the ids of a search's results (None: every item)
         self.order, self.descending = "position", False  # build order until a column header is clicked
-        self._rows: list[tuple[str, str, str, str, str, bool]] = []
+        self._rows: list[tuple[str, str, str, str, str, str, str, bool]] = []
         self._total = 0
         self.error: str | None = None
 
@@ -201,7 +201,7 @@ class ItemsModel(QAbstractTableModel):
             items = self._page(None) if session else []
         except CasefileError as exc:
             self._total, self.error, items = 0, str(exc), []
-        self._rows = [_row(item) for item in items]
+        self._rows = self._rows_of(items) if session else []
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
@@ -213,7 +213,8 @@ class ItemsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < COLUMN_COUNT:
-            return (self.tr("Title"), self.tr("Kind"), self.tr("Date"), self.tr("Language"), self.tr("Id"))[section]
+            return (self.tr("Title"), self.tr("Kind"), self.tr("Date"), self.tr("Language"), self.tr("Id"),
+                    self.tr("Source"), self.tr("Folder"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -222,7 +223,7 @@ class ItemsModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole and 0 <= index.column() < COLUMN_COUNT:
             text = row[index.column()]
-            if index.column() == 0 and row[5]:
+            if index.column() == 0 and row[7]:
                 return self.tr("{title} (synthetic)").format(title=isolate(text))
             return item_kind_name(text) if index.column() == 1 else text
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:
@@ -253,8 +254,16 @@ class ItemsModel(QAbstractTableModel):
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
-        self._rows += [_row(item) for item in items]
+        self._rows += self._rows_of(items)
         self.endInsertRows()
+
+    def _rows_of(self, items: list) -> list[tuple]:
+        """The list's rows for a page of items, their folders read in one query."""
+        try:
+            folders = self.session.archive.items.folders_of([item.id for item in items])
+        except CasefileError:
+            folders = {}
+        return [_row(item, folders.get(item.id, "")) for item in items]
 
     def _page(self, after: str | None) -> list:
         """The page after the item `after` (None: the first), in the list's order, folder and search."""
@@ -262,5 +271,6 @@ class ItemsModel(QAbstractTableModel):
                                                descending=self.descending, among=self.among)
 
 
-def _row(item) -> tuple[str, str, str, str, str, bool]:
-    return item.title, item.kind, item.date or "", item.language or "", item.id, item.synthetic
+def _row(item, folder: str) -> tuple[str, str, str, str, str, str, str, bool]:
+    return (item.title, item.kind, item.date or "", item.language or "", item.id, item.source or "", folder,
+            item.synthetic)
