@@ -3357,7 +3357,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GraphTab</name>
     <message>
-        <location filename="../../viewer/network.py" line="+193"/>
+        <location filename="../../viewer/network.py" line="+229"/>
         <source>Kinds of link shown</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">كۆرسىتىلگەن باغلىنىش تۈرلىرى</translation>
@@ -3404,7 +3404,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">بۇ ئوبيېكتنىڭ باغلىنىشلىرىنى قوشقىلى بولمايدۇ: {error}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>{nodes} people, organisations and records, {links} links. Double-click one (or Enter) to add its links; Ctrl+Enter opens its page.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{nodes} شەخس، تەشكىلات ۋە خاتىرە، {links} باغلىنىش. باغلىنىشلىرىنى قوشۇش ئۈچۈن بىرىنى قوش چېكىڭ (ياكى Enter)؛ Ctrl+Enter ئۇنىڭ بېتىنى ئاچىدۇ.</translation>
@@ -3437,7 +3437,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GraphView</name>
     <message>
-        <location line="-240"/>
+        <location line="-276"/>
         <source>Relationship graph</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">مۇناسىۋەت گرافىكى</translation>
@@ -3598,7 +3598,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏«{0}» نى كۆرسەتكىلى بولمايدۇ: {1}.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+262"/>
         <source>Hit {0} of {1}, page {2}</source>
         <translation type="unfinished">‏{0}/{1} تېپىلغان جاي، {2}-بەت</translation>
     </message>
@@ -3609,19 +3609,21 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئاۋۋال تونۇلغان تېكىستتىن سۆز تاللاڭ (Ctrl+Shift+T).</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-293"/>
+        <location line="+65"/>
         <source>Place: {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئورۇن: {0}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-28"/>
+        <location line="+30"/>
         <source>Page {0} of {1}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{1} بەتتىن {0}-بەت</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Format</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">فورمات</translation>
@@ -3633,8 +3635,8 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئۆلچىمى</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+12"/>
+        <location line="-38"/>
+        <location line="+38"/>
         <source>{0} × {1} pixels</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0} × {1} پىكسېل</translation>
@@ -4104,6 +4106,16 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">كىملىك</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished">مەنبە</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folder</source>
+        <translation type="unfinished">قىسقۇچ</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>{title} (synthetic)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
@@ -4122,7 +4134,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../viewer/library/sidebar.py" line="-155"/>
+        <location filename="../../viewer/library/sidebar.py" line="-156"/>
         <source>{file}, edition {edition}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{file}، نەشرى {edition}</translation>
@@ -4486,25 +4498,24 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>Open an archive first.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاۋۋال ئارخىپ ئېچىڭ.</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-203"/>
         <source>Search, open an item or an entity, or tag items, then export them.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاۋۋال ئىزدەڭ، ماتېرىيال ياكى ئوبيېكت ئېچىڭ ياكى ماتېرىياللارغا بەلگە قويۇڭ، ئاندىن چىقىرىڭ.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Open a report or an email first. Other items: export the original with File › Export Evidence Bundle.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">ئالدى بىلەن بىر دوكلات ياكى ئېلخەتنى ئېچىڭ. باشقا تۈرلەر: ئەسلىنى «ھۆججەت › دەلىل بولىقىنى چىقىرىش» بىلەن چىقىرىڭ.</translation>
+        <translation type="obsolete">ئالدى بىلەن بىر دوكلات ياكى ئېلخەتنى ئېچىڭ. باشقا تۈرلەر: ئەسلىنى «ھۆججەت › دەلىل بولىقىنى چىقىرىش» بىلەن چىقىرىڭ.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>Save Item as PDF</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تۈرنى PDF قىلىپ ساقلاش</translation>
@@ -4552,7 +4563,13 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{query} {count} تۈر تاپتى</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-24"/>
+        <source>Open a report, an email, a picture or a PDF first. Tables and files kept as given: export the original with File › Export Evidence Bundle.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">ئالدى بىلەن بىر دوكلات، ئېلخەت، رەسىم ياكى PDF ئېچىڭ. جەدۋەل ۋە ئەسلى پېتى ساقلانغان ھۆججەتلەر: ئەسلىسىنى «ھۆججەت › دەلىل بوغچىسىنى چىقىرىش» بىلەن چىقىرىڭ.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Open an item first: a citation is of the item in front, and of the passage selected in it.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئالدى بىلەن بىر تۈرنى ئېچىڭ: نەقىل ئۇچۇرى ئالدىدىكى تۈر ۋە ئۇنىڭدا تاللانغان بۆلەك ئۈچۈن بولىدۇ.</translation>
@@ -4962,7 +4979,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">‏ / {0} </translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+231"/>
         <source>Hit {0} of {1}, page {2}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0}/{1} تېپىلغان جاي، {2}-بەت</translation>
@@ -5021,7 +5038,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../viewer/printing.py" line="+78"/>
+        <location filename="../../viewer/printing.py" line="+134"/>
         <source>Your notes and highlights</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزاھات ۋە بەلگىلىرىڭىز</translation>
@@ -6805,7 +6822,7 @@ Saved from {archive}</source>
         <translation type="unfinished">ئىجرا قىلغان ئىزدەشلىرىڭىزنى ئامبىرىڭىزغا خاتىرىلەش (ئېلىپ يۈرۈشچان ھالەتتە سىز ئاچمىسىڭىز تاقاق)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
         <source>No saved searches</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ساقلانغان ئىزدەش يوق</translation>
@@ -7008,7 +7025,7 @@ in {archive}</source>
         <translation type="obsolete">‏{tip} ({key})</translation>
     </message>
     <message>
-        <location filename="../../viewer/annotations/actions.py" line="+43"/>
+        <location filename="../../viewer/annotations/actions.py" line="+36"/>
         <source>A&amp;nnotations</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزاھاتلار(&amp;N)</translation>

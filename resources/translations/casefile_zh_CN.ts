@@ -3360,7 +3360,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GraphTab</name>
     <message>
-        <location filename="../../viewer/network.py" line="+193"/>
+        <location filename="../../viewer/network.py" line="+229"/>
         <source>Kinds of link shown</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">显示的关联类型</translation>
@@ -3407,7 +3407,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">无法添加此实体的关联：{error}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>{nodes} people, organisations and records, {links} links. Double-click one (or Enter) to add its links; Ctrl+Enter opens its page.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{nodes} 个人物、组织和记录，{links} 条关联。双击其中一个（或按 Enter）可添加其关联；Ctrl+Enter 打开其页面。</translation>
@@ -3440,7 +3440,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GraphView</name>
     <message>
-        <location line="-240"/>
+        <location line="-276"/>
         <source>Relationship graph</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">关系图</translation>
@@ -3601,7 +3601,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">无法显示“{0}”：{1}。</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+262"/>
         <source>Hit {0} of {1}, page {2}</source>
         <translation type="unfinished">第 {0}/{1} 处，第 {2} 页</translation>
     </message>
@@ -3612,19 +3612,21 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">请先在识别出的文字中选择文字（Ctrl+Shift+D）。</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-293"/>
+        <location line="+65"/>
         <source>Place: {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">地点：{0}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-28"/>
+        <location line="+30"/>
         <source>Page {0} of {1}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">第 {0} 页，共 {1} 页</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Format</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">格式</translation>
@@ -3636,8 +3638,8 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">尺寸</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+12"/>
+        <location line="-38"/>
+        <location line="+38"/>
         <source>{0} × {1} pixels</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{0} × {1} 像素</translation>
@@ -4108,6 +4110,16 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">编号</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folder</source>
+        <translation type="unfinished">文件夹</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>{title} (synthetic)</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
@@ -4126,7 +4138,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../viewer/library/sidebar.py" line="-155"/>
+        <location filename="../../viewer/library/sidebar.py" line="-156"/>
         <source>{file}, edition {edition}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{file}，版本 {edition}</translation>
@@ -4490,25 +4502,24 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>Open an archive first.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先打开一个档案。</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-203"/>
         <source>Search, open an item or an entity, or tag items, then export them.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先搜索、打开条目或实体，或给条目加标签，然后再导出。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Open a report or an email first. Other items: export the original with File › Export Evidence Bundle.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
-        <translation type="unfinished">请先打开一个报告或电子邮件。其他条目：用“文件 › 导出证据包”导出原件。</translation>
+        <translation type="obsolete">请先打开一个报告或电子邮件。其他条目：用“文件 › 导出证据包”导出原件。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>Save Item as PDF</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">将条目另存为 PDF</translation>
@@ -4556,7 +4567,13 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">{query} 找到 {count} 个条目</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-24"/>
+        <source>Open a report, an email, a picture or a PDF first. Tables and files kept as given: export the original with File › Export Evidence Bundle.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">请先打开一份报告、电子邮件、图片或 PDF。表格和按原样保留的文件：请用“文件 › 导出证据包”导出原件。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Open an item first: a citation is of the item in front, and of the passage selected in it.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先打开一个条目：引文针对当前条目及其中所选的段落。</translation>
@@ -4966,7 +4983,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished"> / {0} </translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+231"/>
         <source>Hit {0} of {1}, page {2}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">第 {0}/{1} 处，第 {2} 页</translation>
@@ -5025,7 +5042,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../viewer/printing.py" line="+78"/>
+        <location filename="../../viewer/printing.py" line="+134"/>
         <source>Your notes and highlights</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">您的批注和高亮</translation>
@@ -6702,7 +6719,7 @@ Saved from {archive}</source>
         <translation type="unfinished">在您的存储中记录您运行的搜索（便携模式下默认关闭，除非您打开）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
         <source>No saved searches</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">没有已保存的搜索</translation>
@@ -6905,7 +6922,7 @@ in {archive}</source>
         <translation type="obsolete">{tip}（{key}）</translation>
     </message>
     <message>
-        <location filename="../../viewer/annotations/actions.py" line="+43"/>
+        <location filename="../../viewer/annotations/actions.py" line="+36"/>
         <source>A&amp;nnotations</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">批注(&amp;N)</translation>
