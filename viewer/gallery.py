@@ -39,7 +39,8 @@ TITLE_WINDOWS_KEPT = 20
 DECODE_BUDGET_S = 0.012  # decode for at most this long per event-loop turn, so scrolling never stutters
 MAX_PENDING = 120  # rows scrolled past before they were decoded are dropped
 # The sort choices above the grid, in the order of their labels: (archive.items.list's order, descending).
-SORTS = (("position", False), ("title", False), ("title", True), ("date", False), ("date", True))
+SORTS = (("position", False), ("title", False), ("title", True), ("date", False), ("date", True), ("folder", False),
+         ("source", False))
 FAILED = QColor("#c62828")
 SYNTHETIC = QColor("#8d6e00")
 
@@ -330,7 +331,8 @@ class GalleryView(QWidget):
         box = QComboBox()
         box.setAccessibleName(self.tr("Sort images by"))
         box.addItems([self.tr("Build order"), self.tr("Title, A to Z"), self.tr("Title, Z to A"),
-                      self.tr("Date, oldest first"), self.tr("Date, newest first")])  # as SORTS
+                      self.tr("Date, oldest first"), self.tr("Date, newest first"), self.tr("Folder"),
+                      self.tr("Source")])  # as SORTS
         box.currentIndexChanged.connect(self._sort)
         return box
 

@@ -3210,7 +3210,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GalleryDelegate</name>
     <message>
-        <location filename="../../viewer/gallery.py" line="+275"/>
+        <location filename="../../viewer/gallery.py" line="+276"/>
         <source>synthetic</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">سۈنئىي</translation>
@@ -3316,6 +3316,16 @@ Or read without notes. Archives open and verify either way.</source>
         <source>Date, newest first</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">چېسلا، ئەڭ يېڭىسى ئالدىدا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folder</source>
+        <translation type="unfinished">قىسقۇچ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished">مەنبە</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -3213,7 +3213,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GalleryDelegate</name>
     <message>
-        <location filename="../../viewer/gallery.py" line="+275"/>
+        <location filename="../../viewer/gallery.py" line="+276"/>
         <source>synthetic</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">合成</translation>
@@ -3319,6 +3319,16 @@ Or read without notes. Archives open and verify either way.</source>
         <source>Date, newest first</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">日期，最新的在前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folder</source>
+        <translation type="unfinished">文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished">来源</translation>
     </message>
     <message>
         <location line="+8"/>

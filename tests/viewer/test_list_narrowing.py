@@ -76,7 +76,8 @@ def test_gallery_sort_choices_order_the_grid_and_its_titles(grid, qtmodeltester,
         by_id = {item.id: item for item in items.list("image", limit=1000)}
         assert [grid.model.index(row).data() for row in range(len(ids))] == [by_id[i].title for i in ids]
         if order != "position":
-            keys = [getattr(by_id[i], order) or "" for i in ids]
+            folders = items.folders_of(ids)
+            keys = [folders[i] if order == "folder" else getattr(by_id[i], order) or "" for i in ids]
             assert keys == sorted(keys, reverse=descending)
         qtmodeltester.check(grid.model)
     assert _images(grid.model) == items.ids("image")  # build order again
