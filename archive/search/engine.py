@@ -198,31 +198,38 @@ class Searcher:
         return self._facets(with_tags(self.compile(text), tagged), seconds)
 
     def names_in(self, text: str, item_id: str) -> tuple[tuple[str, ...], ...]:
-        """Highlight groups (as `find_terms` takes them) for the names, as item `item_id` writes them,
-        of the entities the query `text` spells out: what a find inside a document adds, so that
-        "chen quanguo" also marks 陈全国 and چېن چۈەنگو where the build recorded them as that person's
-        mentions. An entity counts when one of its mentions here is all words of the query ("xinjiang"
-        alone does not bring in every body with Xinjiang in its name). () when none does."""
+        """Highlight groups (as `find_terms` takes them) for `name_surfaces`: what a find inside a
+        document adds, so that "chen quanguo" also marks 陈全国 and چېن چۈەنگو."""
+        found: dict[tuple[str, ...], None] = {}
+        for surface in self.name_surfaces(text, item_id):
+            found.update(dict.fromkeys(_phrase_groups(surface)))
+        return tuple(found)
+
+    def name_surfaces(self, text: str, item_id: str) -> list[str]:
+        """The names, as item `item_id` writes them (line breaks as spaces), of the entities the query
+        `text` spells out, where the build recorded them as those entities' mentions: 陈全国 and
+        چېن چۈەنگو beside "Chen Quanguo" for "chen quanguo", Bingtuan beside XPCC for "xpcc". An
+        entity counts when one of its mentions here is all words of the query ("xinjiang" alone does
+        not bring in every body with Xinjiang in its name). [] when none does."""
         try:
             groups = self.compile(text).highlight
         except QueryError:
-            return ()
+            return []
         named = self._named_by(_as_phrase(groups))
         if not named:
-            return ()
+            return []
         typed = {term.rstrip("*") for group in groups for term in group}
         item_text = self._archive.items.text(item_id)
-        surfaces: dict[str, set[str]] = {}  # entity id -> how this item writes its names
+        written: dict[str, set[str]] = {}  # entity id -> how this item writes its names
         for start, end, entity_id in self._mention_spans(item_id, "text"):
             if entity_id in named and 0 <= start < end <= len(item_text):
-                surfaces.setdefault(entity_id, set()).add(item_text[start:end])
-        found: dict[tuple[str, ...], None] = {}
-        for entity_id, written in sorted(surfaces.items()):
-            phrases = [_phrase_groups(surface) for surface in sorted(written)]
-            if any(group and {term for g in group for term in g} <= typed for group in phrases):
-                for group in phrases:
-                    found.update(dict.fromkeys(group))
-        return tuple(found)
+                written.setdefault(entity_id, set()).add(" ".join(item_text[start:end].split()))
+        surfaces: dict[str, None] = {}
+        for entity_id, names in sorted(written.items()):
+            if any(group and {term for g in group for term in g} <= typed
+                   for group in map(_phrase_groups, names)):
+                surfaces.update(dict.fromkeys(sorted(names)))
+        return [surface for surface in surfaces if surface]
 
     def _page(self, compiled: CompiledQuery, limit: int, offset: int, sort: str, seconds: float) -> list[tuple]:
         """The rows of one page of hits (_hits_sql's columns), relation records weighed down unless the

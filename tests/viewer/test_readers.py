@@ -410,3 +410,26 @@ def test_pdf_reader_looks_for_what_the_query_matches_as_typed(session, query, li
     # QtPdf finds literal text: the reader asks it for the text the query matches, preferring a span
     # with a word as typed over one with only another form of it ("mention" would also match "mentions").
     assert PdfView._search_string(session, "reports/sanctions", query) == literal
+
+
+def test_a_pdf_find_also_marks_the_other_names_of_what_it_names(qtbot, sample_session):
+    """Issue 21: "xpcc" in a PDF also finds the Corps' full name and Bingtuan, as this PDF writes
+    them (one QtPdf search each, painted like the machine-read pages' hits); not for a plain word."""
+    from viewer.readers.pdf import PdfView
+
+    view = shown(qtbot, PdfView())
+    view.show_item(sample_session, "reports/xpcc-supply-chain-research")
+    view.find_bar.field.setText("xpcc")
+    qtbot.waitUntil(lambda: any(hit.name == "Bingtuan" for hit in view.hits()), timeout=10_000)
+    names = {hit.name for hit in view.hits()}
+    assert {"Bingtuan", "Xinjiang Production and Construction Corps"} <= names
+    plain = sum(1 for hit in view.hits() if hit.name is None)
+    assert plain >= 1  # the word itself, from QtPdf's own search
+    other = next(i for i, hit in enumerate(view.hits()) if hit.name == "Bingtuan")
+    view.go_to_hit(other)
+    page, start, end, quote = view.hit_anchor(other)
+    assert quote == "Bingtuan" and (start is None or sample_session.archive.items.text(
+        "reports/xpcc-supply-chain-research")[start:end] == "Bingtuan")
+    view.find_bar.field.setText("cotton")
+    qtbot.waitUntil(lambda: view.hit_count() > 0, timeout=10_000)
+    assert all(hit.name is None for hit in view.hits())

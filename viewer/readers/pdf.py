@@ -60,17 +60,20 @@ _COUNT_ERRORS = {
                                             "opens PDFs of at most {0} pages)"),
 }
 _TOO_MANY_PAGES = QT_TRANSLATE_NOOP("PdfView", "it has more than {0} pages, the most this reader opens")
+MAX_OTHER_NAMES = 8  # other names searched beside the find text (each one more pass over the PDF)
 MAX_PANEL_CHARS = 500_000  # a forged page text can be any length; a real page holds a few thousand
 
 
 class Hit(NamedTuple):
     """One find hit: its page (from 0), its boxes in page points, and where it came from: QtPdf's
-    result number in the text layer, or (-1 and) its span in the page's OCR text."""
+    result number in the text layer, or (-1 and) its span in the page's OCR text, or (-1 and) the
+    other name of the same person or body whose own search found it."""
 
     page: int
     boxes: tuple[QRectF, ...]
     result: int
     span: tuple[int, int] | None = None
+    name: str | None = None  # a hit of another name of what the find text names (its own search)
 
 
 class _PagesView(QPdfView):
@@ -159,6 +162,7 @@ class PdfView(HitStepping, ReaderWidget):
         self._page_sizes: list = []  # QSizeF in points, by page
         self._hits: list[Hit] = []
         self._ocr_hits: list[Hit] = []
+        self._name_models: list[QPdfSearchModel] = []  # one search per other name (QtPdf's takes one string)
         self._fit: str | None = "width"
         self._current_hit: int | None = None
         self._jump_to_first_hit = False
@@ -345,7 +349,31 @@ class PdfView(HitStepping, ReaderWidget):
         self.view.setCurrentSearchResultIndex(-1)
         self._ocr_hits = self._find_in_ocr(text)
         self.search_model.setSearchString(text.strip())
+        self._search_other_names(text)
         self._on_results()
+
+    def _search_other_names(self, text: str) -> None:
+        """Search the text layer for the other names, as this PDF writes them, of the people and bodies
+        `text` names (陈全国 beside Chen Quanguo; Bingtuan beside XPCC): archive.search.name_surfaces."""
+        for model in self._name_models:
+            model.countChanged.disconnect(self._on_results)
+            model.deleteLater()
+        self._name_models = []
+        if not text.strip() or self._session is None:
+            return
+        try:
+            names = self._session.archive.search.name_surfaces(text, self._item_id)
+        except CasefileError:
+            names = []
+        typed = text.strip().casefold()
+        for name in names[:MAX_OTHER_NAMES]:
+            if name.casefold() in typed or typed in name.casefold():
+                continue  # the find's own search marks it already (QtPdf ignores case)
+            model = QPdfSearchModel(self)
+            model.setDocument(self.document)
+            model.setSearchString(name)
+            model.countChanged.connect(self._on_results)
+            self._name_models.append(model)
 
     def _find_in_ocr(self, text: str) -> list[Hit]:
         """Hits of `text` in the machine-read pages, their word boxes mapped to page points."""
@@ -409,8 +437,9 @@ class PdfView(HitStepping, ReaderWidget):
         return [box.translated(page.topLeft()) for box in scaled(list(boxes), self._scale(), self._scale())]
 
     def _paint_ocr_hits(self, painter: QPainter) -> None:
-        # QPdfView paints the text layer's hits itself; the machine-read pages' are painted here alike.
-        if not self._ocr_hits:
+        # QPdfView paints its own search's hits itself; the machine-read pages' and the other names'
+        # are painted here alike.
+        if not any(hit.result < 0 for hit in self._hits):
             return
         pages, height = self.page_rects(), self.view.viewport().height()
         shown = [self._on_viewport(pages[hit.page], hit.boxes)
@@ -426,7 +455,11 @@ class PdfView(HitStepping, ReaderWidget):
         layer = [Hit(link.page(), tuple(link.rectangles()), index)
                  for index, link in ((i, model.resultAtIndex(i)) for i in range(model.count()))
                  if link.page() not in self._ocr]  # what PDFium finds on a scan is not where OCR put it
-        self._hits = sorted(layer + self._ocr_hits, key=lambda hit: hit.page)  # stable: each page's in order
+        names = [Hit(link.page(), tuple(link.rectangles()), -1, None, other.searchString())
+                 for other in self._name_models for link in map(other.resultAtIndex, range(other.count()))
+                 if link.page() not in self._ocr and link.rectangles()]
+        # Stable: each page's hits of the find text in order, then its other names'.
+        self._hits = sorted(layer + self._ocr_hits + names, key=lambda hit: hit.page)
         count = len(self._hits)
         if self._wanted_page is not None:
             for index in range(count):
@@ -464,9 +497,13 @@ class PdfView(HitStepping, ReaderWidget):
         hit = self._hits[index]
         if hit.span is not None:
             return self._ocr_anchor(hit.page, *hit.span)
-        link = self.search_model.resultAtIndex(hit.result)
-        page, needle = link.page(), self.search_model.searchString()
-        rank = sum(1 for i in range(hit.result) if self.search_model.resultAtIndex(i).page() == page)
+        if hit.name is not None:  # the how-many-th of this name on its page
+            page, needle = hit.page, hit.name
+            rank = sum(1 for other in self._hits[:index] if other.name == hit.name and other.page == page)
+        else:
+            link = self.search_model.resultAtIndex(hit.result)
+            page, needle = link.page(), self.search_model.searchString()
+            rank = sum(1 for i in range(hit.result) if self.search_model.resultAtIndex(i).page() == page)
         try:
             text = self._session.archive.items.text(self._item_id)
             stored = next((p for p in self._session.archive.items.pages(self._item_id) if p.number == page + 1), None)
