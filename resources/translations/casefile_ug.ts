@@ -1609,13 +1609,18 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">سۈنئىي</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation type="unfinished">چېسلا</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>synthetic</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">سۈنئىي</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Synthetic record: invented for demonstration, not real.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">سۈنئىي ئۇچۇر: كۆرسىتىپ بېرىش ئۈچۈن ياسالغان، ھەقىقىي ئەمەس.</translation>
@@ -4875,7 +4880,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">بەت سانى {0} دىن كۆپ، بۇ ئوقۇغۇچ ئەڭ كۆپ بولغاندا شۇنچىلىك بەتنى ئاچالايدۇ</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>PDF reader</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏PDF ئوقۇغۇچ</translation>
@@ -4893,7 +4898,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">بۇ بەتتىن تونۇلغان تېكىست</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Previous page</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئالدىنقى بەت</translation>
@@ -4989,13 +4994,13 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">‏ / {0} </translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+260"/>
         <source>Hit {0} of {1}, page {2}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0}/{1} تېپىلغان جاي، {2}-بەت</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>This page was not machine-read: its text is in the page.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بۇ بەت ماشىنىدا ئوقۇلمىغان: تېكىستى بەتنىڭ ئۆزىدە بار.</translation>

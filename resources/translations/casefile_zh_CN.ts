@@ -1611,13 +1611,18 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">合成</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>synthetic</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">合成</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Synthetic record: invented for demonstration, not real.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">合成记录：为演示而虚构，并非真实。</translation>
@@ -4879,7 +4884,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">文件超过 {0} 页，即此阅读器能打开的上限</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>PDF reader</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">PDF 阅读器</translation>
@@ -4897,7 +4902,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">此页识别出的文字</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Previous page</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">上一页</translation>
@@ -4993,13 +4998,13 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished"> / {0} </translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+260"/>
         <source>Hit {0} of {1}, page {2}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">第 {0}/{1} 处，第 {2} 页</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>This page was not machine-read: its text is in the page.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">此页未经机器识别：其文字本就在页面中。</translation>

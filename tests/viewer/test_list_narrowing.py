@@ -215,3 +215,23 @@ def test_entities_without_a_usable_search_stay_whole(qtbot, window, sample_path)
     assert not window.entity_list.only_results.isChecked()
     assert "Type a search" in window.statusBar().currentMessage()
     assert window.entity_list.model.total == window.library.sessions[0].archive.entities.count()
+
+
+def test_entities_order_by_their_own_dates_from_the_date_column(entity_list, qtmodeltester):
+    """The Date column (a birth, a post's or a sanction's start) orders the list both ways, with the
+    name filter too; undated records first going up, last going down."""
+    model, header = entity_list.model, entity_list.table.horizontalHeader()
+    everyone = set(_entities(model))
+    for direction in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        header.setSortIndicator(3, direction)
+        rows = _entities(model)
+        dates = [model.index(row, 3).data() for row in range(model.rowCount())]
+        assert set(rows) == everyone and any(dates)
+        assert dates == sorted(dates, reverse=direction == Qt.SortOrder.DescendingOrder)
+    assert dates[0] >= "2020"  # newest first: the sanctions of 2020-2021 before the births
+    checked = _check_entities(qtmodeltester, model)
+    entity_list.name_filter.setText("chen quanguo")
+    entity_list._apply_filter()
+    dated = [model.index(row, 3).data() for row in range(model.rowCount())]
+    assert CHEN in _entities(model) and dated == sorted(dated, reverse=True)
+    assert checked.total == len(everyone)

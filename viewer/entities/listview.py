@@ -32,10 +32,11 @@ from .labels import readable
 PAGE = 200  # rows added per fetchMore
 NAME_PROPERTIES = ("name", "alias", "weakAlias", "previousName")
 COLUMNS = (QT_TRANSLATE_NOOP("EntityListModel", "Name"), QT_TRANSLATE_NOOP("EntityListModel", "Schema"),
-           QT_TRANSLATE_NOOP("EntityListModel", "Synthetic"))  # translated in headerData
+           QT_TRANSLATE_NOOP("EntityListModel", "Synthetic"), QT_TRANSLATE_NOOP("EntityListModel", "Date"))
+# (translated in headerData)
 
 # Columns the rows can be ordered by, and archive.entities' name of that order.
-ORDER_OF_COLUMN = {0: "caption", 1: "schema"}
+ORDER_OF_COLUMN = {0: "caption", 1: "schema", 3: "date"}
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -130,7 +131,7 @@ class EntityListModel(QAbstractTableModel):
         """Count what the filters match; with a name filter or a search, also fetch the matching keys once."""
         entities = self.session.archive.entities
         try:
-            if self.text or self.among is not None:
+            if self.text or self.among is not None or self.order == "date":  # date: no keyset pages
                 self._keys = entities.filtered(self.schema, text=self.text, among=self.among, order=self.order,
                                                descending=self.descending)
                 self.total = len(self._keys)
@@ -185,7 +186,8 @@ class EntityListModel(QAbstractTableModel):
         if role == IdRole:
             return entity.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return (entity.caption, readable(entity.schema), self.tr("synthetic") if entity.synthetic else "")[column]
+            return (entity.caption, readable(entity.schema), self.tr("synthetic") if entity.synthetic else "",
+                    entity.date)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             note = "\n" + self.tr("Synthetic record: invented for demonstration, not real.") if entity.synthetic else ""
             record = self._record(entity.id)
