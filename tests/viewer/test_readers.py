@@ -433,3 +433,15 @@ def test_a_pdf_find_also_marks_the_other_names_of_what_it_names(qtbot, sample_se
     view.find_bar.field.setText("cotton")
     qtbot.waitUntil(lambda: view.hit_count() > 0, timeout=10_000)
     assert all(hit.name is None for hit in view.hits())
+
+
+def test_a_pdf_find_also_marks_the_other_forms_of_its_words(qtbot, sample_session):
+    """"labor" also finds "labour" in a PDF (QtPdf searches one literal string; the other forms a
+    search matches get searches of their own)."""
+    from viewer.readers.pdf import PdfView
+
+    view = shown(qtbot, PdfView())
+    view.show_item(sample_session, "reports/xpcc-supply-chain-research")
+    view.find_bar.field.setText("labor")
+    qtbot.waitUntil(lambda: any(hit.name == "labour" for hit in view.hits()), timeout=10_000)
+    assert {hit.name for hit in view.hits()} <= {None, "labour"}

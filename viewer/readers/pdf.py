@@ -60,7 +60,7 @@ _COUNT_ERRORS = {
                                             "opens PDFs of at most {0} pages)"),
 }
 _TOO_MANY_PAGES = QT_TRANSLATE_NOOP("PdfView", "it has more than {0} pages, the most this reader opens")
-MAX_OTHER_NAMES = 8  # other names searched beside the find text (each one more pass over the PDF)
+MAX_OTHER_NAMES = 8  # other forms and names searched beside the find text (one more pass each)
 MAX_PANEL_CHARS = 500_000  # a forged page text can be any length; a real page holds a few thousand
 
 
@@ -73,7 +73,7 @@ class Hit(NamedTuple):
     boxes: tuple[QRectF, ...]
     result: int
     span: tuple[int, int] | None = None
-    name: str | None = None  # a hit of another name of what the find text names (its own search)
+    name: str | None = None  # a hit of another form or name of what the find text asks (its own search)
 
 
 class _PagesView(QPdfView):
@@ -353,20 +353,28 @@ class PdfView(HitStepping, ReaderWidget):
         self._on_results()
 
     def _search_other_names(self, text: str) -> None:
-        """Search the text layer for the other names, as this PDF writes them, of the people and bodies
-        `text` names (陈全国 beside Chen Quanguo; Bingtuan beside XPCC): archive.search.name_surfaces."""
+        """Search the text layer for what a search for `text` also matches, as this PDF writes it (QtPdf
+        searches one literal string): the other forms of its words (Uyghur beside Uyghurs, labour
+        beside labor) and the other names of the people and bodies it names (陈全国 beside Chen
+        Quanguo; Bingtuan beside XPCC: archive.search.name_surfaces)."""
         for model in self._name_models:
             model.countChanged.disconnect(self._on_results)
             model.deleteLater()
         self._name_models = []
         if not text.strip() or self._session is None:
             return
+        search = self._session.archive.search
         try:
-            names = self._session.archive.search.name_surfaces(text, self._item_id)
+            item_text = self._session.archive.items.text(self._item_id)
+            compiled = search.compile(text)
+            forms = [" ".join(item_text[start:end].split()) for start, end in find_terms(item_text, compiled.highlight)]
+            names = search.name_surfaces(text, self._item_id)
         except CasefileError:
-            names = []
-        typed = text.strip().casefold()
-        for name in names[:MAX_OTHER_NAMES]:
+            forms, names = [], []
+        typed, seen = text.strip().casefold(), set()
+        others = [other for other in (*forms, *names) if other and other.casefold() not in seen
+                  and not seen.add(other.casefold())]
+        for name in others[:MAX_OTHER_NAMES]:
             if name.casefold() in typed or typed in name.casefold():
                 continue  # the find's own search marks it already (QtPdf ignores case)
             model = QPdfSearchModel(self)
