@@ -81,6 +81,13 @@ def build_parser(desktop: Desktop = HEADLESS) -> tuple[argparse.ArgumentParser, 
                        help="where OCR results are kept between builds (default: ocr-cache in Casefile's data "
                             "folder); 'none' keeps nothing")
     build.add_argument("--workers", type=int, default=None, metavar="N", help="worker processes (default: one per core)")
+    build.add_argument("--cluster", default=None, metavar="tcp://HOST:8786",
+                       help="send the per-file work to this Dask scheduler's workers instead (needs "
+                            "'pip install casefile[cluster]' here and on every worker; the files travel over "
+                            "the network: use it only on a network you trust, or with Dask's TLS)")
+    build.add_argument("--shared-source", action="store_true",
+                       help="with --cluster: the workers read the files from SOURCE_DIR themselves (the same "
+                            "folder mounted at the same path), instead of receiving them")
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     build.set_defaults(handler=cmd_build)
 
@@ -201,8 +208,12 @@ def _raise_interrupt(signum, frame) -> None:
 
 # -- build ---------------------------------------------------------------------------------------------
 def cmd_build(args: argparse.Namespace) -> int:
+    if args.shared_source and not args.cluster:
+        print("error: --shared-source goes with --cluster tcp://HOST:PORT", file=sys.stderr)
+        return 2
     return _build(args.source, args.output, strict=args.strict, quiet=args.quiet, workers=args.workers,
-                  report_path=args.report, ocr=_ocr_job(args))
+                  report_path=args.report, ocr=_ocr_job(args), cluster=args.cluster,
+                  shared_source=args.shared_source)
 
 
 def _ocr_job(args: argparse.Namespace):
@@ -226,13 +237,14 @@ def cmd_sample(args: argparse.Namespace) -> int:
 
 
 def _build(source: Path, output: Path, *, strict: bool, quiet: bool, workers: int | None,
-           report_path: Path | None = None, ocr=None) -> int:
+           report_path: Path | None = None, ocr=None, cluster: str | None = None, shared_source: bool = False) -> int:
     from .publish import build_archive  # imported here: PDF/Markdown libraries are only needed to build
     from .publish.buildreport import summary_lines, write_report
 
     progress = None if quiet else TerminalProgress()
     try:
-        report = build_archive(source, output, strict=strict, progress=progress, workers=workers, ocr=ocr)
+        report = build_archive(source, output, strict=strict, progress=progress, workers=workers, ocr=ocr,
+                               cluster=cluster, shared_source=shared_source)
     finally:
         if progress:
             progress.finish()

@@ -48,6 +48,11 @@ class SourceError(CasefileError):
         self.path = path
         self.reason = reason
 
+    def __reduce__(self):
+        # Pickled back from a worker process or a cluster's worker: rebuilt from both parts (an
+        # exception is otherwise rebuilt from its message alone, which this __init__ cannot take).
+        return SourceError, (self.path, self.reason)
+
 
 class BuildError(CasefileError):
     """The build could not produce an archive (bad archive.toml, strict mode, unwritable output)."""

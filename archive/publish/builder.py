@@ -63,10 +63,14 @@ def build_archive(
     progress: Progress | None = None,
     workers: int | None = None,
     ocr: OcrJob | None = None,
+    cluster: str | None = None,
+    shared_source: bool = False,
 ) -> BuildReport:
     """Build `out_path` from `source_dir`. Files that cannot be read are kept as given and reported, or
-    with `strict` fail the build. With `ocr`, scanned pages and pictures are read by OCR. Raises
-    BuildError; never leaves a partial file at `out_path`."""
+    with `strict` fail the build. With `ocr`, scanned pages and pictures are read by OCR. With
+    `cluster` (a Dask scheduler's address), the per-file work runs on that cluster's workers
+    (archive/publish/cluster.py; `shared_source`: they read the files from the same path) and the
+    archive is the same, byte for byte. Raises BuildError; never leaves a partial file at `out_path`."""
     started = time.monotonic()
     source_dir, out_path = Path(source_dir), Path(out_path)
     progress = progress or (lambda stage, done, total: None)
@@ -86,7 +90,13 @@ def build_archive(
         _fail_if_strict(strict, report.warnings)
         position = 0
         pages = _PageMeter(progress)
-        for done, result in enumerate(_process_all(files, finder, workers, ocr), start=1):
+        if cluster is not None:
+            from .cluster import process_on_cluster  # the optional extra: Dask, and a network
+
+            results = process_on_cluster(files, finder, ocr, cluster, shared_source=shared_source)
+        else:
+            results = _process_all(files, finder, workers, ocr)
+        for done, result in enumerate(results, start=1):
             if isinstance(result, SourceError):
                 report.problems.append(result)
                 _fail_if_strict(strict, [str(result)])
@@ -233,6 +243,13 @@ def _process_all(files: list[sources.SourceFile], finder: MentionFinder, workers
 def process_source(source: sources.SourceFile) -> ProcessedItem | SourceError:
     """Read one file and hand it to `extract_item` with this worker's finder; a file that cannot be
     read at all comes back as a SourceError."""
+    data = read_source(source)
+    return data if isinstance(data, SourceError) else extract_item(source, data, _finder, ocr=_ocr)
+
+
+def read_source(source: sources.SourceFile) -> bytes | SourceError:
+    """The bytes of one source file, or why it is not added: too large, unreadable, or a secret key.
+    Wherever the extraction runs (a worker process, a cluster), the file is read by this."""
     try:
         size = source.path.stat().st_size
         if size > MAX_SOURCE_BYTES:
@@ -243,7 +260,7 @@ def process_source(source: sources.SourceFile) -> ProcessedItem | SourceError:
     if data.startswith(b"untrusted comment:") and b"secret key" in data[:120]:
         return SourceError(source.rel_path, "is a secret signing key and was not added; keep secret keys "
                                             "out of the source folder")
-    return extract_item(source, data, _finder, ocr=_ocr)
+    return data
 
 
 # -- writing (parent process) ----------------------------------------------------------------------
