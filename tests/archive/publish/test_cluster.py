@@ -11,12 +11,15 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+
+from archive import open_archive
 
 pytest.importorskip("distributed")
 
@@ -176,3 +179,27 @@ def test_an_unreachable_scheduler_is_a_clear_error(sample_source, tmp_path):
 def test_shared_source_needs_a_cluster(sample_source, tmp_path):
     done = build(sample_source, tmp_path / "x.casefile", "--shared-source")
     assert done.returncode == 2 and "--shared-source goes with --cluster" in done.stderr
+
+
+def test_an_ocr_corpus_built_on_the_cluster_is_the_local_build(cluster, tmp_path):
+    """Scanned pages read by Tesseract on the workers: the OCR words, boxes and text are the same."""
+    pytest.importorskip("pytesseract")
+    if not shutil.which("tesseract"):
+        pytest.skip("Tesseract is not installed")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
+    import ocr_testset
+
+    source = tmp_path / "scans"
+    (source / "pages").mkdir(parents=True)
+    (source / "archive.toml").write_text('id = "scans"\ntitle = "Scans"\npublisher = "Test"\nedition = "1"\n'
+                                         'languages = ["en"]\ncreated = "2026-01-01T00:00:00Z"\n', encoding="utf-8")
+    for number in (1, 2, 3):
+        ocr_testset.page("en", number, "clean", seed=1)[0].save(source / "pages" / f"page-{number}.png")
+    local, remote = tmp_path / "local.casefile", tmp_path / "cluster.casefile"
+    done = build(source, local, "--ocr", "en", "--ocr-cache", "none")
+    assert done.returncode == 0, done.stderr
+    done = build(source, remote, "--ocr", "en", "--ocr-cache", "none", "--cluster", cluster.address)
+    assert done.returncode == 0, done.stderr
+    assert sha256(remote) == sha256(local)
+    with open_archive(remote) as archive:  # read by OCR, on a worker
+        assert archive.items.ocr_pages("pages/page-1") and len(archive.items.text("pages/page-1")) > 200
