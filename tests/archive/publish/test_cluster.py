@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -22,10 +21,14 @@ import pytest
 from archive import open_archive
 
 pytest.importorskip("distributed")
+BENCHMARKS = Path(__file__).resolve().parents[3] / "benchmarks"
+sys.path.insert(0, str(BENCHMARKS))
+
+import bench_cluster  # noqa: E402
+import ocr_testset  # noqa: E402
 
 DASK = Path(sys.executable).with_name("dask")
 CASEFILE = Path(sys.executable).with_name("casefile")  # the console script, as a publisher runs it
-STARTUP_SECONDS = 60
 ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", "PYTHONUNBUFFERED": "1"}
 pytestmark = pytest.mark.slow
 
@@ -59,13 +62,10 @@ class Cluster:
 
     @staticmethod
     def _wait_for(log: Path, pattern: str) -> str:
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while time.monotonic() < deadline:
-            found = re.search(pattern, log.read_text(errors="replace")) if log.exists() else None
-            if found:
-                return found.group(1) if found.groups() else found.group(0)
-            time.sleep(0.2)
-        raise AssertionError(f"no {pattern!r} in {log}:\n{log.read_text(errors='replace')[-2000:]}")
+        try:
+            return bench_cluster.wait_for(log, pattern)  # the benchmark starts its cluster the same way
+        except SystemExit:
+            raise AssertionError(f"no {pattern!r} in {log}:\n{log.read_text(errors='replace')[-2000:]}") from None
 
     def stop(self) -> None:
         for process in self.processes:
@@ -186,9 +186,6 @@ def test_an_ocr_corpus_built_on_the_cluster_is_the_local_build(cluster, tmp_path
     pytest.importorskip("pytesseract")
     if not shutil.which("tesseract"):
         pytest.skip("Tesseract is not installed")
-    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
-    import ocr_testset
-
     source = tmp_path / "scans"
     (source / "pages").mkdir(parents=True)
     (source / "archive.toml").write_text('id = "scans"\ntitle = "Scans"\npublisher = "Test"\nedition = "1"\n'
