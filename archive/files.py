@@ -6,6 +6,11 @@ import os
 import tempfile
 from pathlib import Path
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
+
 from .errors import CasefileError
 
 
@@ -18,7 +23,7 @@ def write_atomically(target: Path, data: bytes, mode: int = 0o644) -> None:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
                 handle.flush()
-                os.fsync(handle.fileno())
+                full_fsync(handle.fileno())
             os.chmod(tmp, mode)
             os.replace(tmp, target)
         except BaseException:
@@ -27,6 +32,26 @@ def write_atomically(target: Path, data: bytes, mode: int = 0o644) -> None:
         fsync_folder(target.parent)
     except OSError as exc:
         raise CasefileError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+
+
+def fsync_file(path: Path) -> None:
+    """Make a file's data durable. Opened for writing: Windows' FlushFileBuffers refuses a read-only
+    handle (EBADF), where POSIX takes any. On macOS, F_FULLFSYNC: plain fsync there leaves the data in
+    the drive's cache, which a stick pulled out loses."""
+    with open(path, "rb+") as handle:
+        full_fsync(handle.fileno())
+
+
+def full_fsync(fd: int) -> None:
+    """fsync, or on macOS F_FULLFSYNC (falling back to fsync where the file system refuses it)."""
+    full = getattr(fcntl, "F_FULLFSYNC", None) if fcntl is not None else None
+    if full is not None:
+        try:
+            fcntl.fcntl(fd, full)
+            return
+        except OSError:
+            pass  # not supported by this file system (some network shares): fsync is the best there is
+    os.fsync(fd)
 
 
 def fsync_folder(path: Path) -> None:

@@ -17,6 +17,8 @@ from archive import open_archive, paths
 from archive.publish import build_archive
 
 from .sources import make_source
+# Other systems' rules emulated on Linux (issue 24): fixtures for every test.
+from .helpers.platforms import no_pread, windows_fsync  # noqa: E402,F401
 
 # Fixtures shared by tests in several folders (the viewer's window, library and panel; a cheap KDF).
 pytest_plugins = ["tests.helpers.viewer", "tests.helpers.store"]

@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 from ..errors import CasefileError
-from ..files import fsync_folder
+from ..files import fsync_file, fsync_folder
 
 # Originals and thumbnails are mostly compressed already (JPEG, PDF); deflating them again costs
 # time for nothing, so only text members are compressed.
@@ -70,8 +70,7 @@ class BundleWriter:
             if self._zip is not None:
                 self._zip.close()
                 self._zip = None
-                with open(self._temp, "rb") as handle:
-                    os.fsync(handle.fileno())
+                fsync_file(self._temp)
             else:
                 _fsync_tree(self._temp)
             os.rename(self._temp, self.target)
@@ -95,10 +94,6 @@ def _fsync_tree(folder: Path) -> None:
     """Data of every file, then the folders: the rename must not publish files still in the page cache."""
     for path in sorted(folder.rglob("*")):
         if path.is_file():
-            fd = os.open(path, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+            fsync_file(path)  # opened for writing: Windows refuses to flush a read-only handle
     for sub in [p for p in folder.rglob("*") if p.is_dir()] + [folder]:
         fsync_folder(sub)

@@ -18,7 +18,7 @@ import sqlite_utils
 
 from .. import schema
 from ..errors import BuildError
-from ..files import fsync_folder
+from ..files import fsync_file, fsync_folder
 
 FLUSH_ROWS = 5_000
 FLUSH_BYTES = 64 * 1024 * 1024
@@ -136,5 +136,4 @@ def _umask() -> int:
 
 
 def _fsync(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
+    fsync_file(path)

@@ -10,7 +10,8 @@ name what changed). `minisign -V` still checks the same .minisig the standard wa
     digest = SHA-256( "casefile-file-sha256-tree-v1\\n" ‖ file size (8 bytes, big-endian)
                       ‖ SHA-256(chunk 0) ‖ SHA-256(chunk 1) ‖ ... )      chunks of 16 MiB, the last shorter
 
-hashlib and os.pread release the GIL, so threads give real parallelism here.
+hashlib and os.pread release the GIL, so threads give real parallelism here (Windows has no pread:
+there the reads take turns, see _positional_reader).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ def file_tree_digest(path: str | os.PathLike, *, threads: int | None = None, pro
     try:
         size = os.fstat(fd).st_size
         starts = range(0, size, CHUNK_BYTES)
+        read_at = _positional_reader()
         done = [0]
         lock = threading.Lock()
 
@@ -52,7 +54,7 @@ def file_tree_digest(path: str | os.PathLike, *, threads: int | None = None, pro
             while position < end:
                 if is_cancelled():
                     raise QueryCancelled("verification cancelled")
-                data = os.pread(fd, min(READ_BYTES, end - position), position)
+                data = read_at(fd, min(READ_BYTES, end - position), position)
                 if not data:
                     raise SignatureInvalid("the file became shorter while it was being checked")
                 digest.update(data)
@@ -74,6 +76,22 @@ def file_tree_digest(path: str | os.PathLike, *, threads: int | None = None, pro
     for chunk_digest in chunk_digests:
         tree.update(chunk_digest)
     return tree.hexdigest()
+
+
+def _positional_reader() -> Callable[[int, int, int], bytes]:
+    """os.pread, or where it does not exist (Windows) a seek and a read under a lock: the threads
+    then take turns reading, and still hash in parallel."""
+    pread = getattr(os, "pread", None)
+    if pread is not None:
+        return pread
+    lock = threading.Lock()
+
+    def seek_and_read(fd: int, count: int, position: int) -> bytes:
+        with lock:
+            os.lseek(fd, position, os.SEEK_SET)
+            return os.read(fd, count)
+
+    return seek_and_read
 
 
 def comment_value(trusted_comment: str) -> str | None:

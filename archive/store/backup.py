@@ -16,7 +16,7 @@ import sqlite3
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from ..files import fsync_folder
+from ..files import fsync_file, fsync_folder
 from .errors import StoreError
 
 BACKUP_FOLDER = "backups"
@@ -85,8 +85,7 @@ def make_backup(conn: sqlite3.Connection, store_path: Path, now: datetime | None
             copy.execute("PRAGMA journal_mode = DELETE")
         finally:
             copy.close()
-        with open(partial, "rb") as handle:
-            os.fsync(handle.fileno())
+        fsync_file(partial)  # opened for writing: Windows refuses to flush a read-only handle
         os.replace(partial, target)
         fsync_folder(folder)
     except (OSError, sqlite3.Error) as exc:

@@ -1,0 +1,93 @@
+"""Windows and macOS semantics emulated on Linux (issue 24): no os.pread, fsync refused on read-only
+handles, F_FULLFSYNC for durability on macOS."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+from archive import files
+from archive.signing import filedigest
+from archive.store import backup
+
+
+def test_the_file_digest_is_the_same_without_pread(tmp_path, monkeypatch, request):
+    monkeypatch.setattr(filedigest, "CHUNK_BYTES", 4096)  # many chunks, read by several threads
+    monkeypatch.setattr(filedigest, "READ_BYTES", 1000)
+    path = tmp_path / "data.bin"
+    path.write_bytes(hashlib.sha256(b"seed").digest() * 3000)
+    with_pread = filedigest.file_tree_digest(path, threads=4)
+    request.getfixturevalue("no_pread")
+    assert not hasattr(filedigest.os, "pread")
+    assert filedigest.file_tree_digest(path, threads=4) == with_pread
+
+
+def test_atomic_writes_flush_a_handle_opened_for_writing(tmp_path, windows_fsync):
+    target = tmp_path / "out" / "file.json"
+    files.write_atomically(target, b"{}")
+    assert target.read_bytes() == b"{}" and windows_fsync  # flushed, and not refused
+
+
+def test_the_store_backup_is_written_under_windows_rules(tmp_path, windows_fsync):
+    store_path = tmp_path / "store.sqlite"
+    conn = sqlite3.connect(store_path)
+    conn.execute("CREATE TABLE notes (text)")
+    conn.execute("INSERT INTO notes VALUES ('kept')")
+    conn.commit()
+    made = backup.make_backup(conn, store_path)
+    conn.close()
+    assert made.exists() and any(str(made.name) in path or ".partial" in path for path in windows_fsync)
+    assert sqlite3.connect(made).execute("SELECT text FROM notes").fetchall() == [("kept",)]
+
+
+def test_macos_gets_a_full_fsync(tmp_path, monkeypatch):
+    """On macOS plain fsync leaves the data in the drive's cache; F_FULLFSYNC is what survives a stick
+    pulled out. Emulated: an fcntl module that has the constant, recording its use."""
+    calls = []
+
+    class MacFcntl:
+        F_FULLFSYNC = 51
+
+        @staticmethod
+        def fcntl(fd, command, *args):
+            calls.append(command)
+            return 0
+
+    monkeypatch.setattr(files, "fcntl", MacFcntl)
+    files.write_atomically(tmp_path / "note.txt", b"text")
+    files.fsync_file(tmp_path / "note.txt")
+    assert calls == [51, 51]
+
+
+def test_full_fsync_falls_back_where_the_file_system_refuses_it(tmp_path, monkeypatch):
+    fsynced = []
+
+    class Refusing:
+        F_FULLFSYNC = 51
+
+        @staticmethod
+        def fcntl(fd, command, *args):
+            raise OSError(45, "Operation not supported")
+
+    monkeypatch.setattr(files, "fcntl", Refusing)
+    real = files.os.fsync
+    monkeypatch.setattr(files.os, "fsync", lambda fd: fsynced.append(fd) or real(fd))
+    files.write_atomically(tmp_path / "share.txt", b"text")
+    assert fsynced  # plain fsync, the best there is on that share
+
+
+def test_git_checks_the_sample_out_byte_for_byte_on_every_system():
+    """No end-of-line conversion (Git for Windows' core.autocrlf): the sample's text files keep LF."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    import pytest
+
+    repo = Path(__file__).resolve().parents[2]
+    if shutil.which("git") is None or not (repo / ".git").exists():
+        pytest.skip("not a Git checkout")
+    answer = subprocess.run(["git", "check-attr", "text", "--", "resources/sample/reports/chen-quanguo-career.md",
+                             "resources/sample/archive.toml"], cwd=repo, capture_output=True, text=True, check=True)
+    assert answer.stdout.splitlines() == ["resources/sample/reports/chen-quanguo-career.md: text: unset",
+                                          "resources/sample/archive.toml: text: unset"]
