@@ -181,11 +181,23 @@ def _add_desktop_commands(commands: argparse._SubParsersAction, desktop: Desktop
 
 def main(argv: Sequence[str] | None = None, desktop: Desktop = HEADLESS) -> int:
     """Parse arguments and run one subcommand; returns the exit code. `desktop`: see `build_parser`."""
+    utf8_output()
     args = build_parser(desktop)[0].parse_args(argv)
     # SIGTERM should clean up like Ctrl+C does (temporary build files are removed on the way out).
     signal.signal(signal.SIGTERM, _raise_interrupt)
     with terminal.filtered_output():  # archive text never sends the terminal an escape sequence
         return _run(args)
+
+
+def utf8_output() -> None:
+    """Write UTF-8 wherever output goes. Redirected or piped, Windows gives a program its ANSI code
+    page (cp1252, cp936), which cannot write Uyghur (nor, in cp1252, Chinese): a search printed into
+    a file raised UnicodeEncodeError. A console keeps its own Unicode channel; `help` too is printed
+    after this, so argparse's messages are covered."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding not in ("utf8", "utf16", "utf32") and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
 def _run(args: argparse.Namespace) -> int:

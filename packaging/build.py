@@ -106,8 +106,10 @@ def run_smoke(data_dir: Path, app: Path | None = None) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CASEFILE_DATA_DIR": str(data_dir)}
     print(f"$ QT_QPA_PLATFORM=offscreen CASEFILE_DATA_DIR={data_dir} {app} smoke-test", flush=True)
     try:
+        # The app writes UTF-8 wherever its output goes (archive.cli.utf8_output); read it as such, not
+        # in the locale's code page (Windows: cp1252 or cp936, which Uyghur text would not decode in).
         result = subprocess.run([str(app), "smoke-test"], cwd=data_dir, env=env, capture_output=True,
-                                text=True, timeout=SMOKE_TIMEOUT_S)
+                                encoding="utf-8", errors="replace", timeout=SMOKE_TIMEOUT_S)
     except subprocess.TimeoutExpired:
         raise BuildFailed(f"the smoke test did not finish within {SMOKE_TIMEOUT_S} s") from None
     sys.stdout.write("".join(f"  | {line}\n" for line in result.stderr.splitlines()))

@@ -91,3 +91,22 @@ def test_git_checks_the_sample_out_byte_for_byte_on_every_system():
                              "resources/sample/archive.toml"], cwd=repo, capture_output=True, text=True, check=True)
     assert answer.stdout.splitlines() == ["resources/sample/reports/chen-quanguo-career.md: text: unset",
                                           "resources/sample/archive.toml: text: unset"]
+
+
+def test_chinese_and_uyghur_output_survives_a_windows_code_page(sample_path, tmp_path):
+    """Redirected or piped, Windows gives output its ANSI code page: cp1252 (Western) or cp936 (GBK)
+    here, emulated with PYTHONIOENCODING. Before, `casefile search` into a file died with
+    UnicodeEncodeError; now it writes UTF-8."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    casefile = Path(sys.executable).with_name("casefile")
+    for code_page in ("cp1252", "cp936"):
+        env = {**os.environ, "PYTHONIOENCODING": code_page, "CASEFILE_DATA_DIR": str(tmp_path / "data")}
+        for query in ("陈全国", "شىنجاڭ"):
+            done = subprocess.run([str(casefile), "search", str(sample_path), query, "--limit", "3"],
+                                  capture_output=True, env=env, timeout=120)
+            assert done.returncode == 0, (code_page, query, done.stderr.decode("utf-8", "replace")[-500:])
+            assert query in done.stdout.decode("utf-8"), (code_page, query)
