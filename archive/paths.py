@@ -83,7 +83,10 @@ def shipped_archives() -> list[Path]:
     folder = root / "archives" if root else None
     if folder is None or not folder.is_dir():
         return []
-    return sorted(path for path in folder.iterdir() if path.suffix == ARCHIVE_SUFFIX and path.is_file())
+    # A Mac leaves an AppleDouble file ("._name.casefile": the real file's Finder metadata) beside every
+    # file it copies onto a FAT or exFAT stick; opened as an archive, it was an error at every start.
+    return sorted(path for path in folder.iterdir()
+                  if path.suffix == ARCHIVE_SUFFIX and not path.name.startswith("._") and path.is_file())
 
 
 def trust_store_path() -> Path:

@@ -76,6 +76,8 @@ def test_app_in_a_stick_folder_finds_the_stick(stick, monkeypatch, no_data_overr
     assert paths.data_dir() == stick / "data"
     assert paths.app_keys_dir() == stick / "keys"
     (stick / "archives" / "notes.txt").write_text("not an archive")
+    # What a Mac leaves beside a file it copies onto a FAT or exFAT stick (issue 24): not an archive.
+    (stick / "archives" / "._evidence.casefile").write_bytes(b"\x00\x05\x16\x07Mac OS X        ")
     assert paths.shipped_archives() == [stick / "archives" / "evidence.casefile"]
 
 
