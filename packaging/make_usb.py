@@ -70,6 +70,9 @@ class ShippedArchive:
 
 
 # -- checking what goes on the stick ---------------------------------------------------------------
+FAT32_MAX_FILE_BYTES = 2**32 - 1  # the largest file FAT32 can hold
+
+
 def check_out_dir(out: Path) -> None:
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise StickError(f"{out} is not empty; a stick is made from scratch. Choose an empty or new folder.")
@@ -91,9 +94,11 @@ def load_keys(key_paths: Sequence[Path]) -> list[ShippedKey]:
         if key.key == demo.key:
             raise StickError(f"{path} is Casefile's demo key, whose secret half is public: anyone can sign with "
                              f"it. It must never be trusted for real archives; leave it out.")
-        if any(k.name == path.name or k.key.key_id == key.key_id for k in keys):
-            raise StickError(f"{path}: a key with this file name or minisign key id ({key.key_id_hex}) is given "
-                             f"twice; signatures name their key by key id, so each must be unique.")
+        if any(k.name.casefold() == path.name.casefold() or k.key.key_id == key.key_id for k in keys):
+            # FAT, exFAT and APFS (as formatted by default) ignore case: one file would overwrite the other.
+            raise StickError(f"{path}: a key with this file name (in any case) or minisign key id "
+                             f"({key.key_id_hex}) is given twice; a stick's file system ignores case, and "
+                             f"signatures name their key by key id, so each must be unique.")
         keys.append(ShippedKey(path, key))
     return keys
 
@@ -151,8 +156,10 @@ def make_stick(out: Path, archive_paths: Sequence[Path], key_paths: Sequence[Pat
         raise StickError("No archives given: name at least one with --archive.")
     keys = load_keys(key_paths)
     archives = [load_archive(path, keys) for path in archive_paths]
-    if len({a.name for a in archives}) != len(archives):
-        raise StickError("Two archives have the same file name; rename one.")
+    if len({a.name.casefold() for a in archives}) != len(archives):
+        # FAT, exFAT and APFS (as formatted by default) ignore case: one file would overwrite the other.
+        raise StickError("Two archives have the same file name, ignoring case (a stick's file system "
+                         "ignores it); rename one.")
     apps = {}
     for dist in app_dirs:
         system = app_system(dist)
@@ -186,7 +193,15 @@ def _write(out: Path, archives: list[ShippedArchive], keys: list[ShippedKey],
     copied = []
     for shipped in archives:
         target = out / "archives" / shipped.name
-        shutil.copyfile(shipped.source, target)
+        try:
+            shutil.copyfile(shipped.source, target)
+        except OSError as exc:
+            size = shipped.source.stat().st_size
+            if size > FAT32_MAX_FILE_BYTES:
+                raise StickError(f"{shipped.name} is {size / 2**30:.1f} GiB: a FAT32 stick holds files of "
+                                 f"at most 4 GiB ({exc.strerror or exc}). Format the stick as exFAT, which "
+                                 f"Windows, macOS and Linux all read, and make it again.") from None
+            raise
         shutil.copyfile(detached_path(shipped.source), detached_path(target))
         # Read back from the stick: a failing or fake-capacity stick must not pass for a good copy.
         key = shipped.signer.key if shipped.signer else _demo_key()

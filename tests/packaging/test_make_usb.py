@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import errno
 import shutil
 import subprocess
 import sys
@@ -214,4 +215,38 @@ def test_a_failed_copy_leaves_nothing_behind(publisher, tmp_path):
     out = tmp_path / "stick"
     result = make(out, "--archive", publisher[0], "--key", publisher[1], "--app", broken)
     assert result.returncode == 1 and "make_usb: error:" in result.stderr
+    assert not out.exists()
+
+
+def test_names_that_differ_only_in_case_are_refused(publisher, tmp_path):
+    """FAT, exFAT and APFS ignore case: Evidence.casefile would overwrite evidence.casefile (issue 24)."""
+    archive, pub, _ = publisher
+    other = tmp_path / "other" / "EVIDENCE.casefile"
+    other.parent.mkdir()
+    shutil.copyfile(archive, other)
+    shutil.copyfile(make_usb.detached_path(archive), make_usb.detached_path(other))
+    with pytest.raises(make_usb.StickError, match="ignoring case"):
+        make_usb.make_stick(tmp_path / "stick", [archive, other], [pub])
+    upper_key = tmp_path / "NGO.pub"
+    shutil.copyfile(pub, upper_key)
+    with pytest.raises(make_usb.StickError, match="in any case"):
+        make_usb.load_keys([pub, upper_key])
+    assert not (tmp_path / "stick").exists()
+
+
+def test_an_archive_too_large_for_fat32_says_so(publisher, tmp_path, monkeypatch):
+    """A file over 4 GiB cannot live on FAT32: the copy fails, and the message says why and what to do."""
+    archive, pub, _ = publisher
+    monkeypatch.setattr(make_usb, "FAT32_MAX_FILE_BYTES", 1000)  # the test archive stands for a large one
+    real_copy = shutil.copyfile
+
+    def fat32_copy(source, target, **kwargs):
+        if str(source).endswith(".casefile"):
+            raise OSError(errno.EFBIG, "File too large")
+        return real_copy(source, target, **kwargs)
+
+    monkeypatch.setattr(make_usb.shutil, "copyfile", fat32_copy)
+    out = tmp_path / "stick"
+    with pytest.raises(make_usb.StickError, match="FAT32 stick holds files of at most 4 GiB.*exFAT"):
+        make_usb.make_stick(out, [archive], [pub])
     assert not out.exists()
