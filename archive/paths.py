@@ -73,8 +73,17 @@ def on_stick() -> bool:
 
 
 def app_keys_dir() -> Path:
-    """`keys/` of the portable root (a stick), else beside the app: publishers' keys shipped with it, trusted."""
-    return (portable_root() or install_dir()) / "keys"
+    """Publishers' keys shipped with the app, trusted: `keys/` of the portable root (a stick), else of
+    the app's own folder. A macOS `.app` keeps them inside the bundle (Contents/Resources/keys): the
+    folder that holds the bundle is the user's (~/Downloads, ~/Applications), and a `keys/` found
+    there was trusted without any portable marker (issue 24)."""
+    root = portable_root()
+    if root is not None:
+        return root / "keys"
+    app = app_dir()
+    if app.parent.name == "Contents" and app.parent.parent.suffix == ".app":
+        return app.parent / "Resources" / "keys"
+    return app / "keys"
 
 
 def shipped_archives() -> list[Path]:

@@ -111,6 +111,18 @@ def test_parent_folder_is_never_a_stick_without_its_marker(tmp_path, monkeypatch
     assert paths.data_dir() == paths.platform_data_dir()
 
 
+def test_a_mac_app_in_downloads_does_not_trust_the_keys_beside_it(tmp_path, monkeypatch, no_data_override):
+    """Casefile.app unpacked into ~/Downloads, with someone's keys/ there too: no marker, no trust."""
+    bundle = tmp_path / "Downloads" / "Casefile.app"
+    (bundle / "Contents" / "MacOS").mkdir(parents=True)
+    (tmp_path / "Downloads" / "keys").mkdir()
+    monkeypatch.setattr(paths, "app_dir", lambda: bundle / "Contents" / "MacOS")
+    assert paths.portable_root() is None
+    assert paths.app_keys_dir() == bundle / "Contents" / "Resources" / "keys"
+    (tmp_path / "Downloads" / paths.PORTABLE_MARKER).write_text("")  # a portable folder: its keys/ count
+    assert paths.app_keys_dir() == tmp_path / "Downloads" / "keys"
+
+
 def test_data_dir_override_still_wins_on_a_stick(stick, monkeypatch, tmp_path):
     monkeypatch.setattr(paths, "app_dir", lambda: stick / "Casefile-Linux")
     monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path / "elsewhere"))
