@@ -35,6 +35,8 @@ SUGGEST_BELOW = 5  # offer "did you mean" when a query finds fewer hits than thi
 # BM25 weights of the FTS columns (title, body, names).
 WEIGHTS = (8.0, 1.0, 4.0)
 SORTS = ("relevance", "date")
+# ORDER BY of each sort over joined matches (better BM25 scores are lower; undated last by date).
+JOINED_ORDERS = {"relevance": "score, date DESC", "date": "date IS NULL, date DESC, score"}
 TagResolver = Callable[[str], Iterable[str]]
 COMPILED_CACHE_SIZE = 64
 MATCHES_LIMIT = 20_000  # documents read for the items or dated records a search matches (timeline, lists)
@@ -244,16 +246,11 @@ class Searcher:
         with a filter or in date order joins every match to its document, and its facets need the
         same matches; asked separately, the join ran twice (a date range at 1x: 13 ms of 29)."""
         source, params = self._from(compiled)
-        score, weight = (f"bm25({schema.FTS_TABLE}, {', '.join(map(str, WEIGHTS))})", ()) if compiled.match \
-            else ("0.0", ())
-        if compiled.match and self._weighs_relations(compiled, sort):
-            factor, weight = self._relation_weight("d.id")
-            score += f" * {factor}"
-        order = "date IS NULL, date DESC, score" if sort == "date" else "score, date DESC"
+        score, weight = self._score_sql(compiled, self._weighs_relations(compiled, sort), "d.id")
         rows = self._archive.query(
             f"WITH m AS MATERIALIZED (SELECT d.doc_kind AS kind, coalesce(d.item_id, d.entity_id) AS key, "
             f"{score} AS score, d.date AS date, d.lang AS lang, d.id AS id {source}) "
-            f"SELECT * FROM (SELECT 0, * FROM m ORDER BY {order} LIMIT ? OFFSET ?) "
+            f"SELECT * FROM (SELECT 0, * FROM m ORDER BY {JOINED_ORDERS[sort]} LIMIT ? OFFSET ?) "
             f"UNION ALL SELECT 1, NULL, NULL, NULL, NULL, NULL, id FROM m",
             (*weight, *params, limit, offset), seconds=seconds)
         return [row[1:] for row in rows if row[0] == 0], [row[6] for row in rows if row[0] == 1]
@@ -313,15 +310,12 @@ class Searcher:
         FTS5 ranks alone, the count of every match). `weigh`: relation records' scores weighed down
         in SQL, over every match (see _page)."""
         columns = "d.doc_kind, coalesce(d.item_id, d.entity_id), {score}, d.date, d.lang, d.id"
-        bm25 = f"bm25({schema.FTS_TABLE}, {', '.join(map(str, WEIGHTS))})"
-        relations: tuple = ()
-        if weigh:  # FTS5's own rowid is the document's id: no join needed to know a relation record
-            factor, relations = self._relation_weight("rowid" if self._ranks_alone(compiled, sort) else "d.id")
-            bm25 += f" * {factor}"
+        # FTS5's own rowid is the document's id: no join needed to know a relation record.
+        score, relations = self._score_sql(compiled, weigh, "rowid" if self._ranks_alone(compiled, sort) else "d.id")
         if self._ranks_alone(compiled, sort):
             # The common case: FTS5 ranks on its own and only the page of hits is joined (the join
             # over every match costs more than the ranking for common words).
-            return (f"SELECT {columns.format(score='r.score')} FROM (SELECT rowid, {bm25} AS score "
+            return (f"SELECT {columns.format(score='r.score')} FROM (SELECT rowid, {score} AS score "
                     f"FROM {schema.FTS_TABLE} WHERE {schema.FTS_TABLE} MATCH ? ORDER BY score LIMIT ? OFFSET ?) r "
                     f"JOIN {schema.FTS_CONTENT} d ON d.id = r.rowid ORDER BY r.score",
                     (*relations, compiled.match, limit, offset))
@@ -330,10 +324,19 @@ class Searcher:
         # work of a frequent word with a date range at leak scale, against a second count(*) statement.
         # (bm25 cannot be called where a window is evaluated: it needs FTS5's cursor, hence the inner query.)
         source, params = self._from(compiled)
-        score = bm25 if compiled.match else "0.0"
-        order = "date IS NULL, date DESC, score" if sort == "date" else "score, date DESC"
         return (f"SELECT *, count(*) OVER () FROM (SELECT {columns.format(score=score + ' AS score')} {source}) "
-                f"ORDER BY {order} LIMIT ? OFFSET ?", (*relations, *params, limit, offset))
+                f"ORDER BY {JOINED_ORDERS[sort]} LIMIT ? OFFSET ?", (*relations, *params, limit, offset))
+
+    def _score_sql(self, compiled: CompiledQuery, weigh: bool, own_id: str) -> tuple[str, tuple]:
+        """The SQL of a match's score and its parameters: BM25 with the column weights (0 for a query
+        of filters alone), relation records weighed down with `weigh`, known by `own_id`."""
+        if not compiled.match:
+            return "0.0", ()
+        bm25 = f"bm25({schema.FTS_TABLE}, {', '.join(map(str, WEIGHTS))})"
+        if not weigh:
+            return bm25, ()
+        factor, params = self._relation_weight(own_id)
+        return f"{bm25} * {factor}", params
 
     def _total_sql(self, compiled: CompiledQuery) -> tuple[str, tuple]:
         if compiled.match and compiled.where == "1":
