@@ -317,7 +317,7 @@ class Items:
     def folders(self) -> list[tuple[str, int]]:
         """Every folder that holds items, with how many it holds directly, sorted by path."""
         if not self._archive.has_table("item_files"):
-            rows = self._archive.query("SELECT rtrim(rtrim(id, replace(id, '/', '')), '/'), count(*) FROM items "
+            rows = self._archive.query(f"SELECT {_ID_FOLDER}, count(*) FROM items "
                                        "GROUP BY 1 ORDER BY 1")
         else:
             rows = self._archive.query("SELECT folder, count(*) FROM item_files WHERE parent_id IS NULL "

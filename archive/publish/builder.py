@@ -241,10 +241,16 @@ def _process_all(files: list[sources.SourceFile], finder: MentionFinder, workers
 
 
 def process_source(source: sources.SourceFile) -> ProcessedItem | SourceError:
-    """Read one file and hand it to `extract_item` with this worker's finder; a file that cannot be
-    read at all comes back as a SourceError."""
+    """`read_and_extract` with this worker process's finder and OCR job."""
+    return read_and_extract(source, _finder, _ocr)
+
+
+def read_and_extract(source: sources.SourceFile, finder: MentionFinder | None,
+                     ocr: OcrJob | None) -> ProcessedItem | SourceError:
+    """Read one file and hand it to `extract_item`; a file that cannot be read at all comes back as a
+    SourceError. What a worker does, in a local process or on a cluster (--shared-source)."""
     data = read_source(source)
-    return data if isinstance(data, SourceError) else extract_item(source, data, _finder, ocr=_ocr)
+    return data if isinstance(data, SourceError) else extract_item(source, data, finder, ocr=ocr)
 
 
 def read_source(source: sources.SourceFile) -> bytes | SourceError:

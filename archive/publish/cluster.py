@@ -160,11 +160,10 @@ def _extract_bytes(source: sources.SourceFile, data: bytes, finder: MentionFinde
 def _extract_shared(source: sources.SourceFile, finder: MentionFinder, ocr: OcrJob | None,
                     version: str) -> ProcessedItem | SourceError:
     """`--shared-source`: the worker reads the file from the same path (a shared folder)."""
-    from .builder import read_source
+    from .builder import read_and_extract
 
     _same_version(version)
-    data = read_source(source)
-    return data if isinstance(data, SourceError) else extract_item(source, data, finder, ocr=ocr)
+    return read_and_extract(source, finder, ocr)
 
 
 def _same_version(version: str) -> None:

@@ -111,7 +111,7 @@ class ArchiveWriter:
             self.db.execute(f"PRAGMA user_version={schema.FORMAT_VERSION}")
             self.db.conn.commit()
             self.db.close()
-            _fsync(self.tmp_path)
+            fsync_file(self.tmp_path)
             # mkstemp made it 0600; the archive is for sharing, so it gets what the umask allows.
             os.chmod(self.tmp_path, 0o666 & ~_umask())
             os.replace(self.tmp_path, self.out_path)
@@ -134,6 +134,3 @@ def _umask() -> int:
     os.umask(mask)
     return mask
 
-
-def _fsync(path: Path) -> None:
-    fsync_file(path)
