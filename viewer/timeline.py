@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QGraphicsRectItem, QGraphicsScene, QGraphicsSimpl
 from archive import CasefileError, Timeline, TimelineEvent, open_archive, timeline_of
 
 from . import workers
-from .i18n import isolate
+from .i18n import isolate, shortcut_tip
 from .plaintext import shown_as_is
 
 LANE_HEIGHT = 24
@@ -232,7 +232,7 @@ class TimelineTab(QWidget):
                                  (self.tr("Fit"), QKeySequence("Ctrl+0"), self.view.fit)):
             button = QToolButton(self, text=text)
             shortcut = QKeySequence(keys)
-            button.setToolTip(f"{text} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
+            button.setToolTip(shortcut_tip(text, [shortcut]))
             button.clicked.connect(slot)
             QShortcut(shortcut, self, slot)
             bar.addWidget(button)

@@ -4994,7 +4994,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished">‏ / {0} </translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+268"/>
         <source>Hit {0} of {1}, page {2}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{0}/{1} تېپىلغان جاي، {2}-بەت</translation>

@@ -4998,7 +4998,7 @@ It never uses the network: nothing you open or search leaves this computer. Arch
         <translation type="unfinished"> / {0} </translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+268"/>
         <source>Hit {0} of {1}, page {2}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">第 {0}/{1} 处，第 {2} 页</translation>
