@@ -3,7 +3,7 @@
 `GalleryModel` holds only the image ids; titles are fetched in windows of rows as the view asks for
 them, and thumbnails are decoded only for the rows the view paints, a few per event-loop turn, into a
 bounded LRU cache. Memory therefore depends on the cache size, never on the size of the archive.
-The ids come in build order or ordered by title or date, of one folder, narrowed to a search's
+The ids come in build order or ordered by title, date, folder or source, of one folder, narrowed to a search's
 results, all in SQL (`archive.items.ids`); the title windows are keyset pages in the same order.
 
 Labels, badges and tooltips are translated; image titles and dates are archive data, isolated when they
@@ -18,7 +18,7 @@ from collections import OrderedDict
 from PySide6.QtCore import (QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer,
                             Signal)
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QListView, QStyle, QStyledItemDelegate,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListView, QStyle, QStyledItemDelegate,
                                QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from archive import CasefileError, Item, Thumbnail
@@ -28,6 +28,7 @@ from .folders import FolderSelector
 from .i18n import isolate
 from .plaintext import shown_as_is
 from .search.delegate import draw_focus
+from .search.narrowing import NarrowingBox
 
 THUMB_EDGE = 160  # decoded size: the stored thumbnails are 256 px, scaled down while decoding
 CELL = QSize(184, 212)
@@ -321,7 +322,7 @@ class GalleryView(QWidget):
         self.folder_selector = FolderSelector()
         self.folder_selector.folderChosen.connect(self._show_folder)
         self.sort_box = self._sort_box()
-        self.only_results = QCheckBox(self.tr("Only the images the current search finds"))
+        self.only_results = NarrowingBox(self.tr("Only the images the current search finds"))
         self.only_results.setToolTip(self.tr("Show only the images among the results of the search typed in the "
                                              "Search tab"))
         self._layout()
@@ -361,9 +362,7 @@ class GalleryView(QWidget):
             self.session.itemCheckFailed.disconnect(self._check_failed)
         self.session = session
         self.folder_selector.set_session(session)
-        self.only_results.blockSignals(True)  # another archive: the gallery starts whole again
-        self.only_results.setChecked(False)
-        self.only_results.blockSignals(False)
+        self.only_results.untick_quietly()  # another archive: the gallery starts whole again
         if session is not None:
             session.verificationChanged.connect(self.model.refresh_markers)
             session.itemCheckFailed.connect(self._check_failed)

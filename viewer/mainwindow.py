@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QApplication, QCheckBox, QFileDialog, QHeaderView, QLabel, QListView, QMainWindow, QMenu,
+from PySide6.QtWidgets import (QApplication, QFileDialog, QHeaderView, QLabel, QListView, QMainWindow, QMenu,
                                QMenuBar, QMessageBox, QSplitter, QStatusBar, QTableView, QVBoxLayout,
                                QWidget)
 
@@ -36,6 +36,7 @@ from .library.sessions import ArchiveSession, Library
 from .library.sidebar import ItemsModel, LibraryDelegate, LibraryModel
 from .plaintext import shown_as_is
 from .search import SearchPanel
+from .search.narrowing import NarrowingBox
 from .search.saved import SearchesMenu
 from .settings import Settings
 from .citationdialog import CitationDialog
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
         self.items_view = self._items_view()
         self.folder_selector = FolderSelector()
         self.folder_selector.folderChosen.connect(self.items_model.set_folder)
-        self.only_results = QCheckBox(self.tr("Only the items the current search finds"))
+        self.only_results = NarrowingBox(self.tr("Only the items the current search finds"))
         self.only_results.setToolTip(self.tr("List only the items among the results of the search typed in the "
                                              "Search tab"))
         self.only_results.toggled.connect(self._narrow_items)
@@ -320,9 +321,7 @@ class MainWindow(QMainWindow):
     def _select(self, row: int) -> None:
         session = self.library_model.session_at(row)
         self.badge.set_session(session)
-        self.only_results.blockSignals(True)  # another archive: the list starts whole again
-        self.only_results.setChecked(False)
-        self.only_results.blockSignals(False)
+        self.only_results.untick_quietly()  # another archive: the list starts whole again
         self.items_model.set_session(session)
         self.folder_selector.set_session(session)
         self.gallery.set_session(session)
@@ -425,7 +424,7 @@ class MainWindow(QMainWindow):
                 count=QLocale().toString(self.entity_list.model.total),
                 query=i18n.isolate(self.search.query_edit.text().strip())))
 
-    def _found_by_search(self, on: bool, box: QCheckBox, matching) -> list[str] | None:
+    def _found_by_search(self, on: bool, box: NarrowingBox, matching) -> list[str] | None:
         """`matching(searcher, query)` for the search typed in the Search tab, as `box` was ticked; None
         when it was unticked, or when there is no search to narrow by: then `box` is unticked again
         and the status bar says why."""
@@ -440,9 +439,7 @@ class MainWindow(QMainWindow):
             except CasefileError as exc:
                 problem = self.tr("The search cannot narrow the list: {error}").format(error=i18n.isolate(exc))
         self.statusBar().showMessage(problem)
-        box.blockSignals(True)  # the caller shows everything again
-        box.setChecked(False)
-        box.blockSignals(False)
+        box.untick_quietly()  # the caller shows everything again
         return None
 
     def copy_citation(self) -> None:

@@ -1591,7 +1591,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EntityListModel</name>
     <message>
-        <location filename="../../viewer/entities/listview.py" line="+34"/>
+        <location filename="../../viewer/entities/listview.py" line="+35"/>
         <source>Name</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">نامى</translation>
@@ -1696,7 +1696,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{type} ({count})</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>No archive open</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئېچىلغان ئارخىپ يوق</translation>
@@ -3215,7 +3215,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GalleryDelegate</name>
     <message>
-        <location filename="../../viewer/gallery.py" line="+276"/>
+        <location filename="../../viewer/gallery.py" line="+277"/>
         <source>synthetic</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">سۈنئىي</translation>
@@ -3339,7 +3339,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">تەرتىپلەش</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>1 image found by the search in {archive}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزدەش ‏{archive} دا 1 رەسىم تاپتى</translation>
@@ -4158,7 +4158,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/mainwindow.py" line="+83"/>
+        <location filename="../../viewer/mainwindow.py" line="+84"/>
         <source>Ready.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">تەييار.</translation>
@@ -4488,7 +4488,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{name}: {state}. {detail}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>No archive open</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئېچىلغان ئارخىپ يوق</translation>
@@ -4513,13 +4513,13 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+207"/>
+        <location line="+205"/>
         <source>Open an archive first.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاۋۋال ئارخىپ ئېچىڭ.</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-201"/>
         <source>Search, open an item or an entity, or tag items, then export them.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاۋۋال ئىزدەڭ، ماتېرىيال ياكى ئوبيېكت ئېچىڭ ياكى ماتېرىياللارغا بەلگە قويۇڭ، ئاندىن چىقىرىڭ.</translation>
@@ -4584,7 +4584,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">ئالدى بىلەن بىر دوكلات، ئېلخەت، رەسىم ياكى PDF ئېچىڭ. جەدۋەل ۋە ئەسلى پېتى ساقلانغان ھۆججەتلەر: ئەسلىسىنى «ھۆججەت › دەلىل بوغچىسىنى چىقىرىش» بىلەن چىقىرىڭ.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>Open an item first: a citation is of the item in front, and of the passage selected in it.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئالدى بىلەن بىر تۈرنى ئېچىڭ: نەقىل ئۇچۇرى ئالدىدىكى تۈر ۋە ئۇنىڭدا تاللانغان بۆلەك ئۈچۈن بولىدۇ.</translation>

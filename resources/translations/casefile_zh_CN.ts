@@ -1593,7 +1593,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>EntityListModel</name>
     <message>
-        <location filename="../../viewer/entities/listview.py" line="+34"/>
+        <location filename="../../viewer/entities/listview.py" line="+35"/>
         <source>Name</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">名称</translation>
@@ -1698,7 +1698,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">{type}（{count}）</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>No archive open</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">没有打开的档案</translation>
@@ -3218,7 +3218,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GalleryDelegate</name>
     <message>
-        <location filename="../../viewer/gallery.py" line="+276"/>
+        <location filename="../../viewer/gallery.py" line="+277"/>
         <source>synthetic</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">合成</translation>
@@ -3342,7 +3342,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">排序方式</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>1 image found by the search in {archive}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">搜索在 {archive} 中找到 1 个图像</translation>
@@ -4162,7 +4162,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/mainwindow.py" line="+83"/>
+        <location filename="../../viewer/mainwindow.py" line="+84"/>
         <source>Ready.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">就绪。</translation>
@@ -4492,7 +4492,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">{name}：{state}。{detail}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>No archive open</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">没有打开的档案</translation>
@@ -4517,13 +4517,13 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+207"/>
+        <location line="+205"/>
         <source>Open an archive first.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先打开一个档案。</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-201"/>
         <source>Search, open an item or an entity, or tag items, then export them.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先搜索、打开条目或实体，或给条目加标签，然后再导出。</translation>
@@ -4588,7 +4588,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">请先打开一份报告、电子邮件、图片或 PDF。表格和按原样保留的文件：请用“文件 › 导出证据包”导出原件。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>Open an item first: a citation is of the item in front, and of the passage selected in it.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先打开一个条目：引文针对当前条目及其中所选的段落。</translation>

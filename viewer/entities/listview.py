@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt,
                             QTimer, Signal)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QTableView, QVBoxLayout, QWidget)
 
 from archive import CasefileError, Entity, open_archive
@@ -26,6 +26,7 @@ from archive import CasefileError, Entity, open_archive
 from .. import workers
 from ..i18n import isolate
 from ..plaintext import shown_as_is
+from ..search.narrowing import NarrowingBox
 from ..theme import text_colour
 from .labels import readable
 
@@ -234,7 +235,7 @@ class EntityListView(QWidget):
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._keep_sort_indicator)
-        self.only_results = QCheckBox(self.tr("Only the entities the current search finds"))
+        self.only_results = NarrowingBox(self.tr("Only the entities the current search finds"))
         self.only_results.setToolTip(self.tr("List only the entities among the results of the search typed in the "
                                              "Search tab"))
         self._debounce = QTimer(self, singleShot=True, interval=200)
@@ -273,9 +274,7 @@ class EntityListView(QWidget):
                 label = self.tr("{type} ({count})").format(type=readable(schema), count=locale.toString(count))
                 self.schema_box.addItem(label, schema)
         self.schema_box.blockSignals(False)
-        self.only_results.blockSignals(True)  # another archive: the list starts whole again
-        self.only_results.setChecked(False)
-        self.only_results.blockSignals(False)
+        self.only_results.untick_quietly()  # another archive: the list starts whole again
         self.model.set_session(session)
         self._update_status()
         if session is not None and not session.archive.entities.has_list_order \
