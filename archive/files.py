@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 try:
@@ -25,13 +27,52 @@ def write_atomically(target: Path, data: bytes, mode: int = 0o644) -> None:
                 handle.flush()
                 full_fsync(handle.fileno())
             os.chmod(tmp, mode)
-            os.replace(tmp, target)
+            replace_file(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
         fsync_folder(target.parent)
     except OSError as exc:
-        raise CasefileError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+        raise CasefileError(f"Cannot write {target}: {held_open_reason(exc) or exc.strerror or exc}.") from None
+
+
+# Windows refuses to rename or replace a file another program holds open (without FILE_SHARE_DELETE,
+# as the C runtime and SQLite open files): the reader's viewer, an antivirus or the search indexer,
+# which let go within a second or two. POSIX renames onto open files. ~3 s of waiting in all.
+RENAME_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8, 1.5)
+# ERROR_ACCESS_DENIED (what a pending delete or a held handle gives), ERROR_SHARING_VIOLATION,
+# ERROR_LOCK_VIOLATION.
+_HELD_OPEN_WINERRORS = {5, 32, 33}
+
+
+def replace_file(source: str | os.PathLike, target: str | os.PathLike) -> None:
+    """os.replace, retried while Windows says another program has either file open. It is atomic, so
+    a refusal leaves the old `target` whole; the caller keeps `source` (the new copy) or removes it."""
+    _retrying(os.replace, source, target)
+
+
+def rename_file(source: str | os.PathLike, target: str | os.PathLike) -> None:
+    """os.rename (no replacing: a folder, or a name checked to be free), retried as `replace_file` is."""
+    _retrying(os.rename, source, target)
+
+
+def _retrying(rename: Callable[[str | os.PathLike, str | os.PathLike], None], source, target) -> None:
+    for delay in (*RENAME_RETRY_DELAYS, None):
+        try:
+            rename(source, target)
+            return
+        except PermissionError as exc:
+            if delay is None or getattr(exc, "winerror", None) not in _HELD_OPEN_WINERRORS:
+                raise
+        time.sleep(delay)
+
+
+def held_open_reason(exc: OSError) -> str | None:
+    """The plain reason for a rename Windows refused because the file is open elsewhere, else None."""
+    if isinstance(exc, PermissionError) and getattr(exc, "winerror", None) in _HELD_OPEN_WINERRORS:
+        return ("another program has it open (Windows replaces no open file): close it there, "
+                "or wait for the virus scanner, and try again")
+    return None
 
 
 def fsync_file(path: Path) -> None:

@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 from ..errors import CasefileError
-from ..files import fsync_file, fsync_folder
+from ..files import fsync_file, fsync_folder, held_open_reason, rename_file
 
 # Originals and thumbnails are mostly compressed already (JPEG, PDF); deflating them again costs
 # time for nothing, so only text members are compressed.
@@ -73,11 +73,12 @@ class BundleWriter:
                 fsync_file(self._temp)
             else:
                 _fsync_tree(self._temp)
-            os.rename(self._temp, self.target)
+            rename_file(self._temp, self.target)
             fsync_folder(self.target.parent)
         except OSError as exc:
             self.abort()
-            raise CasefileError(f"Cannot finish writing {self.target}: {exc.strerror or exc}.") from None
+            reason = held_open_reason(exc) or exc.strerror or exc
+            raise CasefileError(f"Cannot finish writing {self.target}: {reason}.") from None
 
     def abort(self) -> None:
         """Remove everything written so far (idempotent)."""

@@ -18,7 +18,7 @@ import sqlite_utils
 
 from .. import schema
 from ..errors import BuildError
-from ..files import fsync_file, fsync_folder
+from ..files import fsync_file, fsync_folder, held_open_reason, replace_file
 
 FLUSH_ROWS = 5_000
 FLUSH_BYTES = 64 * 1024 * 1024
@@ -114,11 +114,29 @@ class ArchiveWriter:
             fsync_file(self.tmp_path)
             # mkstemp made it 0600; the archive is for sharing, so it gets what the umask allows.
             os.chmod(self.tmp_path, 0o666 & ~_umask())
-            os.replace(self.tmp_path, self.out_path)
-            fsync_folder(self.out_path.parent)
         except (OSError, sqlite3.Error) as exc:
             self._discard()
             raise BuildError(f"Could not write {self.out_path}: {exc}.") from None
+        try:
+            replace_file(self.tmp_path, self.out_path)
+            fsync_folder(self.out_path.parent)
+        except OSError as exc:
+            raise BuildError(self._kept_aside(exc)) from None
+
+    def _kept_aside(self, exc: OSError) -> str:
+        """The finished archive could not take its name (on Windows: the old one is open in a viewer).
+        A build may have taken hours: keep it under a name of its own, and say where."""
+        reason = held_open_reason(exc) or exc.strerror or str(exc)
+        aside = self.out_path.with_name(f"{self.out_path.stem}.new{self.out_path.suffix}")
+        try:
+            if aside.exists():
+                raise FileExistsError(aside)
+            os.rename(self.tmp_path, aside)
+        except OSError:
+            return (f"Could not replace {self.out_path}: {reason}. The new archive is kept as "
+                    f"{self.tmp_path}; rename it yourself.")
+        return (f"Could not replace {self.out_path}: {reason}. The old archive is unchanged; the new one "
+                f"is kept as {aside}. Close the program that has it open and rename it, or build again.")
 
     def _discard(self) -> None:
         try:

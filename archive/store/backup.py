@@ -16,7 +16,7 @@ import sqlite3
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from ..files import fsync_file, fsync_folder
+from ..files import fsync_file, fsync_folder, replace_file
 from .errors import StoreError
 
 BACKUP_FOLDER = "backups"
@@ -86,7 +86,7 @@ def make_backup(conn: sqlite3.Connection, store_path: Path, now: datetime | None
         finally:
             copy.close()
         fsync_file(partial)  # opened for writing: Windows refuses to flush a read-only handle
-        os.replace(partial, target)
+        replace_file(partial, target)
         fsync_folder(folder)
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
@@ -156,7 +156,7 @@ def recover(store_path: Path, problem: str, now: datetime | None = None) -> str:
         for suffix in ("", "-wal", "-shm"):
             source = Path(f"{store_path}{suffix}")
             if source.exists():
-                os.replace(source, Path(f"{aside}{suffix}"))
+                replace_file(source, Path(f"{aside}{suffix}"))
         good = next((b for b in backups(store_path) if not check_file(b)), None)
         if good is not None:
             shutil.copyfile(good, store_path)

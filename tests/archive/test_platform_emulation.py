@@ -6,7 +6,9 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 
-from archive import files
+import pytest
+
+from archive import CasefileError, files
 from archive.signing import filedigest
 from archive.store import backup
 
@@ -110,3 +112,77 @@ def test_chinese_and_uyghur_output_survives_a_windows_code_page(sample_path, tmp
                                   capture_output=True, env=env, timeout=120)
             assert done.returncode == 0, (code_page, query, done.stderr.decode("utf-8", "replace")[-500:])
             assert query in done.stdout.decode("utf-8"), (code_page, query)
+
+
+# -- renaming onto (or of) a file another program has open --------------------------------------------
+
+@pytest.fixture
+def waits(monkeypatch):
+    """The retry's sleeps, recorded instead of slept."""
+    slept = []
+    monkeypatch.setattr(files.time, "sleep", slept.append)
+    return slept
+
+
+def test_an_atomic_write_waits_for_a_virus_scanner_to_let_go(tmp_path, windows_open_files, waits):
+    target = tmp_path / "trusted-keys.json"
+    target.write_bytes(b"old")
+    windows_open_files.hold(target, refusals=3)
+    files.write_atomically(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert len(windows_open_files.refused) == 3 and len(waits) == 3
+
+
+def test_an_atomic_write_onto_a_file_held_open_keeps_the_old_copy_and_says_why(tmp_path, windows_open_files,
+                                                                                waits):
+    target = tmp_path / "annotations.json"
+    target.write_bytes(b"old")
+    windows_open_files.hold(target)
+    with pytest.raises(CasefileError, match="another program has it open"):
+        files.write_atomically(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["annotations.json"]  # no temporary file left
+    assert sum(waits) == pytest.approx(sum(files.RENAME_RETRY_DELAYS)) and sum(waits) < 5
+
+
+def test_a_refusal_for_another_reason_is_not_retried(tmp_path, monkeypatch, waits):
+    def refuse(source, target):
+        raise PermissionError(13, "Permission denied", str(target))  # POSIX: no winerror, a real refusal
+
+    monkeypatch.setattr(files.os, "replace", refuse)
+    with pytest.raises(CasefileError, match="Permission denied"):
+        files.write_atomically(tmp_path / "x", b"data")
+    assert waits == []
+
+
+def test_a_build_onto_an_archive_open_in_the_viewer_keeps_both(tmp_path, windows_open_files, waits):
+    from archive import open_archive
+    from archive.errors import BuildError
+    from archive.publish import build_archive
+
+    source = tmp_path / "src"
+    source.mkdir()
+    (source / "archive.toml").write_text('title = "Leak"\npublisher = "Test"\nedition = "1"\n', encoding="utf-8")
+    (source / "report.txt").write_text("Old edition.", encoding="utf-8")
+    out = tmp_path / "leak.casefile"
+    build_archive(source, out)
+    before = out.read_bytes()
+    (source / "report.txt").write_text("New edition.", encoding="utf-8")
+    windows_open_files.hold(out)
+    with pytest.raises(BuildError) as raised:
+        build_archive(source, out)
+    kept = tmp_path / "leak.new.casefile"
+    assert "another program has it open" in str(raised.value) and str(kept) in str(raised.value)
+    assert out.read_bytes() == before
+    with open_archive(kept) as archive:
+        assert "New edition" in archive.items.text(archive.items.ids()[0])
+
+
+def test_an_export_waits_for_a_scanner_in_its_folder(tmp_path, windows_open_files, waits):
+    from archive.export.writer import BundleWriter
+
+    writer = BundleWriter(tmp_path / "bundle")
+    writer.add("exhibits/EX-0001.txt", b"exhibit")
+    windows_open_files.hold(writer._temp, refusals=2)
+    writer.commit()
+    assert (tmp_path / "bundle" / "exhibits" / "EX-0001.txt").read_bytes() == b"exhibit"

@@ -32,3 +32,49 @@ def windows_fsync(monkeypatch):
 def no_pread(monkeypatch):
     """Windows' os module has no pread."""
     monkeypatch.delattr(os, "pread")
+
+
+class HeldOpen:
+    """Files another program has open, as Windows treats them: a rename or replace of one, or onto
+    one, is refused with a sharing violation (ERROR_SHARING_VIOLATION, winerror 32), where POSIX
+    allows it. `hold(path, refusals=N)` lets go after N refusals, as a virus scanner does; without N
+    the file stays open (a viewer) until `release(path)`."""
+
+    def __init__(self) -> None:
+        self._held: dict[str, int | None] = {}
+        self.refused: list[str] = []
+
+    def hold(self, path, refusals: int | None = None) -> None:
+        self._held[os.fspath(path)] = refusals
+
+    def release(self, path) -> None:
+        self._held.pop(os.fspath(path), None)
+
+    def check(self, *paths) -> None:
+        for path in map(os.fspath, paths):
+            if path not in self._held:
+                continue
+            left = self._held[path]
+            if left is not None:
+                if left == 0:
+                    self.release(path)
+                    continue
+                self._held[path] = left - 1
+            self.refused.append(path)
+            error = PermissionError(errno.EACCES, "The process cannot access the file because it is being "
+                                                  "used by another process", path)
+            error.winerror = 32  # what Windows' OSError carries; POSIX has no such attribute
+            raise error
+
+
+@pytest.fixture
+def windows_open_files(monkeypatch):
+    """os.replace and os.rename under Windows' rule for open files; yields the HeldOpen to hold files with."""
+    held = HeldOpen()
+    for name in ("replace", "rename"):
+        def refusing(source, target, *args, _real=getattr(os, name), **kwargs):
+            held.check(source, target)
+            return _real(source, target, *args, **kwargs)
+
+        monkeypatch.setattr(os, name, refusing)
+    yield held
