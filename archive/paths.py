@@ -129,7 +129,9 @@ def platform_data_dir(environ: Mapping[str, str] = os.environ) -> Path:
     environment it started with when it offers this computer's folder as the place for notes.
     """
     if sys.platform == "win32":
-        return Path(environ.get("APPDATA") or Path.home() / "AppData" / "Roaming") / APP_NAME
+        # The local folder, not the roaming %APPDATA%: organisations often put that on a network share
+        # (or copy it to a server at logout), and notes on evidence must not travel there.
+        return Path(environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / APP_NAME
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Application Support" / APP_NAME
     return Path(environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / APP_NAME.lower()

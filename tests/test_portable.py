@@ -298,7 +298,7 @@ def test_app_and_archives_run_from_a_read_only_stick(stick, tmp_path):
 def read_only_session(tmp_path: Path) -> portable.PortableSession:
     folder = tmp_path / "session"
     folder.mkdir()
-    host_env = {"XDG_DATA_HOME": str(tmp_path / "host-data"), "APPDATA": str(tmp_path / "host-data")}
+    host_env = {"XDG_DATA_HOME": str(tmp_path / "host-data"), "LOCALAPPDATA": str(tmp_path / "host-data")}
     return portable.PortableSession(folder, host_env, tmp_path / "stick" / "data", data_writable=False)
 
 

@@ -186,3 +186,14 @@ def test_an_export_waits_for_a_scanner_in_its_folder(tmp_path, windows_open_file
     windows_open_files.hold(writer._temp, refusals=2)
     writer.commit()
     assert (tmp_path / "bundle" / "exhibits" / "EX-0001.txt").read_bytes() == b"exhibit"
+
+
+def test_notes_on_windows_stay_in_the_local_app_data_folder(monkeypatch, tmp_path):
+    """Roaming %APPDATA% is often a network share in organisations; notes on evidence stay local."""
+    from archive import paths
+
+    monkeypatch.setattr(paths.sys, "platform", "win32")
+    environ = {"APPDATA": r"\\server\profiles\reader\AppData\Roaming", "LOCALAPPDATA": str(tmp_path / "Local")}
+    assert paths.platform_data_dir(environ) == tmp_path / "Local" / "Casefile"
+    monkeypatch.setattr(paths.Path, "home", lambda: tmp_path / "home")
+    assert paths.platform_data_dir({"APPDATA": "roaming"}) == tmp_path / "home" / "AppData" / "Local" / "Casefile"
