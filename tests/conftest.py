@@ -18,7 +18,7 @@ from archive.publish import build_archive
 
 from .sources import make_source
 # Other systems' rules emulated on Linux (issue 24): fixtures for every test.
-from .helpers.platforms import no_pread, windows_fsync, windows_open_files  # noqa: E402,F401
+from .helpers.platforms import no_pread, python_org_sqlite, windows_fsync, windows_open_files  # noqa: E402,F401
 
 # Fixtures shared by tests in several folders (the viewer's window, library and panel; a cheap KDF).
 pytest_plugins = ["tests.helpers.viewer", "tests.helpers.store"]

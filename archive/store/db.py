@@ -424,6 +424,10 @@ def _connect(path: Path) -> sqlite3.Connection:
             raise StoreError(f"The annotation store at {path} cannot use write-ahead logging (got {mode!r}); "
                              f"keep it on a local, writable disk.")
         conn.execute("PRAGMA synchronous = FULL")
+        # macOS: a commit's fsync is F_FULLFSYNC, or it sits in the drive's cache a pulled stick loses.
+        # (Elsewhere SQLite ignores both.)
+        conn.execute("PRAGMA fullfsync = ON")
+        conn.execute("PRAGMA checkpoint_fullfsync = ON")
         # Deleted text is overwritten, not left in free pages (off by default in some builds, e.g. Windows').
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA foreign_keys = ON")

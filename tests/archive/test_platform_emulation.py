@@ -197,3 +197,25 @@ def test_notes_on_windows_stay_in_the_local_app_data_folder(monkeypatch, tmp_pat
     assert paths.platform_data_dir(environ) == tmp_path / "Local" / "Casefile"
     monkeypatch.setattr(paths.Path, "home", lambda: tmp_path / "home")
     assert paths.platform_data_dir({"APPDATA": "roaming"}) == tmp_path / "home" / "AppData" / "Local" / "Casefile"
+
+
+# -- SQLite as python.org builds it (Windows, macOS) ---------------------------------------------------
+
+def test_the_store_deletes_securely_where_sqlite_does_not_by_default(tmp_path, python_org_sqlite):
+    from archive.store import Annotation, Target, UserStore
+
+    assert sqlite3.connect(":memory:").execute("PRAGMA secure_delete").fetchone()[0] == 0  # the emulation holds
+    secret = "informant's phone +86 138 0000 0000"
+    store = UserStore.open(tmp_path / "data" / "casefile-store.sqlite")
+    conn = store._conn
+    assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    assert conn.execute("PRAGMA fullfsync").fetchone()[0] == 1  # macOS: commits survive a pulled stick
+    assert conn.execute("PRAGMA checkpoint_fullfsync").fetchone()[0] == 1
+    note = store.annotations.add(Annotation("", "note", Target("archive-x", entity_id="person-x"), note=secret))
+    store.annotations.delete(note.id)
+    made = backup.make_backup(conn, store.path)
+    store.close()
+    for path in (tmp_path / "data").rglob("*"):
+        if path.is_file():
+            assert secret.encode("utf-8") not in path.read_bytes(), path
+    assert made.is_file()

@@ -78,3 +78,20 @@ def windows_open_files(monkeypatch):
 
         monkeypatch.setattr(os, name, refusing)
     yield held
+
+
+@pytest.fixture
+def python_org_sqlite(monkeypatch):
+    """SQLite as python.org's Windows and macOS installers build it: without SQLITE_SECURE_DELETE, so
+    every connection starts with secure_delete off (Debian's, which the suite otherwise runs on, has
+    it on). Deleted text then stays in free pages unless Casefile turns it on itself."""
+    import sqlite3
+
+    real = sqlite3.connect
+
+    def connect(*args, **kwargs):
+        conn = real(*args, **kwargs)
+        conn.execute("PRAGMA secure_delete = OFF")
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
