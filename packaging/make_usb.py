@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -136,7 +138,7 @@ def app_system(dist: Path) -> str:
     """Which system a PyInstaller one-folder build (or macOS .app) is for, from its executable."""
     if dist.suffix == ".app" or (dist / "Casefile.app").is_dir():
         return "macos"
-    if (dist / "casefile.exe").is_file():
+    if any((dist / name).is_file() for name in ("casefile-cli.exe", "Casefile.exe", "casefile.exe")):
         return "windows"
     executable = dist / "casefile"
     if executable.is_file():
@@ -144,7 +146,7 @@ def app_system(dist: Path) -> str:
             if handle.read(4) == b"\x7fELF":
                 return "linux"
     raise StickError(f"{dist} is not a Casefile build: expected the folder PyInstaller made (dist/casefile, "
-                     f"holding casefile or casefile.exe) or Casefile.app. Build it with packaging/build.py.")
+                     f"holding casefile or Casefile.exe) or Casefile.app. Build it with packaging/build.py.")
 
 
 # -- writing the stick ---------------------------------------------------------------------------------
@@ -227,12 +229,42 @@ def _write_app(folder: Path, system: str, dist: Path | None) -> None:
         note = SOURCE_NOTE if system == "linux" else SLOT_NOTE.format(system=OS_NAMES[system])
         (folder / "README.txt").write_text(note, encoding="utf-8", newline="\r\n")
         return
-    # Links are followed: FAT and exFAT, what most sticks use, cannot hold symbolic links.
+    if (dist / "Casefile.app").is_dir():
+        dist = dist / "Casefile.app"
     if dist.suffix == ".app":
-        folder.mkdir()
-        shutil.copytree(dist, folder / dist.name, symlinks=False)
+        _copy_mac_app(dist, folder)
     else:
+        # Links are followed: Linux's and Windows' FAT and exFAT cannot hold symbolic links.
         shutil.copytree(dist, folder, symlinks=False)
+
+
+def _copy_mac_app(app: Path, folder: Path) -> None:
+    """Casefile.app with its symbolic links kept as links. PyInstaller links Contents/Frameworks and
+    Contents/Resources to each other, and the app's code signature seals each link as a link: followed,
+    they become copies, the seal breaks, and macOS refuses to open the app ("is damaged")."""
+    folder.mkdir()
+    if any(path.is_symlink() for path in app.rglob("*")) and not _holds_symlinks(folder):
+        raise StickError(f"{folder.parent} cannot hold symbolic links, which {app.name} needs intact (macOS "
+                         f"refuses a copy whose links were resolved). Make the stick on a Mac, whose FAT and "
+                         f"exFAT drivers keep links, or leave out the macOS app (--app).")
+    shutil.copytree(app, folder / app.name, symlinks=True)
+    if sys.platform == "darwin" and shutil.which("codesign"):
+        check = subprocess.run(["codesign", "--verify", "--deep", "--strict", str(folder / app.name)],
+                               capture_output=True, encoding="utf-8", errors="replace")
+        if check.returncode != 0:
+            raise StickError(f"The copy of {app.name} on the stick fails macOS' signature check, so macOS would "
+                             f"refuse to open it: {check.stderr.strip()}")
+
+
+def _holds_symlinks(folder: Path) -> bool:
+    """Whether the file system of `folder` can make a symbolic link (vfat and exfat on Linux cannot)."""
+    probe = folder / ".casefile-link-probe"
+    try:
+        os.symlink("Contents", probe)
+    except (OSError, NotImplementedError):
+        return False
+    probe.unlink()
+    return True
 
 
 def sha256_file(path: Path) -> str:
@@ -312,7 +344,7 @@ Casefile never uses the network. It does not connect to the internet or to any s
 (and may prefer to) read these archives with the computer offline.
 
 STARTING CASEFILE
-  Windows: open the folder Casefile-Windows and double-click casefile.exe.
+  Windows: open the folder Casefile-Windows and double-click Casefile.exe.
            If Windows warns that it protected your PC, choose "More info", then "Run anyway".
   macOS:   open the folder Casefile-macOS, hold Control, click Casefile and choose Open
            (the first time only: the app is not from the App Store).

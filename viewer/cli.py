@@ -7,6 +7,7 @@ import argparse
 import multiprocessing
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from archive import cli as archive_cli
 from archive import portable
@@ -56,6 +57,26 @@ def launch(argv: Sequence[str] | None = None) -> int:
     if not argv or (argv[0] not in commands.choices and argv[0] not in ("-h", "--help", "--version")):
         argv = ["view", *argv]
     return archive_cli.main(argv, DESKTOP)
+
+
+# The windowed executable of the frozen app on Windows and macOS (packaging/casefile.spec).
+GUI_EXECUTABLE = "Casefile"
+
+
+def is_gui_executable(executable: str) -> bool:
+    """True for the frozen windowed program (`Casefile`, `Casefile.exe`); the console ones are lower case."""
+    return Path(executable).stem == GUI_EXECUTABLE
+
+
+def launch_viewer(argv: Sequence[str] | None = None) -> int:
+    """The windowed program's entry: the viewer, every argument an archive to open. It has no console
+    to print a command's output or help to, so it runs no command (casefile-cli does)."""
+    multiprocessing.freeze_support()  # the builder's workers (sample on first start) re-run this program
+    portable.prepare()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # Finder on old macOS adds its process serial number ("-psn_0_12345"): not a file.
+    archives = [arg for arg in argv if not arg.startswith("-psn_")]
+    return archive_cli.main(["view", "--", *archives] if archives else ["view"], DESKTOP)
 
 
 if __name__ == "__main__":

@@ -238,7 +238,8 @@ class SmokeTest:
         age, _ = process_age_ms()
         return {"smoke_test": "casefile", "ok": not self.problems, "version": __version__,
                 "frozen": bool(getattr(sys, "frozen", False)), "python": sys.version.split()[0],
-                "qt": qVersion(), "pyside": PySide6.__version__,
+                # The frozen app's interpreter option (casefile.spec): 1, or Windows' code pages come back.
+                "utf8_mode": sys.flags.utf8_mode, "qt": qVersion(), "pyside": PySide6.__version__,
                 "platform": self.app.platformName() if self.app else None, **self.facts,
                 "timings_ms": self.timings, "elapsed_ms": round(age), "problems": self.problems}
 

@@ -154,3 +154,78 @@ def test_frozen_headless_commands(frozen, tmp_path):
     assert json.loads(verified.stdout)["state"] == "verified"
     found = _run([app, "search", str(sample), "陈全国", "--json"], tmp_path)
     assert found.returncode == 0 and json.loads(found.stdout)["total"] > 0, found.stderr
+
+
+# -- the spec on each system, read with PyInstaller's build classes recorded rather than run ------------
+class _Recorded:
+    """Stands for one of PyInstaller's spec classes: keeps its arguments."""
+
+    made: list[_Recorded] = []
+
+    def __init__(self, *args, **kwargs):
+        self.kind, self.args, self.kwargs = type(self).__name__, args, kwargs
+        self.binaries, self.datas, self.pure, self.scripts = [], [], [], []
+        _Recorded.made.append(self)
+
+
+def _spec_on(system: str, monkeypatch) -> list[_Recorded]:
+    importlib.import_module("PyInstaller.depend.bindepend")  # imported as on this system, before the pretence
+    importlib.import_module("PyInstaller.utils.hooks")
+    monkeypatch.setattr(sys, "platform", system)
+    _Recorded.made = []
+    names = {name: type(name, (_Recorded,), {}) for name in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE", "Tree")}
+    monkeypatch.setattr("PyInstaller.utils.hooks.collect_submodules", lambda package: [])
+    code = (ROOT / "packaging" / "casefile.spec").read_text(encoding="utf-8")
+    exec(compile(code, "casefile.spec", "exec"), {"SPECPATH": str(ROOT / "packaging"), **names})
+    return _Recorded.made
+
+
+@pytest.mark.parametrize("system", ["win32", "darwin"])
+def test_windows_and_macos_get_a_windowed_viewer_and_a_console_cli(system, monkeypatch):
+    made = _spec_on(system, monkeypatch)
+    programs = {m.kwargs["name"]: m for m in made if m.kind == "EXE"}
+    assert set(programs) == {"Casefile", "casefile-cli"}
+    assert programs["Casefile"].kwargs["console"] is False  # no console window on Windows 11; a Dock icon on macOS
+    assert programs["casefile-cli"].kwargs["console"] is True
+    for program in programs.values():
+        assert ("X utf8", None, "OPTION") in program.args[2]  # UTF-8 mode whatever the code page
+    collect = next(m for m in made if m.kind == "COLLECT")
+    assert [a for a in collect.args if getattr(a, "kind", None) == "EXE"] == list(programs.values())
+    bundles = [m for m in made if m.kind == "BUNDLE"]
+    if system == "darwin":
+        plist = bundles[0].kwargs["info_plist"]
+        assert plist["CFBundleExecutable"] == "Casefile" and plist["LSBackgroundOnly"] is False
+        assert plist["CFBundleDocumentTypes"][0]["CFBundleTypeExtensions"] == ["casefile"]
+    else:
+        assert bundles == []
+    assert build.executable(Path("d"), system).name == ("casefile-cli.exe" if system == "win32" else "casefile-cli")
+    assert build.gui_executable(Path("d"), system).stem == "Casefile"
+
+
+def test_linux_keeps_one_program_for_the_viewer_and_the_commands(monkeypatch):
+    made = _spec_on("linux", monkeypatch)
+    programs = [m for m in made if m.kind == "EXE"]
+    assert [(p.kwargs["name"], p.kwargs["console"]) for p in programs] == [("casefile", True)]
+    assert ("X utf8", None, "OPTION") in programs[0].args[2]
+    assert build.executable(Path("d"), "linux") == Path("d") / "casefile" and build.gui_executable(Path("d"), "linux") is None
+
+
+def test_check_smoke_wants_utf8_mode():
+    assert "utf8_mode is 0, not 1" in build.check_smoke({"utf8_mode": 0})
+
+
+def test_the_windowed_program_only_opens_archives(monkeypatch):
+    """Casefile.exe and the .app have no console: every argument is an archive to view, never a
+    command whose output would go nowhere; Finder's old -psn_ argument is not a file."""
+    from viewer import cli
+
+    ran = []
+    monkeypatch.setattr(cli.archive_cli, "main", lambda argv, desktop: ran.append(argv) or 0)
+    monkeypatch.setattr(cli.portable, "prepare", lambda: None)
+    assert cli.launch_viewer(["-psn_0_12345", "verify", "--help"]) == 0
+    assert cli.launch_viewer([]) == 0
+    assert ran == [["view", "--", "verify", "--help"], ["view"]]
+    assert cli.is_gui_executable("C:/Casefile/Casefile.exe") and cli.is_gui_executable("/Applications/Casefile.app/"
+                                                                                         "Contents/MacOS/Casefile")
+    assert not cli.is_gui_executable("/media/stick/Casefile-Linux/casefile")
+    assert not cli.is_gui_executable("C:/Casefile/casefile-cli.exe")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import errno
+import os
 import shutil
 import subprocess
 import sys
@@ -93,7 +94,7 @@ def test_the_app_on_the_stick_finds_it(stick, monkeypatch):
 
 def test_readme_tells_a_recipient_what_to_do(stick):
     text = (stick / "README.txt").read_text(encoding="utf-8")
-    for words in ("Casefile-Windows", "casefile.exe", "Casefile-macOS", "./Casefile-Linux/casefile",
+    for words in ("Casefile-Windows", "Casefile.exe", "Casefile-macOS", "./Casefile-Linux/casefile",
                   "never uses the network", "data folder", "Test archive", "VERIFY.txt", "write-protected"):
         assert words in text
     assert "no ready-to-run Casefile for Windows, macOS" in text
@@ -201,6 +202,7 @@ def test_refuses_an_archive_changed_after_signing(publisher, tmp_path):
 
 def test_apps_are_recognised_by_their_executable(tmp_path):
     assert make_usb.app_system(fake_build(tmp_path / "w", "casefile.exe", b"MZ")) == "windows"
+    assert make_usb.app_system(fake_build(tmp_path / "w2", "casefile-cli.exe", b"MZ")) == "windows"
     assert make_usb.app_system(fake_build(tmp_path / "l", "casefile", b"\x7fELF")) == "linux"
     (tmp_path / "m" / "Casefile.app" / "Contents").mkdir(parents=True)
     assert make_usb.app_system(tmp_path / "m") == "macos"
@@ -250,3 +252,50 @@ def test_an_archive_too_large_for_fat32_says_so(publisher, tmp_path, monkeypatch
     with pytest.raises(make_usb.StickError, match="FAT32 stick holds files of at most 4 GiB.*exFAT"):
         make_usb.make_stick(out, [archive], [pub])
     assert not out.exists()
+
+
+def fake_mac_app(dist: Path) -> Path:
+    """A stand-in for PyInstaller's Casefile.app: Frameworks and Resources linked to each other."""
+    app = dist / "Casefile.app"
+    (app / "Contents" / "MacOS").mkdir(parents=True)
+    (app / "Contents" / "Resources" / "resources").mkdir(parents=True)
+    (app / "Contents" / "Frameworks").mkdir()
+    (app / "Contents" / "MacOS" / "Casefile").write_bytes(b"\xcf\xfa\xed\xfe" + b"\0" * 60)
+    (app / "Contents" / "Frameworks" / "libpython3.11.dylib").write_bytes(b"\xcf\xfa\xed\xfe")
+    (app / "Contents" / "Frameworks" / "resources").symlink_to("../Resources/resources")
+    (app / "Contents" / "Resources" / "libpython3.11.dylib").symlink_to("../Frameworks/libpython3.11.dylib")
+    return dist
+
+
+def test_the_mac_app_keeps_its_symbolic_links(publisher, tmp_path):
+    """Its code signature seals each link as a link: resolved into copies, macOS says the app is damaged."""
+    archive, pub, _ = publisher
+    make_usb.make_stick(tmp_path / "stick", [archive], [pub], [fake_mac_app(tmp_path / "dist")])
+    app = tmp_path / "stick" / "Casefile-macOS" / "Casefile.app" / "Contents"
+    assert (app / "Frameworks" / "resources").is_symlink()
+    assert os.readlink(app / "Resources" / "libpython3.11.dylib") == "../Frameworks/libpython3.11.dylib"
+
+
+def test_a_stick_that_cannot_hold_links_says_so_for_the_mac_app(publisher, tmp_path, monkeypatch):
+    archive, pub, _ = publisher
+    dist = fake_mac_app(tmp_path / "dist")
+
+    def vfat_symlink(*args, **kwargs):
+        raise PermissionError(1, "Operation not permitted")  # Linux's vfat and exfat drivers
+
+    monkeypatch.setattr(make_usb.os, "symlink", vfat_symlink)
+    with pytest.raises(make_usb.StickError, match="cannot hold symbolic links"):
+        make_usb.make_stick(tmp_path / "stick", [archive], [pub], [dist])
+    assert not (tmp_path / "stick").exists()
+
+
+def test_on_a_mac_the_copied_app_must_pass_codesign(publisher, tmp_path, monkeypatch):
+    archive, pub, _ = publisher
+    ran = []
+    monkeypatch.setattr(make_usb.sys, "platform", "darwin")
+    monkeypatch.setattr(make_usb.shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(make_usb.subprocess, "run", lambda command, **kwargs: ran.append(command) or
+                        subprocess.CompletedProcess(command, 1, "", "a sealed resource is missing or invalid"))
+    with pytest.raises(make_usb.StickError, match="sealed resource is missing"):
+        make_usb.make_stick(tmp_path / "stick", [archive], [pub], [fake_mac_app(tmp_path / "dist")])
+    assert ran[0][:4] == ["codesign", "--verify", "--deep", "--strict"]
