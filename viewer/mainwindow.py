@@ -19,14 +19,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QHeaderView, QLabel, QListView, QMainWindow, QMenu,
+from PySide6.QtWidgets import (QApplication, QHeaderView, QLabel, QListView, QMainWindow, QMenu,
                                QMenuBar, QMessageBox, QSplitter, QStatusBar, QTableView, QVBoxLayout,
                                QWidget)
 
 from archive import Archive, CasefileError
 from archive.export import suggested_file_name
 
-from . import i18n, workers
+from . import filedialogs, i18n, workers
 from .annotations import AnnotationsView, StoreActions, StoreController
 from .entities.listview import EntityListView
 from .export.dialog import ExportDialog
@@ -383,10 +383,9 @@ class MainWindow(QMainWindow):
             return None
         if path is None:
             suggested = suggested_file_name(current.title, "pdf", "item")
-            chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save Item as PDF"), suggested, "PDF (*.pdf)")
-            if not chosen:
+            path = filedialogs.save_file_name(self, self.tr("Save Item as PDF"), suggested, "PDF (*.pdf)")
+            if path is None:
                 return None
-            path = Path(chosen)
         try:
             pages = current.save_pdf(path)
         except OSError as exc:
@@ -473,9 +472,9 @@ class MainWindow(QMainWindow):
         self._select(self.library_view.currentIndex().row())
 
     def open_dialog(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Open archive"), "",
-                                                self.tr("Casefile archives (*.casefile);;All files (*)"))
-        self._report_errors(self.open_paths([Path(name) for name in names]))
+        chosen = filedialogs.open_file_names(self, self.tr("Open archive"),
+                                             self.tr("Casefile archives (*.casefile);;All files (*)"))
+        self._report_errors(self.open_paths(chosen))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

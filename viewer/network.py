@@ -22,13 +22,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsScene,
+from PySide6.QtWidgets import (QCheckBox, QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsScene,
                                QGraphicsSimpleTextItem, QGraphicsView, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from archive import CasefileError, neighbourhood
 from archive.export import suggested_file_name
 
+from . import filedialogs
 from .i18n import isolate
 from .plaintext import shown_as_is
 
@@ -344,12 +345,12 @@ class GraphTab(QWidget):
     # -- export ------------------------------------------------------------------------------------------
     def _export(self, kind: str) -> None:
         suggested = suggested_file_name(f"graph {self.entity_id}", kind, "graph")
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the graph"), suggested,
-                                                    "PNG (*.png)" if kind == "png" else "SVG (*.svg)")
-        if not path:
+        path = filedialogs.save_file_name(self, self.tr("Export the graph"), suggested,
+                                          "PNG (*.png)" if kind == "png" else "SVG (*.svg)")
+        if path is None:
             return
         try:
-            (self.export_png if kind == "png" else self.export_svg)(Path(path))
+            (self.export_png if kind == "png" else self.export_svg)(path)
         except OSError as exc:
             self.statusMessage.emit(self.tr("The graph was not exported: {error}").format(error=isolate(exc)))
             return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from archive.export import check_bundle
@@ -77,3 +79,15 @@ def test_items_picked_by_hand_in_the_items_tab(qtbot, window):
     dialog.source.setCurrentIndex(dialog.source.findData("selected"))
     assert dialog.chosen_items() == [model.item_id(0), model.item_id(2)]
     assert dialog.source.currentText().endswith("(2)")
+
+
+def test_in_portable_mode_the_bundle_goes_on_the_stick_by_default(qtbot, window, tmp_path, monkeypatch):
+    """Not into the host's home folder, where the evidence would be left behind (issue 24)."""
+    from archive import paths
+
+    monkeypatch.setattr(paths, "portable_root", lambda: tmp_path / "stick")
+    (tmp_path / "stick").mkdir()
+    dialog = window.export_evidence()
+    qtbot.addWidget(dialog)
+    target = Path(dialog.target.text())
+    assert target.parent == tmp_path / "stick" / "exports" and target.name.endswith("-exhibits.zip")

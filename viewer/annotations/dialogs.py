@@ -13,11 +13,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QTableView, QVBoxLayout, QWidget)
 
 from archive import CasefileError
 
+from .. import filedialogs
 from ..i18n import isolate
 from ..plaintext import shown_as_is
 from ..theme import text_colour
@@ -285,10 +286,10 @@ class AuditLogDialog(QDialog):
                        "imports.").format(count=QLocale().toString(count))
 
     def _export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export audit log"), "casefile-audit.jsonl",
-                                              self.tr("JSON lines (*.jsonl);;All files (*)"))
-        if name:
-            self.export_to(Path(name))
+        path = filedialogs.save_file_name(self, self.tr("Export audit log"), "casefile-audit.jsonl",
+                                          self.tr("JSON lines (*.jsonl);;All files (*)"))
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> int | None:
         """Write the log to `path`; shows the count or the reason it failed."""

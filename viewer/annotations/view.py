@@ -8,16 +8,16 @@ the archive's annotations changed.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QCompleter, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from archive import CasefileError
 from archive.store import Annotation, importing
 
+from .. import filedialogs
 from ..i18n import isolate, shortcut_tip
 from .controller import StoreController
 from .importreport import ImportReportDialog
@@ -73,8 +73,9 @@ class AnnotationsView(QWidget):
                                               "backup); ones you already have are not duplicated"))
         self.import_button.clicked.connect(self.import_annotations)
         # File dialogs, replaceable in tests: each returns a path or None.
-        self.ask_save_path = lambda: self._file_dialog(QFileDialog.getSaveFileName, self.tr("Export annotations"))
-        self.ask_open_path = lambda: self._file_dialog(QFileDialog.getOpenFileName, self.tr("Import annotations"))
+        self.ask_save_path = lambda: filedialogs.save_file_name(self, self.tr("Export annotations"),
+                                                                "annotations.jsonld", self._file_types())
+        self.ask_open_path = lambda: filedialogs.open_file_name(self, self.tr("Import annotations"), self._file_types())
         self.import_report: ImportReportDialog | None = None  # the last import's summary (kept until the next)
         self._layout()
         store.changed.connect(self._store_changed)
@@ -245,9 +246,8 @@ class AnnotationsView(QWidget):
             self.table.selectRow(self.model.row_of(restored.id))
 
     # -- W3C export and import ----------------------------------------------------------------------
-    def _file_dialog(self, dialog, title: str) -> Path | None:
-        name, _ = dialog(self, title, "", self.tr("W3C Web Annotations (*.jsonld *.json);;All files (*)"))
-        return Path(name) if name else None
+    def _file_types(self) -> str:
+        return self.tr("W3C Web Annotations (*.jsonld *.json);;All files (*)")
 
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

@@ -14,13 +14,13 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from archive import CasefileError
 from archive.export import ExportCancelled, ExportResult, export_bundle, select_items
 
-from .. import workers
+from .. import filedialogs, workers
 from ..annotations import StoreController
 from ..i18n import isolate
 from ..library.sessions import ArchiveSession
@@ -59,7 +59,8 @@ class ExportDialog(QDialog):
         self.tag.setAccessibleDescription(self.tr("Export the items you gave this tag"))
         self._hidden_tag = ""  # the tag chosen when Lock Now took the tags off screen
         store.lockedChanged.connect(self._lock_changed)
-        self.target = QLineEdit(str(Path.home() / f"{session.path.stem}-exhibits.zip"))
+        # Portable mode: on the stick, not in the host's home folder (filedialogs.default_folder).
+        self.target = QLineEdit(str(filedialogs.default_folder() / f"{session.path.stem}-exhibits.zip"))
         self.target.setAccessibleName(self.tr("Bundle file or folder"))
         browse = QPushButton(self.tr("Choose…"))
         browse.setAccessibleName(self.tr("Choose where to save the bundle"))
@@ -121,10 +122,10 @@ class ExportDialog(QDialog):
         self.tag.setVisible(self.source.currentData() == "tag")
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save evidence bundle"), self.target.text(),
-                                              self.tr("ZIP file (*.zip);;Folder (*)"))
-        if name:
-            self.target.setText(name)
+        path = filedialogs.save_file_name(self, self.tr("Save evidence bundle"), Path(self.target.text()).expanduser(),
+                                          self.tr("ZIP file (*.zip);;Folder (*)"))
+        if path is not None:
+            self.target.setText(str(path))
 
     # -- choosing the items (GUI thread: the store and the session's connection live here) ----------
     def chosen_items(self) -> list[str]:
