@@ -30,6 +30,8 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -136,6 +138,33 @@ def _redirect(folder: Path, host_environ: dict[str, str]) -> None:
     for variable in TEMP_VARIABLES:
         os.environ[variable] = str(temp)
     tempfile.tempdir = str(temp)  # tempfile caches the folder it found first
+
+
+@contextmanager
+def host_environment() -> Iterator[None]:
+    """The environment Casefile started with, for the length of the block (outside portable mode,
+    nothing changes). For a program started on the reader's behalf, such as the browser for a link
+    they confirmed: it must not inherit the session's redirection, or it keeps its profile, caches and
+    temporary files in the session folder (on the stick, removed at exit) instead of its own.
+
+    The swap is process-wide for as long as the block runs (starting the program), so keep it short."""
+    if _session is None:
+        yield
+        return
+    redirected = dict(os.environ)
+    _set_environ(_session.host_environ)
+    try:
+        yield
+    finally:
+        _set_environ(redirected)
+
+
+def _set_environ(wanted: Mapping[str, str]) -> None:
+    for name in [name for name in os.environ if name not in wanted]:
+        del os.environ[name]
+    for name, value in wanted.items():
+        if os.environ.get(name) != value:
+            os.environ[name] = value
 
 
 def _runtime_dir(folder: Path) -> Path:

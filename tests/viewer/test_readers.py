@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import io
+import os
 import struct
 import warnings
 import zlib
@@ -445,3 +446,26 @@ def test_a_pdf_find_also_marks_the_other_forms_of_its_words(qtbot, sample_sessio
     view.find_bar.field.setText("labor")
     qtbot.waitUntil(lambda: any(hit.name == "labour" for hit in view.hits()), timeout=10_000)
     assert {hit.name for hit in view.hits()} <= {None, "labour"}
+
+
+def test_a_confirmed_link_starts_the_browser_with_the_hosts_environment(qtbot, session, monkeypatch, tmp_path):
+    """In portable mode TEMP, TMPDIR and the XDG folders point into the session folder on the stick; the
+    browser must get the computer's own, or its profile and caches would land there (issue 24)."""
+    from archive import portable
+
+    host = {**os.environ, "TMPDIR": "/tmp", "TEMP": r"C:\Users\host\AppData\Local\Temp"}
+    host.pop("XDG_CACHE_HOME", None)
+    redirected = {"TMPDIR": str(tmp_path / "session" / "tmp"), "TEMP": str(tmp_path / "session" / "tmp"),
+                  "XDG_CACHE_HOME": str(tmp_path / "session" / "cache")}
+    for name, value in redirected.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(portable, "_session", portable.PortableSession(tmp_path / "session", host,
+                                                                       tmp_path / "data", True))
+    seen = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: seen.append(
+        {name: os.environ.get(name) for name in redirected}) or True)
+    view = shown(qtbot, ReportView(confirm=lambda parent, url: True))
+    view.show_item(session, "reports/assessment")
+    view.browser.anchorClicked.emit(QUrl("https://example.org/"))
+    assert seen == [{"TMPDIR": "/tmp", "TEMP": r"C:\Users\host\AppData\Local\Temp", "XDG_CACHE_HOME": None}]
+    assert {name: os.environ.get(name) for name in redirected} == redirected  # Casefile's own stays redirected

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QDesktopServices, QImage, QKeySequence, QPaint
     QTextDocument
 from PySide6.QtWidgets import QMenu, QMessageBox, QTextBrowser, QTextEdit, QWidget
 
-from archive import CasefileError, ItemMention, find_terms
+from archive import CasefileError, ItemMention, find_terms, portable
 
 from ..i18n import isolate
 from ..images import decode_thumbnail
@@ -267,7 +267,8 @@ class ReportView(ReaderWidget):
             self.browser.scrollToAnchor(url.fragment())
         elif scheme in EXTERNAL_SCHEMES:
             if self.confirm_external(self, url):
-                QDesktopServices.openUrl(url)
+                with portable.host_environment():  # the browser gets the host's TEMP and XDG folders
+                    QDesktopServices.openUrl(url)
         else:
             self.statusMessage.emit(self.tr("Link not followed: {0}").format(isolate(url.toString())))
 
