@@ -19,6 +19,7 @@ from archive import CasefileError, open_archive, paths, portable
 
 from . import i18n
 from .plaintext import shown_as_is
+from .fileopen import FileOpenEvents
 from .mainwindow import MainWindow
 from .settings import Settings
 from .shutdown import CleanExit, ClipboardGuard
@@ -69,6 +70,8 @@ def run(archive_paths: list[Path], *, screenshot: Path | None = None, search: st
         app.setWindowIcon(QIcon(str(icon)))
     if app.platformName() == "offscreen":
         qInstallMessageHandler(_quiet_offscreen)
+    # macOS hands double-clicked and dropped archives over as events, the first one as the app starts.
+    file_opens = FileOpenEvents(app) if sys.platform == "darwin" else None
     i18n.load_fonts()
     # Before the first dialog (the read-only stick's question), from the settings where they are now;
     # the settings used from then on are read after the data folder is settled.
@@ -84,6 +87,10 @@ def run(archive_paths: list[Path], *, screenshot: Path | None = None, search: st
         label = QLabel(notice)
         label.setTextFormat(Qt.TextFormat.PlainText)  # it names a folder
         window.statusBar().addPermanentWidget(label)
+    if file_opens is not None:
+        app.processEvents()  # the launching archive's event, so it opens instead of the sample
+        archive_paths = archive_paths or file_opens.take_pending()
+        file_opens.attach(window)
     errors = window.open_paths(archive_paths or paths.shipped_archives() or [ensure_sample()])
     if screenshot is not None or settings.get("window/geometry") is None:
         window.resize(1280, 800)  # screenshots always at one size, for the docs
