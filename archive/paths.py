@@ -11,6 +11,7 @@ every OS share one `data/`, `keys/` and `archives/`.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Mapping
@@ -49,11 +50,60 @@ def sample_keys_dir() -> Path:
 
 
 def install_dir() -> Path:
-    """The folder a user sees the app in: `app_dir()`, or the folder holding a macOS `.app` bundle."""
+    """The folder a user sees the app in: `app_dir()`, or the folder holding a macOS `.app` bundle
+    (where the reader put it, also when macOS runs it from a translocated copy)."""
     app = app_dir()
     if app.parent.name == "Contents" and app.parent.parent.suffix == ".app":
-        return app.parent.parent.parent
+        return untranslocated(app.parent.parent).parent
     return app
+
+
+TRANSLOCATION_FOLDER = "AppTranslocation"
+MACOS_VOLUMES = Path("/Volumes")
+
+
+@functools.lru_cache(maxsize=4)  # asked at every portable_root(); a process is not moved while it runs
+def untranslocated(bundle: Path) -> Path:
+    """Where a macOS `.app` really is. Gatekeeper runs a quarantined app opened from a stick or a
+    downloaded folder from a random read-only copy (…/AppTranslocation/<UUID>/d/Casefile.app), above
+    which no stick is found: the portable marker, archives and keys would all be missed, and notes
+    written to the host. The Security framework names the original (`archive.macos`); failing that, the
+    one mounted volume holding this app beside a portable marker. Unresolved: the copy itself."""
+    if TRANSLOCATION_FOLDER not in bundle.parts:
+        return bundle
+    original = _translocation_original(bundle)
+    if original is not None:
+        return original
+    on_volumes = [candidate for volume in _volumes() for candidate in
+                  (volume / bundle.name, *(volume / folder / bundle.name for folder in STICK_APP_FOLDERS))
+                  if candidate.is_dir() and any((marker / PORTABLE_MARKER).is_file()
+                                                for marker in (candidate.parent, candidate.parent.parent))]
+    return on_volumes[0] if len(on_volumes) == 1 else bundle
+
+
+def runs_translocated() -> bool:
+    """A macOS app run from a translocated copy whose original place could not be found: the stick's
+    archives, keys and data folder were not found, and the reader should be told."""
+    app = app_dir()
+    if app.parent.name != "Contents" or app.parent.parent.suffix != ".app":
+        return False
+    bundle = app.parent.parent
+    return TRANSLOCATION_FOLDER in bundle.parts and untranslocated(bundle) == bundle
+
+
+def _translocation_original(bundle: Path) -> Path | None:
+    if sys.platform != "darwin":
+        return None
+    from .macos import translocation_original
+
+    return translocation_original(bundle)
+
+
+def _volumes() -> list[Path]:
+    try:
+        return sorted(path for path in MACOS_VOLUMES.iterdir() if path.is_dir())
+    except OSError:
+        return []
 
 
 def portable_root() -> Path | None:

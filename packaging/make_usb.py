@@ -348,6 +348,10 @@ STARTING CASEFILE
            If Windows warns that it protected your PC, choose "More info", then "Run anyway".
   macOS:   open the folder Casefile-macOS, hold Control, click Casefile and choose Open
            (the first time only: the app is not from the App Store).
+           If Casefile says macOS runs it from a temporary copy and finds no archives, quit it,
+           open Terminal and type (with the stick's name):
+             xattr -dr com.apple.quarantine /Volumes/STICK/Casefile-macOS/Casefile.app
+           then open it again.
   Linux:   open the folder Casefile-Linux and double-click casefile,
            or in a terminal, from this folder:  ./Casefile-Linux/casefile
 {note}

@@ -83,6 +83,10 @@ def run(archive_paths: list[Path], *, screenshot: Path | None = None, search: st
     settings = Settings()
     apply_theme(app, settings.get("theme"))
     window = MainWindow(settings)
+    if paths.runs_translocated():
+        notice = " ".join(filter(None, [notice, QCoreApplication.translate(
+            "App", "macOS runs Casefile from a temporary copy (App Translocation), so the archives, keys and "
+                   "notes folder beside it were not found. Read README.txt on the stick, under STARTING CASEFILE.")]))
     if notice:
         label = QLabel(notice)
         label.setTextFormat(Qt.TextFormat.PlainText)  # it names a folder

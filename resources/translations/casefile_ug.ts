@@ -282,7 +282,7 @@
         <translation type="unfinished">ئەكىرىش</translation>
     </message>
     <message>
-        <location filename="../../viewer/annotations/dialogs.py" line="+42"/>
+        <location filename="../../viewer/annotations/dialogs.py" line="+43"/>
         <source>Problem</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">مەسىلە</translation>
@@ -586,7 +586,7 @@
         <translation type="unfinished">ئىزاھاتلارنى چىقىرىش</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import annotations</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئىزاھاتلارنى ئەكىرىش</translation>
@@ -670,7 +670,7 @@
         <translation type="unfinished">‏W3C Web Annotations (*.jsonld *.json);;بارلىق ھۆججەتلەر (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Not exported: {error}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">چىقىرىلمىدى: {error}</translation>
@@ -785,7 +785,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../viewer/app.py" line="+98"/>
+        <location filename="../../viewer/app.py" line="+87"/>
+        <source>macOS runs Casefile from a temporary copy (App Translocation), so the archives, keys and notes folder beside it were not found. Read README.txt on the stick, under STARTING CASEFILE.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">‏macOS Casefile نى ۋاقىتلىق كۆپەيتمىدىن ئىجرا قىلىۋاتىدۇ (App Translocation)، شۇڭا ئۇنىڭ يېنىدىكى ئارخىپلار، ئاچقۇچلار ۋە خاتىرە قىسقۇچى تېپىلمىدى. U دىسكىدىكى README.txt ھۆججىتىنىڭ STARTING CASEFILE دېگەن قىسمىنى ئوقۇڭ.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>no item {item} in {archive}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{archive} دا {item} دېگەن ماتېرىيال يوق</translation>
@@ -2965,7 +2971,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">سىز بۇ بەلگىنى قويغان ماتېرىياللارنى چىقىرىش</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Bundle file or folder</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">بولاق ھۆججىتى ياكى قىسقۇچ</translation>
@@ -3372,7 +3378,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GraphTab</name>
     <message>
-        <location filename="../../viewer/network.py" line="+229"/>
+        <location filename="../../viewer/network.py" line="+230"/>
         <source>Kinds of link shown</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">كۆرسىتىلگەن باغلىنىش تۈرلىرى</translation>
@@ -4513,13 +4519,13 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+205"/>
+        <location line="+204"/>
         <source>Open an archive first.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاۋۋال ئارخىپ ئېچىڭ.</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-200"/>
         <source>Search, open an item or an entity, or tag items, then export them.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاۋۋال ئىزدەڭ، ماتېرىيال ياكى ئوبيېكت ئېچىڭ ياكى ماتېرىياللارغا بەلگە قويۇڭ، ئاندىن چىقىرىڭ.</translation>
@@ -4536,7 +4542,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">تۈرنى PDF قىلىپ ساقلاش</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The PDF was not saved: {error}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏PDF ساقلانمىدى: {error}</translation>
@@ -4578,13 +4584,13 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{query} {count} تۈر تاپتى</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-23"/>
         <source>Open a report, an email, a picture or a PDF first. Tables and files kept as given: export the original with File › Export Evidence Bundle.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئالدى بىلەن بىر دوكلات، ئېلخەت، رەسىم ياكى PDF ئېچىڭ. جەدۋەل ۋە ئەسلى پېتى ساقلانغان ھۆججەتلەر: ئەسلىسىنى «ھۆججەت › دەلىل بوغچىسىنى چىقىرىش» بىلەن چىقىرىڭ.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Open an item first: a citation is of the item in front, and of the passage selected in it.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئالدى بىلەن بىر تۈرنى ئېچىڭ: نەقىل ئۇچۇرى ئالدىدىكى تۈر ۋە ئۇنىڭدا تاللانغان بۆلەك ئۈچۈن بولىدۇ.</translation>
@@ -6091,7 +6097,7 @@ Open in your browser?</source>
         <translation type="unfinished">ئوبيېكت تىلغا ئېلىنغان {0} جاينى ئورۇنلاشتۇرغىلى بولمىدى: بۇ دوكلاتنىڭ تېكىستى بىلەن فورمات بەلگىلەش كودى (markup) ماس ئەمەس.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Link not followed: {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئۇلانما ئېچىلمىدى: {0}</translation>

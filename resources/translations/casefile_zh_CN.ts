@@ -282,7 +282,7 @@
         <translation type="unfinished">导入</translation>
     </message>
     <message>
-        <location filename="../../viewer/annotations/dialogs.py" line="+42"/>
+        <location filename="../../viewer/annotations/dialogs.py" line="+43"/>
         <source>Problem</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">问题</translation>
@@ -586,7 +586,7 @@
         <translation type="unfinished">导出批注</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import annotations</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">导入批注</translation>
@@ -670,7 +670,7 @@
         <translation type="unfinished">W3C Web Annotation 文件 (*.jsonld *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Not exported: {error}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">未导出：{error}</translation>
@@ -785,7 +785,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../viewer/app.py" line="+98"/>
+        <location filename="../../viewer/app.py" line="+87"/>
+        <source>macOS runs Casefile from a temporary copy (App Translocation), so the archives, keys and notes folder beside it were not found. Read README.txt on the stick, under STARTING CASEFILE.</source>
+        <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
+        <translation type="unfinished">macOS 正在从临时副本运行 Casefile（App Translocation），因此没有找到它旁边的档案、密钥和笔记文件夹。请阅读 U 盘上 README.txt 中的“STARTING CASEFILE”一节。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>no item {item} in {archive}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{archive} 中没有条目 {item}</translation>
@@ -2967,7 +2973,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">导出您加了此标签的条目</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Bundle file or folder</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">证据包文件或文件夹</translation>
@@ -3375,7 +3381,7 @@ Or read without notes. Archives open and verify either way.</source>
 <context>
     <name>GraphTab</name>
     <message>
-        <location filename="../../viewer/network.py" line="+229"/>
+        <location filename="../../viewer/network.py" line="+230"/>
         <source>Kinds of link shown</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">显示的关联类型</translation>
@@ -4517,13 +4523,13 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+205"/>
+        <location line="+204"/>
         <source>Open an archive first.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先打开一个档案。</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-200"/>
         <source>Search, open an item or an entity, or tag items, then export them.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先搜索、打开条目或实体，或给条目加标签，然后再导出。</translation>
@@ -4540,7 +4546,7 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">将条目另存为 PDF</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The PDF was not saved: {error}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">PDF 未保存：{error}</translation>
@@ -4582,13 +4588,13 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">{query} 找到 {count} 个条目</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-23"/>
         <source>Open a report, an email, a picture or a PDF first. Tables and files kept as given: export the original with File › Export Evidence Bundle.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先打开一份报告、电子邮件、图片或 PDF。表格和按原样保留的文件：请用“文件 › 导出证据包”导出原件。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Open an item first: a citation is of the item in front, and of the passage selected in it.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先打开一个条目：引文针对当前条目及其中所选的段落。</translation>
@@ -5987,7 +5993,7 @@ Open in your browser?</source>
         <translation type="unfinished">有 {0} 处实体提及无法定位：此报告的正文与其标记不一致。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Link not followed: {0}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">未打开链接：{0}</translation>

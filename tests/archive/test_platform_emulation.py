@@ -219,3 +219,60 @@ def test_the_store_deletes_securely_where_sqlite_does_not_by_default(tmp_path, p
         if path.is_file():
             assert secret.encode("utf-8") not in path.read_bytes(), path
     assert made.is_file()
+
+
+# -- macOS App Translocation -------------------------------------------------------------------------
+
+@pytest.fixture
+def translocated(tmp_path, monkeypatch):
+    """The app as Gatekeeper runs it when quarantined: from a random read-only copy."""
+    from archive import paths
+
+    stick = tmp_path / "Volumes" / "CASEFILE"
+    (stick / "Casefile-macOS" / "Casefile.app" / "Contents" / "MacOS").mkdir(parents=True)
+    (stick / "archives").mkdir()
+    (stick / "archives" / "evidence.casefile").write_bytes(b"")
+    (stick / paths.PORTABLE_MARKER).write_text("", encoding="utf-8")
+    copy = tmp_path / "private/var/folders/xy/abc/T/AppTranslocation/4F1C-9A2B/d/Casefile.app"
+    (copy / "Contents" / "MacOS").mkdir(parents=True)
+    monkeypatch.setattr(paths, "app_dir", lambda: copy / "Contents" / "MacOS")
+    monkeypatch.setattr(paths, "MACOS_VOLUMES", tmp_path / "Volumes")
+    monkeypatch.delenv(paths.DATA_DIR_ENV, raising=False)
+    paths.untranslocated.cache_clear()
+    yield stick
+    paths.untranslocated.cache_clear()
+
+
+def test_a_translocated_app_finds_its_stick_through_the_security_framework(translocated, monkeypatch):
+    from archive import paths
+
+    asked = []
+    monkeypatch.setattr(paths, "_translocation_original",
+                        lambda bundle: asked.append(bundle) or translocated / "Casefile-macOS" / "Casefile.app")
+    assert paths.portable_root() == translocated and paths.data_dir() == translocated / "data"
+    assert paths.shipped_archives() == [translocated / "archives" / "evidence.casefile"]
+    assert len(asked) == 1  # asked once per process, not at every lookup
+
+
+def test_without_the_framework_the_one_stick_holding_the_app_is_found(translocated, monkeypatch):
+    from archive import paths
+
+    monkeypatch.setattr(paths, "_translocation_original", lambda bundle: None)
+    assert paths.portable_root() == translocated
+
+
+def test_two_sticks_holding_the_app_are_not_guessed_between(translocated, monkeypatch, tmp_path):
+    from archive import paths
+
+    other = tmp_path / "Volumes" / "OTHER"
+    (other / "Casefile-macOS" / "Casefile.app").mkdir(parents=True)
+    (other / paths.PORTABLE_MARKER).write_text("", encoding="utf-8")
+    monkeypatch.setattr(paths, "_translocation_original", lambda bundle: None)
+    assert paths.portable_root() is None and paths.runs_translocated()  # the viewer says so
+
+
+def test_an_app_run_where_it_is_is_not_translocated(translocated, monkeypatch):
+    from archive import paths
+
+    monkeypatch.setattr(paths, "app_dir", lambda: translocated / "Casefile-macOS" / "Casefile.app" / "Contents" / "MacOS")
+    assert paths.portable_root() == translocated and not paths.runs_translocated()
