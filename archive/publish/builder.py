@@ -17,6 +17,7 @@ import json
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -208,10 +209,9 @@ def _process_all(files: list[sources.SourceFile], finder: MentionFinder, workers
         _init_worker(finder, dataclasses.replace(ocr, threads=workers) if ocr is not None else None)
         yield from map(process_source, files)
         return
-    # fork shares the (large) mention finder with workers for free; spawn (Windows, macOS) pickles it
-    # once per worker. Freezing the heap first keeps the collector from touching (and so copying)
-    # every inherited page in every worker.
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    # Freezing the heap first keeps the collector from touching (and so copying) every page a forked
+    # worker inherits.
+    method = start_method()
     gc.collect()
     gc.freeze()
     # Workers may run at most this many files ahead of the writer, or finished items (with their
@@ -238,6 +238,14 @@ def _process_all(files: list[sources.SourceFile], finder: MentionFinder, workers
         pool.terminate()
         pool.join()
         gc.unfreeze()
+
+
+def start_method() -> str:
+    """How worker processes start: fork on Linux, where it shares the (large) mention finder with them
+    for free; spawn elsewhere, which pickles it once per worker. Windows has only spawn; macOS has fork,
+    but Python defaults to spawn there since 3.8 because system frameworks (and Qt, when the viewer
+    builds the sample) are not safe to use in a forked child."""
+    return "fork" if sys.platform.startswith("linux") else "spawn"
 
 
 def process_source(source: sources.SourceFile) -> ProcessedItem | SourceError:

@@ -276,3 +276,37 @@ def test_an_app_run_where_it_is_is_not_translocated(translocated, monkeypatch):
 
     monkeypatch.setattr(paths, "app_dir", lambda: translocated / "Casefile-macOS" / "Casefile.app" / "Contents" / "MacOS")
     assert paths.portable_root() == translocated and not paths.runs_translocated()
+
+
+# -- worker processes started by spawn (Windows; macOS' default) ---------------------------------------
+
+def test_only_linux_forks_the_builders_workers(monkeypatch):
+    from archive.publish import builder
+
+    for system, method in (("linux", "fork"), ("darwin", "spawn"), ("win32", "spawn")):
+        monkeypatch.setattr(builder.sys, "platform", system)
+        assert builder.start_method() == method
+
+
+def test_a_build_with_spawned_workers_is_the_forked_build_byte_for_byte(tmp_path, monkeypatch):
+    """Everything a worker needs (the mention finder, the OCR job, the task) must pickle, and nothing
+    may rely on state a forked child would have inherited."""
+    from archive.publish import builder
+
+    source = tmp_path / "src"
+    (source / "reports").mkdir(parents=True)
+    (source / "archive.toml").write_text('title = "Spawn"\npublisher = "Test"\nedition = "1"\n'
+                                         'created = "2026-01-01T00:00:00Z"\n', encoding="utf-8")
+    for number in range(builder.SERIAL_BELOW + 6):
+        (source / "reports" / f"report-{number:03}.txt").write_text(
+            f"Report {number} on the Xinjiang Police Files, written for this test.\n", encoding="utf-8")
+    builder.build_archive(source, tmp_path / "forked.casefile", workers=2)
+    started = []
+    real_context = builder.multiprocessing.get_context
+    monkeypatch.setattr(builder, "start_method", lambda: "spawn")
+    monkeypatch.setattr(builder.multiprocessing, "get_context", lambda method: started.append(method) or
+                        real_context(method))
+    builder.build_archive(source, tmp_path / "spawned.casefile", workers=2)
+    assert started == ["spawn"]
+    forked, spawned = ((tmp_path / name).read_bytes() for name in ("forked.casefile", "spawned.casefile"))
+    assert hashlib.sha256(spawned).digest() == hashlib.sha256(forked).digest()
