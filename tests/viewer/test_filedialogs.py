@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from archive import paths
@@ -100,3 +100,26 @@ def test_a_write_protected_stick_offers_the_stick_itself(stick, monkeypatch):
 
     monkeypatch.setattr(filedialogs.Path, "mkdir", refuse)
     assert filedialogs.default_folder() == stick
+
+
+def test_portable_mode_sends_qts_default_settings_to_ini_files_in_the_session(qapp, tmp_path):
+    """QSettings() (what Qt and PySide code use by default) writes INI files in the session folder, on
+    every system: not the registry or a plist, the native format elsewhere (issue 24)."""
+    from archive import portable
+    from viewer import app as viewer_app
+
+    session = portable.PortableSession(tmp_path / "session", {}, tmp_path / "data", True)
+    try:
+        viewer_app._keep_qt_off_the_host(session)
+        settings = QSettings("Somebody", "Something")  # the (organisation, application) form: native
+        default = QSettings()
+        assert default.format() == QSettings.Format.IniFormat
+        assert Path(default.fileName()).is_relative_to(tmp_path / "session" / "config")
+        assert settings.format() == QSettings.Format.NativeFormat  # why the file dialogs need their guard
+    finally:
+        QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+        default_path = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(QSettings.Format.IniFormat, scope, default_path if scope == QSettings.Scope.UserScope
+                              else "/etc/xdg")
+        QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, False)
