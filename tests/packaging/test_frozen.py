@@ -196,6 +196,7 @@ def test_windows_and_macos_get_a_windowed_viewer_and_a_console_cli(system, monke
         plist = bundles[0].kwargs["info_plist"]
         assert plist["CFBundleExecutable"] == "Casefile" and plist["LSBackgroundOnly"] is False
         assert plist["CFBundleDocumentTypes"][0]["CFBundleTypeExtensions"] == ["casefile"]
+        assert "stick" in plist["NSRemovableVolumesUsageDescription"]  # macOS asks before the app reads a stick
     else:
         assert bundles == []
     assert build.executable(Path("d"), system).name == ("casefile-cli.exe" if system == "win32" else "casefile-cli")
