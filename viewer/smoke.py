@@ -46,12 +46,15 @@ def run_smoke_test() -> int:
 
 def process_age_ms() -> tuple[float, str]:
     """Milliseconds since this process started (Linux: from /proc), else since this module was imported."""
-    try:
-        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
-        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")  # starttime, field 22, in ticks since boot
-        return (time.clock_gettime(time.CLOCK_BOOTTIME) - started) * 1000, "process start"
-    except (OSError, ValueError, IndexError, AttributeError):
-        return (time.monotonic() - _IMPORTED_AT) * 1000, "smoke-test module import"
+    if sys.platform.startswith("linux"):
+        try:
+            stat = Path("/proc/self/stat").read_text(encoding="utf-8", errors="replace")
+            fields = stat.rsplit(")", 1)[1].split()  # after the program's name, which may hold anything
+            started = int(fields[19]) / os.sysconf("SC_CLK_TCK")  # starttime, field 22, in ticks since boot
+            return (time.clock_gettime(time.CLOCK_BOOTTIME) - started) * 1000, "process start"
+        except (OSError, ValueError, IndexError):
+            pass  # /proc not mounted (a container), or a format this code does not know
+    return (time.monotonic() - _IMPORTED_AT) * 1000, "smoke-test module import"
 
 
 class SmokeTest:

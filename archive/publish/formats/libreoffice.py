@@ -21,7 +21,9 @@ import hashlib
 import os
 import re
 import shutil
+import signal
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -110,15 +112,28 @@ def _isolation() -> list[str]:
 
 def _run(command: list[str], timeout: float, folder: Path) -> None:
     env = {**os.environ, "HOME": str(folder), "TMPDIR": str(folder)}
-    # Its own session, so that a timeout kills LibreOffice's helper processes too.
+    # Its own session (POSIX; Windows ignores it), so that a timeout kills LibreOffice's helper processes too.
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                env=env, cwd=folder, start_new_session=True)
     try:
         process.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
-        os.killpg(process.pid, 9)
+        _kill_all(process)
         process.wait()
         raise ConversionFailed(f"LibreOffice took longer than {timeout:g} seconds and was stopped") from None
+
+
+def _kill_all(process: subprocess.Popen) -> None:
+    """Kill LibreOffice and its helpers: on POSIX the session it leads; Windows has no process groups,
+    and there soffice.exe is only the launcher of soffice.bin, so taskkill stops the whole tree."""
+    if sys.platform != "win32":
+        os.killpg(process.pid, signal.SIGKILL)
+        return
+    try:
+        subprocess.run(["taskkill", "/F", "/T", "/PID", str(process.pid)], capture_output=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        pass  # no taskkill (a stripped-down Windows): the launcher at least goes
+    process.kill()
 
 
 def _seed_profile(profile: Path) -> None:

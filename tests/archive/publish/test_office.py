@@ -7,6 +7,7 @@ import io
 import shutil
 import subprocess
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from pypdf import PdfReader, PdfWriter
@@ -140,6 +141,20 @@ def test_without_libreoffice_docx_and_odt_are_html_reports_and_doc_is_refused(tm
 def test_conversion_timeout_is_a_failure(tmp_path):
     with pytest.raises(libreoffice.ConversionFailed, match="longer than"):
         libreoffice._run(["sleep", "30"], 0.5, tmp_path)
+
+
+def test_a_timeout_on_windows_stops_the_process_tree(tmp_path, monkeypatch):
+    """Windows has no process groups (no os.killpg) and its soffice.exe only launches soffice.bin:
+    taskkill /T stops the tree, then the launcher is killed in any case. Emulated: Windows' sys.platform,
+    no os.killpg, taskkill recorded rather than run."""
+    taskkills = []
+    monkeypatch.setattr(libreoffice, "sys", SimpleNamespace(platform="win32"))
+    monkeypatch.delattr(libreoffice.os, "killpg")
+    monkeypatch.setattr(libreoffice.subprocess, "run", lambda command, **kwargs: taskkills.append(command))
+    with pytest.raises(libreoffice.ConversionFailed, match="longer than"):
+        libreoffice._run(["sleep", "30"], 0.5, tmp_path)  # returns at once: the launcher was killed
+    [[*taskkill, pid]] = taskkills
+    assert taskkill == ["taskkill", "/F", "/T", "/PID"] and pid.isdigit()
 
 
 def test_encrypted_pdfs(built):
