@@ -27,7 +27,7 @@ def test_casefile_source_is_portable():
     elapsed = time.perf_counter() - started
     if findings:
         pytest.fail("would break on Windows or macOS:\n" + "\n".join(map(str, findings)), pytrace=False)
-    assert elapsed < 5, f"the portability lint took {elapsed:.1f} s over the tree; it should take well under 5 s"
+    assert elapsed < 20, f"the portability lint took {elapsed:.1f} s over the tree (about 1 s expected)"
 
 
 def test_every_package_and_the_spec_are_read():
