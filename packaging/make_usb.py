@@ -75,9 +75,15 @@ class ShippedArchive:
 FAT32_MAX_FILE_BYTES = 2**32 - 1  # the largest file FAT32 can hold
 
 
+# What a system puts on a volume as soon as it mounts it: a freshly formatted stick holds these.
+SYSTEM_ENTRIES = {".fseventsd", ".Spotlight-V100", ".Trashes", ".TemporaryItems", ".DS_Store",
+                  "System Volume Information", "$RECYCLE.BIN", "lost+found"}
+
+
 def check_out_dir(out: Path) -> None:
-    if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise StickError(f"{out} is not empty; a stick is made from scratch. Choose an empty or new folder.")
+    if out.exists() and (not out.is_dir() or any(entry.name not in SYSTEM_ENTRIES for entry in out.iterdir())):
+        raise StickError(f"{out} is not empty; a stick is made from scratch. Choose an empty or new folder "
+                         f"(or format the stick).")
 
 
 def check_name(path: Path) -> None:
@@ -174,6 +180,8 @@ def make_stick(out: Path, archive_paths: Sequence[Path], key_paths: Sequence[Pat
         archives = _write(out, archives, keys, apps)
     except BaseException:
         for child in out.iterdir():
+            if child.name in SYSTEM_ENTRIES:
+                continue  # the system's, there before us
             if child.is_dir() and not child.is_symlink():
                 shutil.rmtree(child)
             else:
@@ -347,7 +355,8 @@ STARTING CASEFILE
   Windows: open the folder Casefile-Windows and double-click Casefile.exe.
            If Windows warns that it protected your PC, choose "More info", then "Run anyway".
   macOS:   open the folder Casefile-macOS, hold Control, click Casefile and choose Open
-           (the first time only: the app is not from the App Store).
+           (the first time only: the app is not from the App Store). On macOS 15 and later,
+           if it is still refused: System Settings, Privacy & Security, "Open Anyway".
            If Casefile says macOS runs it from a temporary copy and finds no archives, quit it,
            open Terminal and type (with the stick's name):
              xattr -dr com.apple.quarantine /Volumes/STICK/Casefile-macOS/Casefile.app

@@ -84,6 +84,25 @@ def test_bundle_is_built_within_size(frozen):
     assert frozen["size"]["largest"][0]["bytes"] > 0
 
 
+# The platform and image plugins each system's bundle must hold (as folder/stem).
+PLUGINS_NEEDED = {
+    "linux": ("platforms/qoffscreen", "platforms/qxcb", "platforms/qwayland", "imageformats/qjpeg",
+              "imageformats/qtiff", "imageformats/qwebp"),
+    "win32": ("platforms/qoffscreen", "platforms/qwindows", "imageformats/qjpeg", "imageformats/qtiff",
+              "imageformats/qwebp"),
+    "darwin": ("platforms/qoffscreen", "platforms/qcocoa", "imageformats/qjpeg", "imageformats/qtiff",
+               "imageformats/qwebp"),
+}
+
+
+def plugin_file(needed: str, system: str = sys.platform) -> str:
+    """folder/stem as the file Qt loads: libqjpeg.so, libqjpeg.dylib, qjpeg.dll."""
+    folder, stem = needed.split("/")
+    if system == "win32":
+        return f"{folder}/{stem}.dll"
+    return f"{folder}/lib{stem}.{'dylib' if system == 'darwin' else 'so'}"
+
+
 @pytest.mark.frozen
 def test_bundle_holds_resources_and_leaves_out_network_and_unused_qt(frozen):
     internal = _internal()
@@ -91,10 +110,11 @@ def test_bundle_holds_resources_and_leaves_out_network_and_unused_qt(frozen):
                    "pypinyin/phrases_dict.json", "pypinyin/pinyin_dict.json"):
         assert (internal / needed).is_file(), needed
     assert not (internal / "resources" / "sample" / "_tools").exists()
-    plugins = internal / "PySide6" / "Qt" / "plugins"
-    for needed in ("platforms/libqoffscreen.so", "platforms/libqxcb.so", "platforms/libqwayland.so",
-                   "imageformats/libqjpeg.so", "imageformats/libqtiff.so", "imageformats/libqwebp.so"):
-        assert (plugins / needed).is_file(), needed
+    # PySide6 keeps Qt's plugins in PySide6/Qt/plugins on Linux and macOS, in PySide6/plugins on Windows.
+    plugins = next(folder for folder in (internal / "PySide6" / "Qt" / "plugins", internal / "PySide6" / "plugins")
+                   if folder.is_dir())
+    for needed in PLUGINS_NEEDED[sys.platform if sys.platform in PLUGINS_NEEDED else "linux"]:
+        assert (plugins / plugin_file(needed)).is_file(), needed
     for folder in ("tls", "networkinformation", "sqldrivers", "qmltooling", "printsupport", "designer"):
         assert not (plugins / folder).exists(), folder
     names = {path.name for path in internal.rglob("*")}
@@ -102,7 +122,9 @@ def test_bundle_holds_resources_and_leaves_out_network_and_unused_qt(frozen):
                                                            "libQt6Qml", "libQt6Quick", "_tkinter", "libtk", "libgtk"))]
     assert unwanted == []
     # Only the Qt catalogues viewer.i18n installs (Chinese standard buttons and dialogs).
-    qt_translations = internal / "PySide6" / "Qt" / "translations"
+    qt_translations = next((folder for folder in (internal / "PySide6" / "Qt" / "translations",
+                                                  internal / "PySide6" / "translations") if folder.exists()),
+                           internal / "PySide6" / "Qt" / "translations")
     kept = sorted(path.name for path in qt_translations.iterdir()) if qt_translations.exists() else []
     assert kept == ["qtbase_zh_CN.qm"]
     assert sorted(p.name for p in (internal / "resources" / "translations").glob("*.qm")) == [

@@ -299,3 +299,18 @@ def test_on_a_mac_the_copied_app_must_pass_codesign(publisher, tmp_path, monkeyp
     with pytest.raises(make_usb.StickError, match="sealed resource is missing"):
         make_usb.make_stick(tmp_path / "stick", [archive], [pub], [fake_mac_app(tmp_path / "dist")])
     assert ran[0][:4] == ["codesign", "--verify", "--deep", "--strict"]
+
+
+def test_a_freshly_mounted_stick_counts_as_empty(publisher, tmp_path):
+    """macOS writes .fseventsd (and Spotlight's folder) on every volume it mounts, Windows its System
+    Volume Information: a newly formatted stick must not be refused as not empty."""
+    archive, pub, _ = publisher
+    volume = tmp_path / "CASEFILE"
+    for entry in (".fseventsd", ".Spotlight-V100", "System Volume Information"):
+        (volume / entry).mkdir(parents=True)
+    make_usb.make_stick(volume, [archive], [pub])
+    assert (volume / "archives" / archive.name).is_file() and (volume / ".fseventsd").is_dir()
+    (tmp_path / "used").mkdir()
+    (tmp_path / "used" / "holiday.jpg").write_bytes(b"")
+    with pytest.raises(make_usb.StickError, match="not empty"):
+        make_usb.make_stick(tmp_path / "used", [archive], [pub])
