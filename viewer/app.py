@@ -90,7 +90,8 @@ def run(archive_paths: list[Path], *, screenshot: Path | None = None, search: st
     if notice:
         label = QLabel(notice)
         label.setTextFormat(Qt.TextFormat.PlainText)  # it names a folder
-        window.statusBar().addPermanentWidget(label)
+        label.setWordWrap(True)  # on two lines rather than a window wider than a small laptop's screen
+        window.statusBar().addPermanentWidget(label, 1)
     if file_opens is not None:
         app.processEvents()  # the launching archive's event, so it opens instead of the sample
         archive_paths = archive_paths or file_opens.take_pending()
