@@ -397,31 +397,30 @@ class MainWindow(QMainWindow):
 
     def _narrow_items(self, on: bool = False) -> None:
         """The Items list narrowed to the current search's items, or all of them again."""
-        found = self._found_by_search(on, self.only_results, lambda search, query: search.matching_items(query))
-        self.items_model.set_among(found)
-        if found is not None:
-            self.statusBar().showMessage(self.tr("{count} items found by {query}").format(
-                count=len(found), query=i18n.isolate(self.search.query_edit.text().strip())))
+        self._narrow(on, self.only_results, lambda search, query: search.matching_items(query),
+                     self.items_model.set_among, lambda found: str(len(found)),
+                     self.tr("{count} items found by {query}"))
 
     def _narrow_gallery(self, on: bool = False) -> None:
         """The Gallery narrowed to the current search's images, or all of them again."""
-        found = self._found_by_search(on, self.gallery.only_results,
-                                      lambda search, query: search.matching_items(query))
-        self.gallery.set_among(found)
-        if found is not None:
-            self.statusBar().showMessage(self.tr("{count} images found by {query}").format(
-                count=QLocale().toString(self.gallery.model.rowCount()),
-                query=i18n.isolate(self.search.query_edit.text().strip())))
+        self._narrow(on, self.gallery.only_results, lambda search, query: search.matching_items(query),
+                     self.gallery.set_among, lambda _found: QLocale().toString(self.gallery.model.rowCount()),
+                     self.tr("{count} images found by {query}"))
 
     def _narrow_entities(self, on: bool = False) -> None:
         """The Entities list narrowed to the entities the current search finds, or all of them again."""
-        found = self._found_by_search(on, self.entity_list.only_results,
-                                      lambda search, query: search.matching_entities(query))
-        self.entity_list.set_among(found)
+        self._narrow(on, self.entity_list.only_results, lambda search, query: search.matching_entities(query),
+                     self.entity_list.set_among, lambda _found: QLocale().toString(self.entity_list.model.total),
+                     self.tr("{count} entities found by {query}"))
+
+    def _narrow(self, on: bool, box: NarrowingBox, matching, narrow, count, message: str) -> None:
+        """Narrow a list (`narrow(ids or None)`) as `box` was ticked; say in the status bar how many it
+        now shows (`count(ids)`, with `message`) and by which search."""
+        found = self._found_by_search(on, box, matching)
+        narrow(found)
         if found is not None:
-            self.statusBar().showMessage(self.tr("{count} entities found by {query}").format(
-                count=QLocale().toString(self.entity_list.model.total),
-                query=i18n.isolate(self.search.query_edit.text().strip())))
+            self.statusBar().showMessage(message.format(
+                count=count(found), query=i18n.isolate(self.search.query_edit.text().strip())))
 
     def _found_by_search(self, on: bool, box: NarrowingBox, matching) -> list[str] | None:
         """`matching(searcher, query)` for the search typed in the Search tab, as `box` was ticked; None

@@ -791,7 +791,7 @@
         <translation type="unfinished">‏macOS Casefile نى ۋاقىتلىق كۆپەيتمىدىن ئىجرا قىلىۋاتىدۇ (App Translocation)، شۇڭا ئۇنىڭ يېنىدىكى ئارخىپلار، ئاچقۇچلار ۋە خاتىرە قىسقۇچى تېپىلمىدى. U دىسكىدىكى README.txt ھۆججىتىنىڭ STARTING CASEFILE دېگەن قىسمىنى ئوقۇڭ.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>no item {item} in {archive}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{archive} دا {item} دېگەن ماتېرىيال يوق</translation>
@@ -4519,13 +4519,13 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+204"/>
+        <location line="+203"/>
         <source>Open an archive first.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاۋۋال ئارخىپ ئېچىڭ.</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-199"/>
         <source>Search, open an item or an entity, or tag items, then export them.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئاۋۋال ئىزدەڭ، ماتېرىيال ياكى ئوبيېكت ئېچىڭ ياكى ماتېرىياللارغا بەلگە قويۇڭ، ئاندىن چىقىرىڭ.</translation>
@@ -4554,19 +4554,19 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{pages} بەت {path} غا ساقلاندى</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>{count} images found by {query}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{query} {count} رەسىم تاپتى</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>{count} entities found by {query}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">‏{query} {count} ئوبيېكت تاپتى</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Type a search in the Search tab first.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئالدى بىلەن «ئىزدەش» بەتكۈچىدە ئىزدەش كىرگۈزۈڭ.</translation>
@@ -4584,13 +4584,13 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">‏{query} {count} تۈر تاپتى</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>Open a report, an email, a picture or a PDF first. Tables and files kept as given: export the original with File › Export Evidence Bundle.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئالدى بىلەن بىر دوكلات، ئېلخەت، رەسىم ياكى PDF ئېچىڭ. جەدۋەل ۋە ئەسلى پېتى ساقلانغان ھۆججەتلەر: ئەسلىسىنى «ھۆججەت › دەلىل بوغچىسىنى چىقىرىش» بىلەن چىقىرىڭ.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Open an item first: a citation is of the item in front, and of the passage selected in it.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">ئالدى بىلەن بىر تۈرنى ئېچىڭ: نەقىل ئۇچۇرى ئالدىدىكى تۈر ۋە ئۇنىڭدا تاللانغان بۆلەك ئۈچۈن بولىدۇ.</translation>

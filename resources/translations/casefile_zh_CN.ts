@@ -791,7 +791,7 @@
         <translation type="unfinished">macOS 正在从临时副本运行 Casefile（App Translocation），因此没有找到它旁边的档案、密钥和笔记文件夹。请阅读 U 盘上 README.txt 中的“STARTING CASEFILE”一节。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>no item {item} in {archive}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{archive} 中没有条目 {item}</translation>
@@ -4523,13 +4523,13 @@ Or read without notes. Archives open and verify either way.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+204"/>
+        <location line="+203"/>
         <source>Open an archive first.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先打开一个档案。</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-199"/>
         <source>Search, open an item or an entity, or tag items, then export them.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先搜索、打开条目或实体，或给条目加标签，然后再导出。</translation>
@@ -4558,19 +4558,19 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">已将 {pages} 页保存到 {path}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>{count} images found by {query}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{query} 找到 {count} 个图像</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>{count} entities found by {query}</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">{query} 找到 {count} 个实体</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Type a search in the Search tab first.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先在“搜索”标签页中输入搜索。</translation>
@@ -4588,13 +4588,13 @@ Or read without notes. Archives open and verify either way.</source>
         <translation type="unfinished">{query} 找到 {count} 个条目</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>Open a report, an email, a picture or a PDF first. Tables and files kept as given: export the original with File › Export Evidence Bundle.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先打开一份报告、电子邮件、图片或 PDF。表格和按原样保留的文件：请用“文件 › 导出证据包”导出原件。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Open an item first: a citation is of the item in front, and of the passage selected in it.</source>
         <translatorcomment>Draft by the Casefile developers; needs review by a native speaker before release.</translatorcomment>
         <translation type="unfinished">请先打开一个条目：引文针对当前条目及其中所选的段落。</translation>
