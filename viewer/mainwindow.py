@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
     def _narrow_items(self, on: bool = False) -> None:
         """The Items list narrowed to the current search's items, or all of them again."""
         self._narrow(on, self.only_results, lambda search, query: search.matching_items(query),
-                     self.items_model.set_among, lambda found: str(len(found)),
+                     self.items_model.set_among, lambda found: QLocale().toString(len(found)),
                      self.tr("{count} items found by {query}"))
 
     def _narrow_gallery(self, on: bool = False) -> None:
