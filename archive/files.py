@@ -33,7 +33,7 @@ def write_atomically(target: Path, data: bytes, mode: int = 0o644) -> None:
             raise
         fsync_folder(target.parent)
     except OSError as exc:
-        raise CasefileError(f"Cannot write {target}: {held_open_reason(exc) or exc.strerror or exc}.") from None
+        raise CasefileError(f"Cannot write {target}: {rename_failure(exc)}.") from None
 
 
 # Windows refuses to rename or replace a file another program holds open (without FILE_SHARE_DELETE,
@@ -67,12 +67,13 @@ def _retrying(rename: Callable[[str | os.PathLike, str | os.PathLike], None], so
         time.sleep(delay)
 
 
-def held_open_reason(exc: OSError) -> str | None:
-    """The plain reason for a rename Windows refused because the file is open elsewhere, else None."""
+def rename_failure(exc: OSError) -> str:
+    """Why a write, rename or replace failed, in plain words: for a file Windows would not replace
+    because it is open elsewhere, that and what to do; else the system's own reason."""
     if isinstance(exc, PermissionError) and getattr(exc, "winerror", None) in _HELD_OPEN_WINERRORS:
         return ("another program has it open (Windows replaces no open file): close it there, "
                 "or wait for the virus scanner, and try again")
-    return None
+    return exc.strerror or str(exc)
 
 
 def fsync_file(path: Path) -> None:

@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 from ..errors import CasefileError
-from ..files import fsync_file, fsync_folder, held_open_reason, rename_file
+from ..files import fsync_file, fsync_folder, rename_failure, rename_file
 
 # Originals and thumbnails are mostly compressed already (JPEG, PDF); deflating them again costs
 # time for nothing, so only text members are compressed.
@@ -77,8 +77,7 @@ class BundleWriter:
             fsync_folder(self.target.parent)
         except OSError as exc:
             self.abort()
-            reason = held_open_reason(exc) or exc.strerror or exc
-            raise CasefileError(f"Cannot finish writing {self.target}: {reason}.") from None
+            raise CasefileError(f"Cannot finish writing {self.target}: {rename_failure(exc)}.") from None
 
     def abort(self) -> None:
         """Remove everything written so far (idempotent)."""

@@ -18,7 +18,7 @@ import sqlite_utils
 
 from .. import schema
 from ..errors import BuildError
-from ..files import fsync_file, fsync_folder, held_open_reason, replace_file
+from ..files import fsync_file, fsync_folder, rename_failure, replace_file
 
 FLUSH_ROWS = 5_000
 FLUSH_BYTES = 64 * 1024 * 1024
@@ -126,7 +126,7 @@ class ArchiveWriter:
     def _kept_aside(self, exc: OSError) -> str:
         """The finished archive could not take its name (on Windows: the old one is open in a viewer).
         A build may have taken hours: keep it under a name of its own, and say where."""
-        reason = held_open_reason(exc) or exc.strerror or str(exc)
+        reason = rename_failure(exc)
         aside = self.out_path.with_name(f"{self.out_path.stem}.new{self.out_path.suffix}")
         try:
             if aside.exists():
