@@ -49,13 +49,19 @@ def sample_keys_dir() -> Path:
     return sample_source_dir() / "keys"
 
 
+def app_bundle() -> Path | None:
+    """The macOS `.app` bundle the app runs in (its executable is in Contents/MacOS), else None."""
+    app = app_dir()
+    if app.parent.name == "Contents" and app.parent.parent.suffix == ".app":
+        return app.parent.parent
+    return None
+
+
 def install_dir() -> Path:
     """The folder a user sees the app in: `app_dir()`, or the folder holding a macOS `.app` bundle
     (where the reader put it, also when macOS runs it from a translocated copy)."""
-    app = app_dir()
-    if app.parent.name == "Contents" and app.parent.parent.suffix == ".app":
-        return untranslocated(app.parent.parent).parent
-    return app
+    bundle = app_bundle()
+    return untranslocated(bundle).parent if bundle is not None else app_dir()
 
 
 TRANSLOCATION_FOLDER = "AppTranslocation"
@@ -84,11 +90,8 @@ def untranslocated(bundle: Path) -> Path:
 def runs_translocated() -> bool:
     """A macOS app run from a translocated copy whose original place could not be found: the stick's
     archives, keys and data folder were not found, and the reader should be told."""
-    app = app_dir()
-    if app.parent.name != "Contents" or app.parent.parent.suffix != ".app":
-        return False
-    bundle = app.parent.parent
-    return TRANSLOCATION_FOLDER in bundle.parts and untranslocated(bundle) == bundle
+    bundle = app_bundle()
+    return bundle is not None and TRANSLOCATION_FOLDER in bundle.parts and untranslocated(bundle) == bundle
 
 
 def _translocation_original(bundle: Path) -> Path | None:
@@ -130,10 +133,8 @@ def app_keys_dir() -> Path:
     root = portable_root()
     if root is not None:
         return root / "keys"
-    app = app_dir()
-    if app.parent.name == "Contents" and app.parent.parent.suffix == ".app":
-        return app.parent / "Resources" / "keys"
-    return app / "keys"
+    bundle = app_bundle()
+    return bundle / "Contents" / "Resources" / "keys" if bundle is not None else app_dir() / "keys"
 
 
 def shipped_archives() -> list[Path]:
