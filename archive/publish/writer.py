@@ -18,7 +18,7 @@ import sqlite_utils
 
 from .. import schema
 from ..errors import BuildError
-from ..files import fsync_file, fsync_folder, rename_failure, replace_file
+from ..files import fsync_file, fsync_folder, rename_failure, rename_file, replace_file
 
 FLUSH_ROWS = 5_000
 FLUSH_BYTES = 64 * 1024 * 1024
@@ -131,7 +131,7 @@ class ArchiveWriter:
         try:
             if aside.exists():
                 raise FileExistsError(aside)
-            os.rename(self.tmp_path, aside)
+            rename_file(self.tmp_path, aside)
         except OSError:
             return (f"Could not replace {self.out_path}: {reason}. The new archive is kept as "
                     f"{self.tmp_path}; rename it yourself.")
